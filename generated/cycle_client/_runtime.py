@@ -1,0 +1,306 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""The small fixed runtime every generated module of this package shares.
+
+It holds the UNSET sentinel, the decode error, and the wire codecs of the
+primitive types (strings, numbers, date-times, enums, lists and maps). Model
+classes call these functions from their straight-line ``from_dict``/``to_dict``.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timezone
+from typing import Any, Final, TypeVar
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+Key = str | int
+"""One step of a path into a document: an object key or a list index."""
+
+Decoder = Callable[[Any, Key], T]
+"""Decodes one wire value found under a key, raising DecodeError if it doesn't fit."""
+
+
+class Unset(enum.Enum):
+    """The type of UNSET: a field that is absent from the document."""
+
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET: Final = Unset.UNSET
+"""An optional field the document does not have (unlike None, which is an explicit null)."""
+
+
+class DecodeError(ValueError):
+    """A document does not fit its model: ``path`` says where, the message says how."""
+
+    def __init__(self, path: tuple[Key, ...], expected: str, got: object) -> None:
+        self.path = path
+        self.expected = expected
+        self.got = got
+        super().__init__(f"{format_path(path)}: {describe(expected, got)}")
+
+    def under(self, key: Key) -> DecodeError:
+        """The same error, seen from the object that holds ``key``."""
+        return DecodeError((key, *self.path), self.expected, self.got)
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "nothing"
+
+
+MISSING: Final = _Missing()
+"""What DecodeError reports as "got" when a required field is absent."""
+
+
+def format_path(path: tuple[Key, ...]) -> str:
+    """Render a path the way a reader writes it: ``config.ports[0].host``."""
+    text = ""
+    for key in path:
+        if isinstance(key, int):
+            text += f"[{key}]"
+        else:
+            text += f".{key}" if text else key
+    return text or "(document)"
+
+
+def describe(expected: str, got: object) -> str:
+    if got is MISSING:
+        return f"required field {expected} is missing"
+    return f"expected {expected}, got {json_type_name(got)}"
+
+
+def json_type_name(value: object) -> str:
+    """Name a decoded JSON value's type the way the schema language does."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return "str"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def decode_failure(exc: DecodeError | KeyError, key: Key | None) -> DecodeError:
+    """Turn what a model's decoder raised into one DecodeError, prefixed with ``key``."""
+    if isinstance(exc, KeyError):
+        missing = exc.args[0]
+        error = DecodeError((missing,), repr(missing), MISSING)
+    else:
+        error = exc
+    return error if key is None else error.under(key)
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    raise DecodeError((), "object", value)
+
+
+def unknown_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The members of ``data`` its schema does not name, kept for the round trip."""
+    if data.keys() <= known:
+        return {}
+    return {k: v for k, v in data.items() if k not in known}
+
+
+def as_str(value: Any, key: Key) -> str:
+    if isinstance(value, str):
+        return value
+    raise DecodeError((key,), "string", value)
+
+
+def as_int(value: Any, key: Key) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise DecodeError((key,), "integer", value)
+
+
+def as_number(value: Any, key: Key) -> float:
+    """A JSON number, kept as sent: 8 stays the int 8, 55.68 the float 55.68."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    raise DecodeError((key,), "number", value)
+
+
+def as_bool(value: Any, key: Key) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise DecodeError((key,), "boolean", value)
+
+
+def as_any(value: Any, key: Key) -> Any:
+    return value
+
+
+def as_map(value: Any, key: Key) -> dict[str, Any]:
+    """A free-form JSON object, copied so the caller's dict is not shared."""
+    if isinstance(value, dict):
+        return dict(value)
+    raise DecodeError((key,), "object", value)
+
+
+def as_literal(value: Any, key: Key, literal: str | int | bool) -> Any:
+    """The one value a field allows (typed Any, so it fits the field's Literal[...] type)."""
+    if value == literal and type(value) is type(literal):
+        return literal
+    raise DecodeError((key,), repr(literal), value)
+
+
+def as_enum(value: Any, key: Key, enum_type: type[E]) -> E | str:
+    """A string enum member; a value the schema doesn't list is kept as the plain str."""
+    if not isinstance(value, str):
+        raise DecodeError((key,), "string", value)
+    try:
+        return enum_type(value)
+    except ValueError:
+        return value
+
+
+def as_int_enum(value: Any, key: Key, enum_type: type[E]) -> E | int:
+    """An integer enum member; a value the schema doesn't list is kept as the plain int."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise DecodeError((key,), "integer", value)
+    try:
+        return enum_type(value)
+    except ValueError:
+        return value
+
+
+def enum_value(value: enum.Enum | T) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def as_list(value: Any, key: Key, item: Decoder[T]) -> list[T]:
+    if not isinstance(value, list):
+        raise DecodeError((key,), "array", value)
+    try:
+        return [item(x, i) for i, x in enumerate(value)]
+    except DecodeError as exc:
+        raise exc.under(key) from None
+
+
+def as_dict(value: Any, key: Key, item: Decoder[T]) -> dict[str, T]:
+    if not isinstance(value, dict):
+        raise DecodeError((key,), "object", value)
+    try:
+        return {k: item(x, k) for k, x in value.items()}
+    except DecodeError as exc:
+        raise exc.under(key) from None
+
+
+def or_none(item: Decoder[T]) -> Decoder[T | None]:
+    """Let ``item`` also accept null, for nullable list items and map values."""
+
+    def decode(value: Any, key: Key) -> T | None:
+        return None if value is None else item(value, key)
+
+    return decode
+
+
+class WireDatetime(datetime):
+    """A datetime that remembers the exact text it was decoded from.
+
+    Encoding writes that text back unchanged, so "01/30/2021 08:30:00" or a
+    7-digit fraction survives a round trip byte for byte. Any datetime derived
+    from it (replace, arithmetic) has no wire text and is written as RFC 3339.
+    """
+
+    __slots__ = ("wire",)
+    wire: str
+
+
+_US_FORMAT: Final = "%m/%d/%Y %H:%M:%S"
+
+
+def as_datetime(value: Any, key: Key) -> datetime:
+    if not isinstance(value, str):
+        raise DecodeError((key,), "date-time string", value)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            parsed = datetime.strptime(value, _US_FORMAT)
+        except ValueError:
+            raise DecodeError((key,), "date-time", value) from None
+    result = WireDatetime(
+        parsed.year,
+        parsed.month,
+        parsed.day,
+        parsed.hour,
+        parsed.minute,
+        parsed.second,
+        parsed.microsecond,
+        parsed.tzinfo,
+        fold=parsed.fold,
+    )
+    result.wire = value
+    return result
+
+
+def encode_datetime(value: datetime) -> str:
+    wire: str | None = getattr(value, "wire", None)
+    if wire is not None:
+        return wire
+    text = value.isoformat()
+    if value.utcoffset() is not None and value.tzinfo is timezone.utc:
+        text = text.removesuffix("+00:00") + "Z"
+    return text
+
+
+def as_date(value: Any, key: Key) -> date:
+    if not isinstance(value, str):
+        raise DecodeError((key,), "date string", value)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DecodeError((key,), "date", value) from None
+
+
+def encode_date(value: date) -> str:
+    return value.isoformat()
+
+
+try:
+    import orjson as _orjson  # type: ignore[import-not-found, unused-ignore]
+except ImportError:  # pragma: no cover - depends on the environment
+    _orjson = None
+
+
+def json_loads(data: bytes | str) -> Any:
+    """Parse JSON with orjson when it is installed, else with the standard library."""
+    if _orjson is not None:
+        try:
+            return _orjson.loads(data)
+        except _orjson.JSONDecodeError:
+            pass  # orjson refuses integers beyond 64 bits; the stdlib does not
+    return json.loads(data)
+
+
+def json_dumps(value: Mapping[str, Any] | list[Any]) -> bytes:
+    """Serialise to compact UTF-8 JSON bytes."""
+    if _orjson is not None:
+        try:
+            encoded: bytes = _orjson.dumps(value)
+            return encoded
+        except TypeError:
+            pass  # e.g. an integer beyond 64 bits
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()

@@ -1,0 +1,52 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""Open Telekom Cloud Image Management Service (IMS) - Image Query API v2: typed models generated from its OpenAPI spec."""
+
+from ._runtime import UNSET, DecodeError, Unset, json_dumps, json_loads
+from .models import (
+    OtcBooleanString,
+    OtcError,
+    OtcErrorDetail,
+    OtcImage,
+    OtcImageDiskFormat,
+    OtcImageFirmwareType,
+    OtcImageLazyLoading,
+    OtcImageList,
+    OtcImageMemberStatus,
+    OtcImageOsBit,
+    OtcImageOsType,
+    OtcImagePlatform,
+    OtcImageSortKey,
+    OtcImageStatus,
+    OtcImageType,
+    OtcImageVirtualEnvType,
+    OtcImageVisibility,
+    OtcImageVisibilityFilter,
+    OtcSortDirection,
+)
+
+__all__ = [
+    "UNSET",
+    "DecodeError",
+    "Unset",
+    "json_dumps",
+    "json_loads",
+    "OtcBooleanString",
+    "OtcError",
+    "OtcErrorDetail",
+    "OtcImage",
+    "OtcImageDiskFormat",
+    "OtcImageFirmwareType",
+    "OtcImageLazyLoading",
+    "OtcImageList",
+    "OtcImageMemberStatus",
+    "OtcImageOsBit",
+    "OtcImageOsType",
+    "OtcImagePlatform",
+    "OtcImageSortKey",
+    "OtcImageStatus",
+    "OtcImageType",
+    "OtcImageVirtualEnvType",
+    "OtcImageVisibility",
+    "OtcImageVisibilityFilter",
+    "OtcSortDirection",
+]

@@ -1,0 +1,89 @@
+"""The command line: ``python -m generator [SPEC ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from .diagnostics import SpecError
+from .pipeline import find_specs, generate
+
+EXIT_OK = 0
+EXIT_SPEC_ERROR = 1
+EXIT_USAGE = 2
+EXIT_STALE = 3
+EXIT_INTERNAL = 4
+
+EPILOG = """\
+exit status:
+  0  success (with --check: generated/ is up to date)
+  1  a spec is invalid or unsupported; each problem is printed as file:line: pointer: message
+  2  usage error (bad option, spec file not found)
+  3  --check only: the output differs from what the specs and templates give
+  4  internal error in the generator (a bug: please report it, with --debug output)
+
+Nothing in the output folder changes unless every spec generated successfully.
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate typed Python client packages from OpenAPI 3.0/3.1 specs.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("specs", nargs="*", type=Path, help="spec files or folders of specs (default: specs/)")
+    p.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: generated/)")
+    p.add_argument("--check", action="store_true", help="write nothing; fail with status 3 if the output is stale")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    inputs = args.specs or [Path("specs")]
+    missing = [p for p in inputs if not p.exists()]
+    if missing:
+        print(f"error: no such spec file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        return EXIT_USAGE
+    specs = find_specs(inputs)
+    if not specs:
+        print(f"error: no spec files (*.yaml, *.yml, *.json) in {', '.join(map(str, inputs))}", file=sys.stderr)
+        return EXIT_USAGE
+
+    def progress(line: str) -> None:
+        if not args.quiet:
+            print(line, file=sys.stderr)
+
+    try:
+        result = generate(specs, args.out, check=args.check, strict=args.strict, progress=progress)
+    except SpecError as exc:
+        for diagnostic in exc.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        print(f"{len(exc.diagnostics)} problem(s); {args.out}/ left unchanged", file=sys.stderr)
+        return EXIT_SPEC_ERROR
+    except Exception as exc:  # a generator bug: say so plainly, traceback only on request
+        if args.debug or os.environ.get("GENERATOR_DEBUG"):
+            traceback.print_exc()
+        print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"{args.out}/ left unchanged; rerun with --debug and report it", file=sys.stderr)
+        return EXIT_INTERNAL
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    if args.check:
+        if result.stale:
+            print(f"stale: {len(result.stale)} file(s) differ from what the specs give:", file=sys.stderr)
+            for name in result.stale:
+                print(f"  {args.out}/{name}", file=sys.stderr)
+            print("run `make generate` and commit the result", file=sys.stderr)
+            return EXIT_STALE
+        progress(f"up to date: {', '.join(result.packages)}")
+        return EXIT_OK
+    progress(f"wrote {', '.join(result.packages)} to {args.out}/")
+    return EXIT_OK

@@ -1,0 +1,206 @@
+"""Load a spec: safe YAML (or JSON) parsing that keeps where every value came from.
+
+Values are plain JSON data (dict, list, str, int, float, bool, None). YAML is read
+with the YAML 1.2 core schema's rules for what is a bool (only true/false) and no
+timestamp type, so an example's "2021-01-30" stays a string, as a JSON tool sees it.
+The YAML node tree is kept so a diagnostic can name the line of any JSON pointer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Source, error, escape_pointer_token
+
+MAX_DEPTH = 200
+"""Nesting deeper than this is refused: no real spec needs it, and it smells of an attack."""
+
+MAX_EXPANDED_NODES = 2_000_000
+"""YAML aliases may not blow a document up past this many nodes (billion laughs)."""
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class SpecLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader with JSON-like scalars: no timestamps, bools only true/false."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        # JSON object keys are strings: an unquoted `200:` response code is "200".
+        mapping = super().construct_mapping(node, deep=deep)
+        return {_json_key(k): v for k, v in mapping.items()}
+
+
+def _json_key(key: object) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return "null" if key is None else str(key)
+
+
+SpecLoader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+@dataclass
+class LoadedFile:
+    """One parsed spec file: its data and the node tree that knows the lines."""
+
+    path: Path
+    display: str
+    data: Any
+    root: yaml.Node | None
+
+    def source(self, pointer: str) -> Source:
+        return Source(self.display, line_of(self.root, pointer), pointer)
+
+
+def load_file(path: Path, display: str | None = None) -> LoadedFile:
+    """Parse ``path``; raise SpecError (with file and line) if it can't be read safely."""
+    shown = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(Source(shown, None, ""), f"cannot read the spec: {exc}") from None
+    if not text.strip():
+        raise error(Source(shown, 1, ""), "the file is empty")
+    try:
+        root = yaml.compose(text, Loader=SpecLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise error(Source(shown, line, ""), f"malformed YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise error(Source(shown, None, ""), f"malformed YAML: {exc}") from None
+    except RecursionError:
+        raise error(Source(shown, None, ""), "the document is nested too deeply") from None
+    if root is None:
+        raise error(Source(shown, 1, ""), "the file is empty")
+    _check_shape(root, shown)
+    loader = SpecLoader("")
+    try:
+        data = loader.construct_document(root)
+    except yaml.YAMLError as exc:
+        raise error(Source(shown, None, ""), f"malformed YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise error(Source(shown, 1, ""), "a spec must be a mapping (an OpenAPI document)")
+    return LoadedFile(path, shown, data, root)
+
+
+def _check_shape(root: yaml.Node, shown: str) -> None:
+    """Refuse deep nesting, duplicate keys and alias bombs before building values."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, str, bool]] = [(root, "", False)]
+    while stack:
+        node, pointer, done = stack.pop()
+        children = _children(node, pointer)
+        if done:
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c, _ in children)
+            if sizes[id(node)] > MAX_EXPANDED_NODES:
+                raise error(
+                    _node_source(shown, node, pointer),
+                    "YAML aliases expand this document past "
+                    f"{MAX_EXPANDED_NODES:,} values; refusing (possible alias bomb)",
+                )
+            continue
+        if id(node) in sizes:
+            continue
+        if pointer.count("/") > MAX_DEPTH:
+            raise error(
+                _node_source(shown, node, pointer),
+                f"nesting deeper than {MAX_DEPTH} levels is refused",
+            )
+        if isinstance(node, yaml.MappingNode):
+            _check_unique_keys(node, shown, pointer)
+        stack.append((node, pointer, True))
+        stack.extend((c, p, False) for c, p in children if id(c) not in sizes)
+
+
+def _node_source(shown: str, node: yaml.Node, pointer: str) -> Source:
+    return Source(shown, node.start_mark.line + 1, pointer)
+
+
+def _check_unique_keys(node: yaml.MappingNode, shown: str, pointer: str) -> None:
+    seen: set[str] = set()
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value in seen:
+                raise error(
+                    _node_source(shown, key, pointer + "/" + escape_pointer_token(key.value)),
+                    f"duplicate key {key.value!r}",
+                )
+            seen.add(key.value)
+
+
+def _children(node: yaml.Node, pointer: str) -> list[tuple[yaml.Node, str]]:
+    if isinstance(node, yaml.MappingNode):
+        out: list[tuple[yaml.Node, str]] = []
+        for key, value in node.value:
+            token = escape_pointer_token(key.value if isinstance(key, yaml.ScalarNode) else "?")
+            out.append((key, pointer))
+            out.append((value, f"{pointer}/{token}"))
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [(v, f"{pointer}/{i}") for i, v in enumerate(node.value)]
+    return []
+
+
+def line_of(root: yaml.Node | None, pointer: str) -> int | None:
+    """The 1-based line of the value at ``pointer``, or of its nearest ancestor."""
+    if root is None:
+        return None
+    node = root
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        child = _child(node, token)
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1
+
+
+def _child(node: yaml.Node, token: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == token:
+                return value
+    if isinstance(node, yaml.SequenceNode) and token.isdigit():
+        index = int(token)
+        if index < len(node.value):
+            return node.value[index]
+    return None
+
+
+def resolve_pointer(data: Any, pointer: str) -> Any:
+    """The value at a JSON pointer, or KeyError."""
+    node = data
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list):
+            if not token.isdigit() or int(token) >= len(node):
+                raise KeyError(pointer)
+            node = node[int(token)]
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+def pointer_of(*tokens: str | int) -> str:
+    return "".join("/" + escape_pointer_token(t) for t in tokens)

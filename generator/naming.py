@@ -1,0 +1,115 @@
+"""Python names for things a spec names: always valid identifiers, never clashing.
+
+datamodel-code-generator proposes the names (snake_case fields, reserved words,
+class names); this module is the last guard, since whatever a spec says must end
+up as a plain identifier that cannot shadow or inject anything.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+from . import ir
+
+# Attributes every generated model has, or names its annotations use in class scope.
+RESERVED_ATTRIBUTES = frozenset(
+    {
+        "from_dict",
+        "to_dict",
+        "additional_properties",
+        "_wire_names",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "list",
+        "dict",
+        "datetime",
+        "date",
+        "Any",
+        "Literal",
+        "None",
+        "mro",
+    }
+)
+
+# Names a generated models module imports; a class may not take one of them.
+RESERVED_CLASSES = frozenset(
+    {
+        "Any",
+        "ClassVar",
+        "Literal",
+        "TypeAlias",
+        "dataclass",
+        "field",
+        "datetime",
+        "date",
+        "Enum",
+        "IntEnum",
+        "StrEnum",
+        "UNSET",
+        "Unset",
+        "DecodeError",
+        "Key",
+    }
+)
+
+
+def snake_case(name: str) -> str:
+    """``hubId`` -> ``hub_id``, ``ImageURL`` -> ``image_url``, ``__os_bit`` -> ``os_bit``."""
+    text = re.sub(r"[^0-9A-Za-z_]+", "_", name)
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    text = re.sub(r"_+", "_", text).strip("_").lower()
+    return text
+
+
+def safe_attribute(name: str, taken: set[str], fallback: str) -> str:
+    """A valid, non-reserved identifier close to ``name`` and not in ``taken``."""
+    candidate = re.sub(r"\W", "_", name, flags=re.ASCII)
+    if not candidate or candidate.startswith("_") and candidate.strip("_") == "":
+        candidate = fallback
+    if candidate[0].isdigit():
+        candidate = f"{fallback}_{candidate}"
+    if keyword.iskeyword(candidate) or keyword.issoftkeyword(candidate) or candidate in RESERVED_ATTRIBUTES:
+        candidate += "_"
+    unique, n = candidate, 2
+    while unique in taken:
+        unique, n = f"{candidate}_{n}", n + 1
+    return unique
+
+
+def safe_class_name(name: str) -> str:
+    candidate = re.sub(r"\W", "_", name, flags=re.ASCII).lstrip("_") or "Model"
+    if candidate[0].isdigit():
+        candidate = "Model" + candidate
+    if keyword.iskeyword(candidate) or keyword.issoftkeyword(candidate) or candidate in RESERVED_CLASSES:
+        candidate += "Model"
+    return candidate
+
+
+class NameBook:
+    """Class names by datamodel-code-generator reference path, plus inlined aliases."""
+
+    def __init__(self) -> None:
+        self._classes: dict[str, str] = {}
+        self._taken: set[str] = set()
+        self._aliases: dict[str, ir.TypeRef] = {}
+
+    def claim_class(self, path: str, proposed: str) -> None:
+        base = safe_class_name(proposed)
+        unique, n = base, 2
+        while unique in self._taken:
+            unique, n = f"{base}{n}", n + 1
+        self._taken.add(unique)
+        self._classes[path] = unique
+
+    def class_name(self, path: str) -> str:
+        return self._classes[path]
+
+    def alias(self, path: str, target: ir.TypeRef) -> None:
+        self._aliases[path] = target
+
+    def aliased(self, path: str) -> ir.TypeRef | None:
+        return self._aliases.get(path)

@@ -1,0 +1,131 @@
+"""The whole run: for each spec load -> validate -> build -> render; then format and write."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import ir
+from .build import build_api
+from .diagnostics import Diagnostic, SpecError, error
+from .format import format_tree
+from .load import load_file
+from .render import environment, render_api
+from .validate import FileCache, validate
+from .write import read_tree, staging_area, swap_in, write_files
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Result:
+    packages: list[str] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)  # with check=True: files that would change
+
+
+def find_specs(inputs: list[Path]) -> list[Path]:
+    """Spec files named directly, or every *.yaml/*.yml/*.json in a named folder."""
+    found: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            found += sorted(p for p in item.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+        else:
+            found.append(item)
+    return found
+
+
+def package_name(spec_path: Path, spec_data: dict[str, object]) -> str:
+    info = spec_data.get("info")
+    custom = info.get("x-python-package") if isinstance(info, dict) else None
+    name = str(custom) if custom else re.sub(r"\W", "_", spec_path.stem.lower()) + "_client"
+    if not name.isidentifier() or name.startswith("_"):
+        raise ValueError(f"{name!r} is not a usable package name")
+    return name
+
+
+def display_path(path: Path) -> str:
+    """How a spec is named in headers and messages: relative to the working folder."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def build_spec(spec_path: Path) -> ir.Api:
+    """Load, validate and build one spec; raise SpecError with every problem found."""
+    shown = display_path(spec_path)
+    loaded = load_file(spec_path, shown)
+    files = FileCache(loaded)
+    warnings = validate(loaded, files)
+    try:
+        package = package_name(spec_path, loaded.data)
+    except ValueError as exc:
+        raise error(loaded.source("/info"), str(exc)) from None
+    api = build_api(loaded, files, package, shown)
+    api.warnings[:0] = warnings
+    return api
+
+
+def generate(
+    specs: list[Path], out_dir: Path, *, check: bool = False, strict: bool = False, progress: Progress | None = None
+) -> Result:
+    """Regenerate a package per spec into ``out_dir`` (or, with check, compare only)."""
+    say = progress or (lambda _: None)
+    result = Result()
+    apis: list[ir.Api] = []
+    problems: list[Diagnostic] = []
+    for n, spec_path in enumerate(specs, 1):
+        started = time.perf_counter()
+        try:
+            api = build_spec(spec_path)
+        except SpecError as exc:
+            problems += exc.diagnostics
+            say(f"[{n}/{len(specs)}] {display_path(spec_path)}: failed")
+            continue
+        apis.append(api)
+        result.warnings += api.warnings
+        counts = f"{len(api.models)} models, {len(api.enums)} enums, {len(api.unions)} unions"
+        say(f"[{n}/{len(specs)}] {display_path(spec_path)} -> {api.package} ({counts}, {time.perf_counter() - started:.2f}s)")
+    if strict:
+        problems += [Diagnostic("error", w.source, w.message + " (--strict)") for w in result.warnings]
+    _refuse_duplicates(apis, problems)
+    if problems:
+        raise SpecError(problems)
+    env = environment()
+    with staging_area(out_dir) as staging:
+        for api in apis:
+            write_files(staging / api.package, render_api(api, env))
+        say("formatting with ruff")
+        format_tree(staging)
+        for api in apis:
+            result.packages.append(api.package)
+            if check:
+                result.stale += _differences(staging / api.package, out_dir / api.package, api.package)
+            else:
+                swap_in(staging / api.package, out_dir / api.package)
+    return result
+
+
+def _refuse_duplicates(apis: list[ir.Api], problems: list[Diagnostic]) -> None:
+    seen: dict[str, str] = {}
+    for api in apis:
+        if api.package.lower() in seen:
+            message = f"package {api.package!r} is also made from {seen[api.package.lower()]}"
+            problems.append(Diagnostic("error", error_source(api), message))
+        seen[api.package.lower()] = api.spec_file
+
+
+def error_source(api: ir.Api):  # type: ignore[no-untyped-def]
+    from .diagnostics import Source
+
+    return Source(api.spec_file, None, "/info")
+
+
+def _differences(fresh: Path, current: Path, package: str) -> list[str]:
+    new, old = read_tree(fresh), read_tree(current)
+    return sorted(f"{package}/{name}" for name in new.keys() | old.keys() if new.get(name) != old.get(name))

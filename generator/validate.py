@@ -1,0 +1,207 @@
+"""Validate a loaded spec, reporting every problem with file, line and JSON pointer.
+
+Our own checks run first because they know exact pointers (and because the
+OpenAPI validator crashes on a dangling $ref); openapi-spec-validator then checks
+the document against the OpenAPI schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from .diagnostics import Diagnostic, SpecError, join_pointer
+from .load import LoadedFile, load_file, resolve_pointer
+
+SUPPORTED_VERSIONS = ("3.0.", "3.1.")
+JSON_TYPES = {"string", "number", "integer", "boolean", "array", "object", "null"}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+class FileCache:
+    """Spec files loaded once each, so relative $refs across files can be checked."""
+
+    def __init__(self, root: LoadedFile) -> None:
+        self.root = root
+        self.files: dict[Path, LoadedFile] = {root.path.resolve(): root}
+
+    def get(self, path: Path) -> LoadedFile:
+        key = path.resolve()
+        if key not in self.files:
+            display = _display_path(key, self.root)
+            self.files[key] = load_file(key, display)
+        return self.files[key]
+
+
+def _display_path(path: Path, root: LoadedFile) -> str:
+    base = Path(root.display).parent
+    try:
+        return str(base / path.relative_to(root.path.resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def validate(spec: LoadedFile, files: FileCache | None = None) -> list[Diagnostic]:
+    """Every problem found; raise SpecError if any is an error."""
+    files = files or FileCache(spec)
+    found = list(_check_version(spec))
+    if not found:
+        found += _check_refs(spec, files)
+        found += _check_schema_types(spec)
+        found += _check_operation_ids(spec)
+    if not any(d.severity == "error" for d in found):
+        found += _run_openapi_validator(spec)
+    if any(d.severity == "error" for d in found):
+        raise SpecError(found)
+    return found
+
+
+def _error(spec: LoadedFile, pointer: str, message: str) -> Diagnostic:
+    return Diagnostic("error", spec.source(pointer), message)
+
+
+def _check_version(spec: LoadedFile) -> Iterator[Diagnostic]:
+    version = spec.data.get("openapi")
+    if "swagger" in spec.data:
+        yield _error(spec, "/swagger", "Swagger 2.0 documents are not supported; use OpenAPI 3.x")
+    elif version is None:
+        yield _error(spec, "", "not an OpenAPI document: there is no 'openapi' field")
+    elif not isinstance(version, str) or not version.startswith(SUPPORTED_VERSIONS):
+        yield _error(spec, "/openapi", f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)")
+
+
+def walk(data: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    """Every (pointer, value) in a JSON document, parents before children."""
+    stack = [(pointer, data)]
+    while stack:
+        here, value = stack.pop()
+        yield here, value
+        if isinstance(value, dict):
+            stack.extend((join_pointer(here, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((join_pointer(here, i), v) for i, v in reversed(list(enumerate(value))))
+
+
+def _check_refs(spec: LoadedFile, files: FileCache) -> Iterator[Diagnostic]:
+    seen: set[Path] = set()
+    pending = [spec]
+    while pending:
+        current = pending.pop()
+        if current.path in seen:
+            continue
+        seen.add(current.path)
+        for pointer, value in walk(current.data):
+            if not isinstance(value, dict) or not isinstance(value.get("$ref"), str):
+                continue
+            target, problem = _resolve_ref(current, value["$ref"], files)
+            if problem:
+                yield Diagnostic("error", current.source(join_pointer(pointer, "$ref")), problem)
+            elif target is not None:
+                pending.append(target)
+
+
+def _resolve_ref(here: LoadedFile, ref: str, files: FileCache) -> tuple[LoadedFile | None, str]:
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc:
+        return None, f"remote $ref {ref!r} is not followed (only local and relative file refs are)"
+    target = here
+    if parts.path:
+        path = here.path.parent / parts.path
+        if not path.is_file():
+            return None, f"$ref {ref!r} names a file that does not exist"
+        try:
+            target = files.get(path)
+        except SpecError as exc:
+            return None, f"$ref {ref!r}: {exc.diagnostics[0].message}"
+    fragment = parts.fragment
+    if fragment and not fragment.startswith("/"):
+        return None, f"$ref {ref!r} is not a JSON pointer"
+    try:
+        resolve_pointer(target.data, fragment)
+    except KeyError:
+        return None, f"$ref {ref!r} points to nothing"
+    return (target if parts.path else None), ""
+
+
+def _schema_roots(spec: LoadedFile) -> Iterator[tuple[str, Any]]:
+    schemas = spec.data.get("components", {}).get("schemas", {})
+    if isinstance(schemas, dict):
+        for name, schema in schemas.items():
+            yield join_pointer("/components/schemas", name), schema
+
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_ONES = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
+
+
+def iter_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """A schema and every schema nested in it (never examples, defaults or enums)."""
+    stack = [(pointer, schema)]
+    while stack:
+        here, node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        yield here, node
+        for keyword in _SCHEMA_ONES:
+            if isinstance(node.get(keyword), dict):
+                stack.append((join_pointer(here, keyword), node[keyword]))
+        for keyword in _SCHEMA_LISTS:
+            if isinstance(node.get(keyword), list):
+                stack.extend((join_pointer(here, keyword, i), s) for i, s in enumerate(node[keyword]))
+        for keyword in _SCHEMA_MAPS:
+            if isinstance(node.get(keyword), dict):
+                stack.extend((join_pointer(here, keyword, k), s) for k, s in node[keyword].items())
+
+
+def _check_schema_types(spec: LoadedFile) -> Iterator[Diagnostic]:
+    for root, schema in _schema_roots(spec):
+        for pointer, node in iter_schemas(schema, root):
+            if "type" not in node:
+                continue
+            declared = node["type"]
+            for name in declared if isinstance(declared, list) else [declared]:
+                if not isinstance(name, str) or name not in JSON_TYPES:
+                    yield _error(
+                        spec,
+                        join_pointer(pointer, "type"),
+                        f"unknown type {name!r} (expected one of {', '.join(sorted(JSON_TYPES))})",
+                    )
+
+
+def _check_operation_ids(spec: LoadedFile) -> Iterator[Diagnostic]:
+    first_seen: dict[str, str] = {}
+    paths = spec.data.get("paths") or {}
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            op_id = operation["operationId"]
+            pointer = join_pointer("/paths", path, method, "operationId")
+            if op_id in first_seen:
+                yield _error(spec, pointer, f"duplicate operationId {op_id!r} (first at {first_seen[op_id]})")
+            else:
+                first_seen[op_id] = pointer
+
+
+def _run_openapi_validator(spec: LoadedFile) -> list[Diagnostic]:
+    version = str(spec.data.get("openapi", ""))
+    validator_type = OpenAPIV31SpecValidator if version.startswith("3.1.") else OpenAPIV30SpecValidator
+    found = []
+    try:
+        validator = validator_type(spec.data, base_uri=spec.path.resolve().as_uri())
+        for err in validator.iter_errors():
+            pointer = join_pointer("", *err.absolute_path)
+            found.append(_error(spec, pointer, f"invalid OpenAPI: {err.message}"))
+    except Exception as exc:  # the validator's own failures become diagnostics too
+        found.append(_error(spec, "", f"invalid OpenAPI ({type(exc).__name__}): {exc}"))
+    return found
