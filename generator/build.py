@@ -139,6 +139,7 @@ class Builder:
         for model in results:
             self.by_path[model.reference.path] = model
             self.names.claim_class(model.reference.path, model.class_name)
+        self.tag_fields = self.discriminator_fields(results)
         for model in results:
             if isinstance(model, DmcgEnum):
                 self.api.enums.append(self.enum(model))
@@ -150,6 +151,18 @@ class Builder:
             else:
                 self.api.models.append(self.model(model))
         return self.api
+
+    def discriminator_fields(self, results: list[DataModel]) -> set[tuple[str, str]]:
+        """(model path, wire name) of every property that selects a one-of's variant."""
+        found = set()
+        for model in results:
+            discriminator = self.raw(model.reference.path).get("discriminator")
+            if model.__class__.__name__ != "TypeAlias" or not isinstance(discriminator, dict) or not model.fields:
+                continue
+            for data_type in model.fields[0].data_type.data_types:
+                if data_type.reference is not None:
+                    found.add((data_type.reference.path, str(discriminator.get("propertyName", ""))))
+        return found
 
     def enum(self, model: DataModel) -> ir.Enum:
         path = model.reference.path
@@ -203,11 +216,14 @@ class Builder:
             wire = f.original_name or f.name
             prop = properties.get(wire, {})
             prop_path = f"{path}/properties/{wire.replace('~', '~0').replace('/', '~1')}"
+            field_type = self.type_of(f.data_type, prop_path)
+            if field_type.kind == "literal" and (path, wire) not in self.tag_fields:
+                field_type = _open_literal(field_type)
             out.append(
                 ir.Field(
                     name=snake_case(f.name or wire),
                     wire_name=wire,
-                    type=self.type_of(f.data_type, prop_path),
+                    type=field_type,
                     required=bool(f.required),
                     description=_describe(prop) if isinstance(prop, dict) else "",
                     secret=_is_secret(wire, prop),
@@ -314,6 +330,12 @@ class Builder:
         resolved = self.type_of(target.fields[0].data_type, pointer)
         self.names.alias(path, resolved)
         return resolved
+
+
+def _open_literal(t: ir.TypeRef) -> ir.TypeRef:
+    """A one-value enum that is no discriminator: typed by its value, so other values decode."""
+    kind: ir.Kind = "bool" if isinstance(t.literal, bool) else "int" if isinstance(t.literal, int) else "str"
+    return ir.TypeRef(kind, nullable=t.nullable)
 
 
 def _is_model(model: DataModel) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar
 
 from ._runtime import (
     UNSET,
@@ -23,7 +23,6 @@ from ._runtime import (
     as_enum,
     as_int,
     as_list,
-    as_literal,
     as_object,
     as_str,
     decode_failure,
@@ -103,7 +102,7 @@ class ImageResponseBase:
     """The flavor of the image."""
     image_location: str | Unset = UNSET
     """The Image location string."""
-    image_type: Literal["Docker"] | Unset = UNSET
+    image_type: str | Unset = UNSET
     """The type of the image."""
     kv_tags: dict[str, str] | Unset = UNSET
     """The image tag dictionary. Tags are mutable."""
@@ -179,7 +178,7 @@ class ImageResponseBase:
                 image_location_ = as_str(image_location_, "imageLocation")
             image_type_ = obj.get("imageType", UNSET)
             if image_type_ is not UNSET:
-                image_type_ = as_literal(image_type_, "imageType", "Docker")
+                image_type_ = as_str(image_type_, "imageType")
             kv_tags_ = obj.get("kvTags", UNSET)
             if kv_tags_ is not UNSET:
                 kv_tags_ = as_dict(kv_tags_, "kvTags", as_str)
@@ -652,7 +651,7 @@ class CreateImageRequest:
     """Whether the image will be automatically deleted with the last service using it."""
     description: str | Unset = UNSET
     """The image description."""
-    image_type: Literal["Docker"] = "Docker"
+    image_type: str
     """The type of the image."""
     image_flavor: ImageFlavor | str
     """The flavor of the image."""
@@ -695,7 +694,7 @@ class CreateImageRequest:
             description_ = obj.get("description", UNSET)
             if description_ is not UNSET:
                 description_ = as_str(description_, "description")
-            image_type_ = as_literal(obj["imageType"], "imageType", "Docker")
+            image_type_ = as_str(obj["imageType"], "imageType")
             image_flavor_ = as_enum(obj["imageFlavor"], "imageFlavor", ImageFlavor)
             model_ids_ = obj.get("modelIds", UNSET)
             if model_ids_ is not UNSET:

@@ -2741,7 +2741,7 @@ class RegistryAuthProvider:
 class RegistryAuthProviderDetails:
     """Which provider registry to authenticate with, and its credentials."""
 
-    flavor: Literal["ecr"] = "ecr"
+    flavor: str
     """The provider-native registry."""
     credentials: RegistryAuthProviderCredentials
     """Credentials for the provider-native registry."""
@@ -2755,7 +2755,7 @@ class RegistryAuthProviderDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj = as_object(data)
-            flavor_ = as_literal(obj["flavor"], "flavor", "ecr")
+            flavor_ = as_str(obj["flavor"], "flavor")
             credentials_ = RegistryAuthProviderCredentials.from_dict(
                 obj["credentials"], "credentials"
             )

@@ -74,9 +74,17 @@ def format_path(path: tuple[Key, ...]) -> str:
     return text or "(document)"
 
 
+_TYPE_NAMES: Final = frozenset(
+    {"string", "integer", "number", "boolean", "object", "array", "date-time string", "date string"}
+)
+
+
 def describe(expected: str, got: object) -> str:
     if got is MISSING:
         return f"required field {expected} is missing"
+    if expected not in _TYPE_NAMES and isinstance(got, (str, int)):
+        shown = repr(got) if len(repr(got)) <= 60 else repr(got)[:57] + "..."
+        return f"expected {expected}, got {shown}"  # a format or value mismatch: show the value
     return f"expected {expected}, got {json_type_name(got)}"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar
 
 from ._runtime import (
     UNSET,
@@ -22,7 +22,6 @@ from ._runtime import (
     as_enum,
     as_int,
     as_list,
-    as_literal,
     as_object,
     as_str,
     decode_failure,
@@ -355,19 +354,19 @@ class OtcImage:
     """Specifies the size (bytes) of the image file."""
     data_origin: str | None | Unset = UNSET
     """Specifies the image resource. If the image is a public image, this parameter is left empty."""
-    support_xen: Literal["true"] | Unset = UNSET
+    support_xen: str | Unset = UNSET
     """Specifies whether the image supports Xen. If yes, the value is true. Otherwise, this attribute is not required."""
-    support_largememory: Literal["true"] | Unset = UNSET
+    support_largememory: str | Unset = UNSET
     """Specifies whether the image supports large-memory ECSs. If the image supports large-memory ECSs, the value is true. Otherwise, this attribute is not required."""
-    support_diskintensive: Literal["true"] | Unset = UNSET
+    support_diskintensive: str | Unset = UNSET
     """Specifies whether the image supports disk-intensive ECSs. If the image supports disk-intensive ECSs, the value is true. Otherwise, this attribute is not required."""
-    support_highperformance: Literal["true"] | Unset = UNSET
+    support_highperformance: str | Unset = UNSET
     """Specifies whether the image supports high-performance ECSs. If the image supports high-performance ECSs, the value is true. Otherwise, this attribute is not required."""
     support_xen_gpu_type: str | Unset = UNSET
     """Specifies whether the image supports GPU-optimized ECSs on the Xen platform. If the GPU-optimized image is not supported on Xen, this attribute is not required. This attribute cannot co-exist with __support_xen."""
-    support_xen_hana: Literal["true"] | Unset = UNSET
+    support_xen_hana: str | Unset = UNSET
     """Specifies whether the image supports HANA ECSs on the Xen platform. If yes, the value is true. Otherwise, this attribute is not required. This attribute cannot co-exist with __support_xen."""
-    support_kvm_infiniband: Literal["true"] | Unset = UNSET
+    support_kvm_infiniband: str | Unset = UNSET
     """Specifies whether the image supports ECSs with the InfiniBand NIC on the KVM platform. If yes, the value is true. Otherwise, this attribute is not required. This attribute cannot co-exist with __support_xen."""
     lazyloading: OtcImageLazyLoading | str
     """Specifies whether the image supports lazy loading. The value can be true, false, True, or False."""
@@ -502,32 +501,28 @@ class OtcImage:
                 data_origin_ = as_str(data_origin_, "__data_origin")
             support_xen_ = obj.get("__support_xen", UNSET)
             if support_xen_ is not UNSET:
-                support_xen_ = as_literal(support_xen_, "__support_xen", "true")
+                support_xen_ = as_str(support_xen_, "__support_xen")
             support_largememory_ = obj.get("__support_largememory", UNSET)
             if support_largememory_ is not UNSET:
-                support_largememory_ = as_literal(
-                    support_largememory_, "__support_largememory", "true"
-                )
+                support_largememory_ = as_str(support_largememory_, "__support_largememory")
             support_diskintensive_ = obj.get("__support_diskintensive", UNSET)
             if support_diskintensive_ is not UNSET:
-                support_diskintensive_ = as_literal(
-                    support_diskintensive_, "__support_diskintensive", "true"
-                )
+                support_diskintensive_ = as_str(support_diskintensive_, "__support_diskintensive")
             support_highperformance_ = obj.get("__support_highperformance", UNSET)
             if support_highperformance_ is not UNSET:
-                support_highperformance_ = as_literal(
-                    support_highperformance_, "__support_highperformance", "true"
+                support_highperformance_ = as_str(
+                    support_highperformance_, "__support_highperformance"
                 )
             support_xen_gpu_type_ = obj.get("__support_xen_gpu_type", UNSET)
             if support_xen_gpu_type_ is not UNSET:
                 support_xen_gpu_type_ = as_str(support_xen_gpu_type_, "__support_xen_gpu_type")
             support_xen_hana_ = obj.get("__support_xen_hana", UNSET)
             if support_xen_hana_ is not UNSET:
-                support_xen_hana_ = as_literal(support_xen_hana_, "__support_xen_hana", "true")
+                support_xen_hana_ = as_str(support_xen_hana_, "__support_xen_hana")
             support_kvm_infiniband_ = obj.get("__support_kvm_infiniband", UNSET)
             if support_kvm_infiniband_ is not UNSET:
-                support_kvm_infiniband_ = as_literal(
-                    support_kvm_infiniband_, "__support_kvm_infiniband", "true"
+                support_kvm_infiniband_ = as_str(
+                    support_kvm_infiniband_, "__support_kvm_infiniband"
                 )
             lazyloading_ = as_enum(obj["__lazyloading"], "__lazyloading", OtcImageLazyLoading)
             hw_firmware_type_ = as_enum(

@@ -1,0 +1,38 @@
+# Everything bootstraps its own environment in .venv (made on first use).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: generate test check golden clean help
+
+help:
+	@echo "make generate  regenerate generated/ from specs/ and templates/"
+	@echo "make test      run the whole test suite (includes the checks below)"
+	@echo "make check     ruff, mypy --strict, and fail if generated/ is stale"
+	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m generator specs/ --out generated/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q
+
+check: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	$(BIN)/mypy generator
+	cd generated && ../$(BIN)/mypy --strict cycle_client azure_ml_client otc_ims_client
+	$(BIN)/python -m generator specs/ --out generated/ --check
+
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

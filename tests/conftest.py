@@ -1,0 +1,45 @@
+"""Shared test set-up: the generated packages are imported from generated/, as a user would vendor them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SPECS = ROOT / "specs"
+APIS = {"cycle": "cycle_client", "azure_ml": "azure_ml_client", "otc_ims": "otc_ims_client"}
+
+if str(GENERATED) not in sys.path:
+    sys.path.insert(0, str(GENERATED))
+
+
+def fixture_files() -> list[Path]:
+    return sorted(FIXTURES.glob("*/*.json"))
+
+
+def load_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def run_generator(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run the CLI as a user does; returns the finished process (never raises on failure)."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": str(Path(sys.executable).parent)},
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
