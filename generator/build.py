@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import Any
+from typing import Any, Literal
 
-from datamodel_code_generator import DataModelType, DatetimeClassType, LiteralType, PythonVersion
+from datamodel_code_generator.enums import DataModelType
+from datamodel_code_generator.format import DatetimeClassType, PythonVersion
 from datamodel_code_generator.model import get_data_model_types
 from datamodel_code_generator.model.base import DataModel
 from datamodel_code_generator.model.enum import Enum as DmcgEnum
+from datamodel_code_generator.parser import LiteralType
 from datamodel_code_generator.parser.openapi import OpenAPIParser
 from datamodel_code_generator.types import DataType
 
@@ -64,9 +66,7 @@ _SECRET_WIRE_NAMES = re.compile(
 
 def parse_with_dmcg(spec: LoadedFile) -> list[DataModel]:
     """Run datamodel-code-generator's OpenAPI parser and return its models."""
-    types = get_data_model_types(
-        DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311
-    )
+    types = get_data_model_types(DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311)
     path = spec.path.resolve()
     parser = OpenAPIParser(
         path,
@@ -168,7 +168,7 @@ class Builder:
         path = model.reference.path
         raw = self.raw(path)
         values = [v for v in raw.get("enum", []) if v is not None]
-        kind: ir.Literal["str", "int"] = (
+        kind: Literal["str", "int"] = (
             "int" if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
         )
         dmcg_names = [f.name for f in model.fields]
@@ -213,7 +213,7 @@ class Builder:
         order = {name: i for i, name in enumerate(properties)}
         out = []
         for f in model.fields:
-            wire = f.original_name or f.name
+            wire = f.original_name or f.name or ""
             prop = properties.get(wire, {})
             prop_path = f"{path}/properties/{wire.replace('~', '~0').replace('/', '~1')}"
             field_type = self.type_of(f.data_type, prop_path)
@@ -243,8 +243,7 @@ class Builder:
         if not isinstance(discriminator, dict) or not variants_ok:
             self.warn(
                 source,
-                "only one-ofs of objects with a discriminator become classes; "
-                "this schema is decoded as plain JSON",
+                "only one-ofs of objects with a discriminator become classes; this schema is decoded as plain JSON",
             )
             self.names.alias(path, ir.TypeRef("any"))
             return None

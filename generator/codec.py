@@ -8,6 +8,8 @@ starts at ``key``; the runtime functions named here live in ``_runtime.py``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from . import ir
 from .naming import snake_case
 
@@ -36,7 +38,7 @@ _DECODERS = {
 _ENCODERS = {"datetime": "encode_datetime", "date": "encode_date", "map": "dict", "enum": "enum_value"}
 
 
-def annotation(t: ir.TypeRef, enum_kinds: dict[str, str]) -> str:
+def annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     """The Python annotation; enums also admit the plain value the schema didn't list."""
     if t.kind in _ANNOTATIONS:
         text = _ANNOTATIONS[t.kind]
@@ -53,7 +55,7 @@ def annotation(t: ir.TypeRef, enum_kinds: dict[str, str]) -> str:
     return f"{text} | None" if t.nullable else text
 
 
-def decoder(t: ir.TypeRef, enum_kinds: dict[str, str]) -> str:
+def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     """A callable expression ``(value, key) -> T`` for ``t``."""
     if t.nullable:
         return f"or_none({decoder(t.non_null(), enum_kinds)})"
@@ -66,7 +68,7 @@ def decoder(t: ir.TypeRef, enum_kinds: dict[str, str]) -> str:
     return f"lambda v, k: {decode(t, 'v', 'k', enum_kinds)}"
 
 
-def decode(t: ir.TypeRef, value: str, key: str, enum_kinds: dict[str, str]) -> str:
+def decode(t: ir.TypeRef, value: str, key: str, enum_kinds: Mapping[str, str]) -> str:
     """An expression decoding ``value`` (found under ``key``) as the non-null part of ``t``."""
     t = t.non_null()
     if t.kind == "enum":

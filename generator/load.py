@@ -23,10 +23,10 @@ MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000
 """YAML aliases may not blow a document up past this many nodes (billion laughs)."""
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class SpecLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class SpecLoader(_BaseLoader):  # type: ignore[misc]
     """Safe loader with JSON-like scalars: no timestamps, bools only true/false."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
@@ -81,7 +81,10 @@ def load_file(path: Path, display: str | None = None) -> LoadedFile:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        context = exc.context or ""
+        if exc.context_mark is not None and exc.problem_mark is not None and context:
+            context += f" (begun on line {exc.context_mark.line + 1})"
+        problem = " ".join(str(p) for p in (context, exc.problem) if p)
         raise error(Source(shown, line, ""), f"malformed YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise error(Source(shown, None, ""), f"malformed YAML: {exc}") from None
@@ -171,18 +174,18 @@ def line_of(root: yaml.Node | None, pointer: str) -> int | None:
         if child is None:
             break
         node = child
-    return node.start_mark.line + 1
+    return int(node.start_mark.line) + 1
 
 
 def _child(node: yaml.Node, token: str) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == token:
-                return value
+                return value  # type: ignore[no-any-return]
     if isinstance(node, yaml.SequenceNode) and token.isdigit():
         index = int(token)
         if index < len(node.value):
-            return node.value[index]
+            return node.value[index]  # type: ignore[no-any-return]
     return None
 
 

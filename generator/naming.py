@@ -68,7 +68,7 @@ def snake_case(name: str) -> str:
 def safe_attribute(name: str, taken: set[str], fallback: str) -> str:
     """A valid, non-reserved identifier close to ``name`` and not in ``taken``."""
     candidate = re.sub(r"\W", "_", name, flags=re.ASCII)
-    if not candidate or candidate.startswith("_") and candidate.strip("_") == "":
+    if not candidate or (candidate.startswith("_") and candidate.strip("_") == ""):
         candidate = fallback
     if candidate[0].isdigit():
         candidate = f"{fallback}_{candidate}"

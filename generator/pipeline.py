@@ -90,7 +90,8 @@ def generate(
         apis.append(api)
         result.warnings += api.warnings
         counts = f"{len(api.models)} models, {len(api.enums)} enums, {len(api.unions)} unions"
-        say(f"[{n}/{len(specs)}] {display_path(spec_path)} -> {api.package} ({counts}, {time.perf_counter() - started:.2f}s)")
+        took = time.perf_counter() - started
+        say(f"[{n}/{len(specs)}] {display_path(spec_path)} -> {api.package} ({counts}, {took:.2f}s)")
     if strict:
         problems += [Diagnostic("error", w.source, w.message + " (--strict)") for w in result.warnings]
     _refuse_duplicates(apis, problems)

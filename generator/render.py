@@ -8,7 +8,7 @@ Nothing from a spec reaches a file any other way.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,7 +111,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def field_view(f: ir.Field, enum_kinds: dict[str, str]) -> FieldView:
+def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
     t = f.type
     wire = py_str(f.wire_name)
     annotation = codec.annotation(t, enum_kinds)
@@ -140,7 +140,7 @@ def field_view(f: ir.Field, enum_kinds: dict[str, str]) -> FieldView:
     )
 
 
-def model_view(model: ir.Model, enum_kinds: dict[str, str]) -> ModelView:
+def model_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ModelView:
     return ModelView(
         name=model.name,
         description=model.description,

@@ -98,6 +98,8 @@ def _check_refs(spec: LoadedFile, files: FileCache) -> Iterator[Diagnostic]:
             if not isinstance(value, dict) or not isinstance(value.get("$ref"), str):
                 continue
             target, problem = _resolve_ref(current, value["$ref"], files)
+            if not problem:
+                problem = _ref_cycle(current, value["$ref"], files)
             if problem:
                 yield Diagnostic("error", current.source(join_pointer(pointer, "$ref")), problem)
             elif target is not None:
@@ -125,6 +127,27 @@ def _resolve_ref(here: LoadedFile, ref: str, files: FileCache) -> tuple[LoadedFi
     except KeyError:
         return None, f"$ref {ref!r} points to nothing"
     return (target if parts.path else None), ""
+
+
+def _ref_cycle(here: LoadedFile, ref: str, files: FileCache) -> str:
+    """A message if following ``ref`` leads only to more $refs, round in a circle."""
+    chain: list[str] = []
+    current = here
+    while True:
+        target, problem = _resolve_ref(current, ref, files)
+        if problem:
+            return ""  # reported where that $ref stands
+        current = target or current
+        fragment = urlsplit(ref).fragment
+        where = f"{current.display}#{fragment}"
+        if where in chain:
+            names = " -> ".join([*chain[chain.index(where) :], where])
+            return f"$ref cycle with no schema in it: {names}"
+        chain.append(where)
+        node = resolve_pointer(current.data, fragment)
+        if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+            return ""
+        ref = node["$ref"]
 
 
 def _schema_roots(spec: LoadedFile) -> Iterator[tuple[str, Any]]:

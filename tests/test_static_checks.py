@@ -1,0 +1,42 @@
+"""The generated packages and the generator pass mypy --strict and ruff."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import APIS, ROOT
+
+
+def run(*command: str, cwd: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=cwd or ROOT, capture_output=True, text=True, check=False)
+
+
+def test_generated_packages_are_mypy_strict_clean() -> None:
+    done = run(
+        sys.executable, "-m", "mypy", "--strict", "--no-incremental", *APIS.values(), cwd=str(ROOT / "generated")
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_generator_is_mypy_strict_clean() -> None:
+    done = run(sys.executable, "-m", "mypy", "--no-incremental", "generator")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_lint_and_format_are_clean() -> None:
+    lint = run(sys.executable, "-m", "ruff", "check", "generator", "tests")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    fmt = run(sys.executable, "-m", "ruff", "format", "--check", "generator", "tests")
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+def test_generated_packages_import_without_the_generator_or_its_dependencies() -> None:
+    code = (
+        "import sys; sys.path.insert(0, 'generated');"
+        f"import {', '.join(APIS.values())};"
+        "bad = [m for m in ('generator', 'jinja2', 'datamodel_code_generator', 'yaml', 'pydantic', 'httpx') "
+        "if m in sys.modules]; print(bad); assert not bad"
+    )
+    done = run(sys.executable, "-I", "-c", code)
+    assert done.returncode == 0, done.stdout + done.stderr
