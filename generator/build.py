@@ -141,6 +141,10 @@ class Builder:
             self.names.claim_class(model.reference.path, model.class_name)
         self.tag_fields = self.discriminator_fields(results)
         for model in results:
+            file_part, _, pointer = model.reference.path.partition("#")
+            if self.locate(model.reference.path)[0] is self.spec:
+                self.api.types_by_pointer[pointer] = self.named_type(model.reference.path, pointer)
+        for model in results:
             if isinstance(model, DmcgEnum):
                 self.api.enums.append(self.enum(model))
             elif model.__class__.__name__ == "TypeAlias":

@@ -106,3 +106,5 @@ class Api:
     models: list[Model] = field(default_factory=list)
     unions: list[Union] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
+    types_by_pointer: dict[str, TypeRef] = field(default_factory=dict)
+    """The type each schema of the spec file became, by JSON pointer ("/components/schemas/Image")."""
