@@ -141,8 +141,8 @@ class Builder:
             self.names.claim_class(model.reference.path, model.class_name)
         self.tag_fields = self.discriminator_fields(results)
         for model in results:
-            file_part, _, pointer = model.reference.path.partition("#")
-            if self.locate(model.reference.path)[0] is self.spec:
+            loaded, pointer = self.locate(model.reference.path)
+            if loaded is self.spec:
                 self.api.types_by_pointer[pointer] = self.named_type(model.reference.path, pointer)
         for model in results:
             if isinstance(model, DmcgEnum):
