@@ -115,6 +115,7 @@ class Builder:
     def locate(self, dmcg_path: str) -> tuple[LoadedFile, str]:
         """The file and JSON pointer of a datamodel-code-generator reference path."""
         file_part, _, pointer = dmcg_path.partition("#")
+        pointer = pointer.split("#-datamodel-code-generator-#", 1)[0]  # its marker for inline enums
         loaded = self.files.get(self.dmcg_base / file_part) if file_part else self.spec
         return loaded, pointer
 
@@ -171,7 +172,9 @@ class Builder:
     def enum(self, model: DataModel) -> ir.Enum:
         path = model.reference.path
         raw = self.raw(path)
-        values = [v for v in raw.get("enum", []) if v is not None]
+        # An inline enum's path names the field, not the property: fall back on its member values.
+        listed = raw["enum"] if isinstance(raw.get("enum"), list) else [_member_value(f) for f in model.fields]
+        values = [v for v in listed if v is not None]
         kind: Literal["str", "int"] = (
             "int" if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
         )
@@ -333,6 +336,11 @@ class Builder:
         resolved = self.type_of(target.fields[0].data_type, pointer)
         self.names.alias(path, resolved)
         return resolved
+
+
+def _member_value(member: Any) -> Any:
+    """The JSON value of a datamodel-code-generator enum member (it wraps strings)."""
+    return getattr(member.default, "value", member.default)
 
 
 def _open_literal(t: ir.TypeRef) -> ir.TypeRef:
