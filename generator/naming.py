@@ -12,9 +12,17 @@ import re
 
 from . import ir
 
-# Attributes every generated model has, or names its annotations use in class scope.
+# Attributes every generated model has, names its annotations use in class scope, and
+# names its class body calls while the class is being defined (field, frozenset, ...).
 RESERVED_ATTRIBUTES = frozenset(
     {
+        "field",
+        "frozenset",
+        "classmethod",
+        "ClassVar",
+        "UNSET",
+        "Unset",
+        "Key",
         "from_dict",
         "to_dict",
         "additional_properties",
@@ -67,8 +75,9 @@ def snake_case(name: str) -> str:
 
 def safe_attribute(name: str, taken: set[str], fallback: str) -> str:
     """A valid, non-reserved identifier close to ``name`` and not in ``taken``."""
-    candidate = re.sub(r"\W", "_", name, flags=re.ASCII)
-    if not candidate or (candidate.startswith("_") and candidate.strip("_") == ""):
+    # No leading underscore: "__x" would be name-mangled in a class body, "_x_" is an enum's own.
+    candidate = re.sub(r"\W", "_", name, flags=re.ASCII).lstrip("_")
+    if not candidate:
         candidate = fallback
     if candidate[0].isdigit():
         candidate = f"{fallback}_{candidate}"

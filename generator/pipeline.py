@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import os
 import re
 import time
@@ -39,12 +40,27 @@ def find_specs(inputs: list[Path]) -> list[Path]:
     return found
 
 
+# Names Windows will not create as files or folders, whatever the extension.
+_DEVICE_NAMES = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
+
+
 def package_name(spec_path: Path, spec_data: dict[str, object]) -> str:
+    """The package folder: ``info.x-python-package``, else the spec's file stem + "_client".
+
+    It must be a plain Python identifier, so it can never hold a path separator or "..",
+    and it may not be a keyword or a name Windows reserves for devices.
+    """
     info = spec_data.get("info")
     custom = info.get("x-python-package") if isinstance(info, dict) else None
-    name = str(custom) if custom else re.sub(r"\W", "_", spec_path.stem.lower()) + "_client"
-    if not name.isidentifier() or name.startswith("_"):
-        raise ValueError(f"{name!r} is not a usable package name")
+    name = str(custom) if custom else re.sub(r"\W", "_", spec_path.stem.lower(), flags=re.ASCII) + "_client"
+    if (
+        not name.isascii()
+        or not name.isidentifier()
+        or name.startswith("_")
+        or keyword.iskeyword(name)
+        or _DEVICE_NAMES.match(name)
+    ):
+        raise ValueError(f"{name!r} is not a usable package name (x-python-package must be a plain identifier)")
     return name
 
 

@@ -7,6 +7,7 @@ Nothing from a spec reaches a file any other way.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -68,27 +69,30 @@ _KEEP = {"\n"}
 
 
 def docstring(text: str, indent: int = 0) -> str:
-    """A triple-quoted literal whose value is exactly ``text``, indented for its block."""
+    """A triple-quoted literal whose value is ``text``, indented for its block.
+
+    Backslashes, control and format characters and line separators are escaped; a quote
+    next to another quote or at the end is escaped, so no run of quotes can close the literal.
+    Whitespace is normalised as a docstring reader would (tabs, line ends, outer blank space).
+    """
     out = []
-    for ch in text.replace("\r\n", "\n"):
+    for ch in text.replace("\r\n", "\n").replace("\t", "    "):
         if ch == "\\":
             out.append("\\\\")
         elif ch in _KEEP:
             out.append("\n" + " " * indent)
-        elif ch == "\t":
-            out.append("    ")
         elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
             out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
         else:
             out.append(ch)
-    body = "".join(out).replace('"""', '\\"\\"\\"')
-    lines = [line.rstrip() for line in body.split("\n")]
-    body = "\n".join(lines).strip()
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+    body = "\n".join(line.rstrip() for line in "".join(out).split("\n")).strip()
+    body = _QUOTE_RUN.sub(r'\\"', body)
     if "\n" in body:
         body += "\n" + " " * indent
     return f'"""{body}"""'
+
+
+_QUOTE_RUN = re.compile(r'"(?=")|(?<=")"|"$')
 
 
 def comment(text: str) -> str:
