@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any, Final, TypeVar
@@ -293,14 +294,19 @@ except ImportError:  # pragma: no cover - depends on the environment
     _orjson = None
 
 
+_LONG_DIGITS: Final = re.compile(rb"[0-9]{20}")
+
+
 def json_loads(data: bytes | str) -> Any:
-    """Parse JSON with orjson when it is installed, else with the standard library."""
-    if _orjson is not None:
-        try:
-            return _orjson.loads(data)
-        except _orjson.JSONDecodeError:
-            pass  # orjson refuses integers beyond 64 bits; the stdlib does not
-    return json.loads(data)
+    """Parse JSON with orjson when it is installed, else with the standard library.
+
+    orjson reads an integer beyond 64 bits as a float, losing digits; a document with a
+    run of 20 digits goes to the standard library, which keeps every integer exact.
+    """
+    raw = data.encode() if isinstance(data, str) else data
+    if _orjson is not None and _LONG_DIGITS.search(raw) is None:
+        return _orjson.loads(raw)
+    return json.loads(raw)
 
 
 def json_dumps(value: Mapping[str, Any] | list[Any]) -> bytes:

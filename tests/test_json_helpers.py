@@ -1,0 +1,44 @@
+"""json_loads/json_dumps: orjson when installed, the standard library otherwise, same results."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import cycle_client
+import cycle_client._runtime as runtime
+import pytest
+from conftest import FIXTURES
+
+
+@pytest.fixture(params=["orjson", "stdlib"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    if request.param == "orjson":
+        pytest.importorskip("orjson")
+        assert runtime._orjson is not None
+    else:
+        monkeypatch.setattr(runtime, "_orjson", None)
+    yield request.param
+
+
+def test_loads_and_dumps_round_trip_a_document(backend: str) -> None:
+    raw = (FIXTURES / "cycle" / "Image.json").read_bytes()
+    image = cycle_client.Image.from_dict(cycle_client.json_loads(raw))
+    assert json.loads(cycle_client.json_dumps(image.to_dict())) == json.loads(raw)
+
+
+def test_integers_beyond_64_bits_survive(backend: str) -> None:
+    huge = 2**80 + 1
+    raw = f'{{"n": {huge}, "f": 1.5}}'
+    data = cycle_client.json_loads(raw)
+    assert data == {"n": huge, "f": 1.5}
+    assert json.loads(cycle_client.json_dumps(data)) == data
+
+
+def test_invalid_json_raises_a_value_error(backend: str) -> None:
+    with pytest.raises(ValueError):
+        cycle_client.json_loads(b'{"truncated": ')
+
+
+def test_dumps_is_compact_utf8(backend: str) -> None:
+    assert cycle_client.json_dumps({"name": "é", "n": [1, 2]}) == '{"name":"é","n":[1,2]}'.encode()
