@@ -291,7 +291,7 @@ def encode_date(value: date) -> str:
 try:
     import orjson as _orjson  # type: ignore[import-not-found, unused-ignore]
 except ImportError:  # pragma: no cover - depends on the environment
-    _orjson = None
+    _orjson = None  # type: ignore[assignment, unused-ignore]
 
 
 _LONG_DIGITS: Final = re.compile(rb"[0-9]{20}")
