@@ -3,14 +3,16 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help
+.PHONY: generate test check golden clean help prism
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
 	@echo "make test      run the whole test suite (includes the checks below)"
 	@echo "make check     ruff, mypy --strict, and fail if generated/ is stale"
 	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
+	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +23,17 @@ $(STAMP): pyproject.toml
 generate: $(STAMP)
 	$(BIN)/python -m generator specs/ --out generated/
 
-test: $(STAMP)
+# Prism, pinned by .prism/package-lock.json. Without npm the Prism tests skip (and fail under CI).
+prism: $(PRISM)
+
+$(PRISM): .prism/package.json .prism/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix .prism --no-audit --no-fund --loglevel=error && touch $(PRISM); \
+	else \
+		echo "npm not found: Prism is not installed, its tests will be skipped (or fail under CI)"; \
+	fi
+
+test: $(STAMP) $(PRISM)
 	$(BIN)/python -m pytest -n 2 -q
 
 check: $(STAMP)
@@ -35,4 +47,4 @@ golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .prism/node_modules

@@ -108,3 +108,71 @@ class Api:
     warnings: list[Diagnostic] = field(default_factory=list)
     types_by_pointer: dict[str, TypeRef] = field(default_factory=dict)
     """The type each schema of the spec file became, by JSON pointer ("/components/schemas/Image")."""
+    http: HttpApi | None = None
+    """The operations of the spec's ``paths``, for the HTTP clients; None if it has none."""
+
+
+# --- the HTTP side: operations, their parameters and the spec's security schemes ------------
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str  # the Python argument
+    wire_name: str  # as sent: "page[number]", "__imagetype"
+    location: Literal["path", "query", "header"]
+    type: TypeRef
+    required: bool
+    description: str
+    explode: bool  # a query array as repeated keys (True) or one comma-separated value
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    type: TypeRef
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How to get every page of a list operation, read from its ``x-pagination``."""
+
+    pager: str  # the clients' method that iterates over every page
+    style: Literal["page-number", "next-link"]
+    items: Field  # the list field of the page model
+    page_param: str = ""  # page-number: the query parameter that counts pages
+    size_param: str = ""  # page-number: the query parameter of the page size, if any
+    next_field: Field | None = None  # next-link: the field holding the next page's URL
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    name: str  # the Python method
+    method: str  # "GET"
+    path: str  # "/v1/images/{imageId}"
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    result: TypeRef | None  # the JSON body of a 2xx response; None when none has one
+    errors: tuple[tuple[str, TypeRef], ...]  # ("404" | "4XX" | "default", error model)
+    security: tuple[str, ...]  # keys of the security schemes it may send
+    pagination: Pagination | None
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityScheme:
+    key: str  # its name under components.securitySchemes
+    argument: str  # the clients' keyword argument
+    location: Literal["header", "query"]
+    wire_name: str  # "Authorization", "X-Hub-Id"
+    prefix: str  # put before the secret: "Bearer " or ""
+    description: str
+
+
+@dataclass
+class HttpApi:
+    base_url: str  # the first server, its variables set to their defaults
+    schemes: list[SecurityScheme] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list)

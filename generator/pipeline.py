@@ -15,6 +15,7 @@ from .build import build_api
 from .diagnostics import Diagnostic, SpecError, error
 from .format import format_tree
 from .load import load_file
+from .operations import build_http
 from .render import environment, render_api
 from .validate import FileCache, validate
 from .write import read_tree, staging_area, swap_in, write_files
@@ -84,6 +85,7 @@ def build_spec(spec_path: Path) -> ir.Api:
         raise error(loaded.source("/info"), str(exc)) from None
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
+    api.http = build_http(loaded, api)
     return api
 
 

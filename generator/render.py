@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from . import codec, ir
+from .client_views import client_exports, client_files
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -190,10 +191,12 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
             + [u.name for u in api.unions]
             + [codec.union_decoder_name(u.name) for u in api.unions]
         ),
+        "client_exports": client_exports(api),
     }
     return {
         "__init__.py": env.get_template("package_init.py.jinja").render(context),
         "_runtime.py": env.get_template("runtime.py.jinja").render(context),
         "models.py": env.get_template("models.py.jinja").render(context),
         "py.typed": "",
+        **client_files(api, env, context),
     }

@@ -1,0 +1,912 @@
+# Generated from specs/azure_ml.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""HTTP clients of Azure Machine Learning Model Management Service - Images 2019-09-30: Client (sync) and AsyncClient.
+
+One method per operation, with typed arguments, returning the decoded model. Their
+`with_raw_response` gives the status, headers and body instead, and each list operation
+has a `paginate_` method that goes through every page. This module needs httpx; the
+models don't.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import httpx
+
+from ._http import (
+    DEFAULT_BACKOFF,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    APIConnectionError,
+    APIError,
+    APIResponse,
+    APIStatusError,
+    APITimeoutError,
+    AsyncAPIClient,
+    AsyncPages,
+    AuthenticationError,
+    Backoff,
+    BadRequestError,
+    ConflictError,
+    Credential,
+    InternalServerError,
+    NotFoundError,
+    Pages,
+    PermissionDeniedError,
+    RateLimitError,
+    Request,
+    ResponseDecodeError,
+    SyncAPIClient,
+    Timeout,
+    UnprocessableEntityError,
+    json_body,
+    next_link,
+    no_body,
+)
+from ._runtime import (
+    UNSET,
+    Unset,
+    enum_value,
+    json_dumps,
+)
+from .models import (
+    CreateImageRequest,
+    ImageListOrderBy,
+    ImageResponseBase,
+    ModelErrorResponse,
+    PaginatedImageList,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPages",
+    "AuthenticationError",
+    "Backoff",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "Pages",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "UnprocessableEntityError",
+]
+
+
+def _credentials(token: str | None) -> dict[str, Credential]:
+    """The secrets a client was given, by the security scheme they belong to."""
+    credentials: dict[str, Credential] = {}
+    if token is not None:
+        credentials["bearerAuth"] = Credential("header", "Authorization", "Bearer " + token)
+    return credentials
+
+
+def _list_images_request(
+    *,
+    subscription_id: str,
+    resource_group: str,
+    workspace: str,
+    name: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    model_id: str | Unset = UNSET,
+    model_name: str | Unset = UNSET,
+    count: int | Unset = UNSET,
+    skip_token: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    properties: str | Unset = UNSET,
+    order_by: ImageListOrderBy | str | Unset = UNSET,
+    expand: bool | Unset = UNSET,
+) -> Request[PaginatedImageList]:
+    query: list[tuple[str, str]] = []
+    if name is not UNSET:
+        query.append(("name", name))
+    if tag is not UNSET:
+        query.append(("tag", tag))
+    if description is not UNSET:
+        query.append(("description", description))
+    if model_id is not UNSET:
+        query.append(("modelId", model_id))
+    if model_name is not UNSET:
+        query.append(("modelName", model_name))
+    if count is not UNSET:
+        query.append(("count", str(count)))
+    if skip_token is not UNSET:
+        query.append(("$skipToken", skip_token))
+    if tags is not UNSET:
+        query.append(("tags", tags))
+    if properties is not UNSET:
+        query.append(("properties", properties))
+    if order_by is not UNSET:
+        query.append(("orderBy", str(enum_value(order_by))))
+    if expand is not UNSET:
+        query.append(("expand", ("true" if expand else "false")))
+    return Request(
+        method="GET",
+        path="/modelmanagement/v1.0/subscriptions/"
+        + quote(subscription_id, safe="")
+        + "/resourceGroups/"
+        + quote(resource_group, safe="")
+        + "/providers/Microsoft.MachineLearningServices/workspaces/"
+        + quote(workspace, safe="")
+        + "/images",
+        parse=json_body(PaginatedImageList.from_dict),
+        query=query,
+        security=("bearerAuth",),
+        errors={"default": ModelErrorResponse.from_dict},
+    )
+
+
+def _list_images_items(page: PaginatedImageList) -> list[ImageResponseBase]:
+    return [] if page.value is UNSET else page.value
+
+
+def _list_images_next(
+    request: Request[PaginatedImageList], page: PaginatedImageList
+) -> Request[PaginatedImageList] | None:
+    return next_link(request, page.next_link)
+
+
+def _create_image_request(
+    *,
+    subscription_id: str,
+    resource_group: str,
+    workspace: str,
+    body: CreateImageRequest,
+) -> Request[None]:
+    return Request(
+        method="POST",
+        path="/modelmanagement/v1.0/subscriptions/"
+        + quote(subscription_id, safe="")
+        + "/resourceGroups/"
+        + quote(resource_group, safe="")
+        + "/providers/Microsoft.MachineLearningServices/workspaces/"
+        + quote(workspace, safe="")
+        + "/images",
+        parse=no_body,
+        body=json_dumps(body.to_dict()),
+        security=("bearerAuth",),
+        errors={"default": ModelErrorResponse.from_dict},
+    )
+
+
+def _get_image_request(
+    *,
+    subscription_id: str,
+    resource_group: str,
+    workspace: str,
+    id: str,
+    expand: bool | Unset = UNSET,
+) -> Request[ImageResponseBase]:
+    query: list[tuple[str, str]] = []
+    if expand is not UNSET:
+        query.append(("expand", ("true" if expand else "false")))
+    return Request(
+        method="GET",
+        path="/modelmanagement/v1.0/subscriptions/"
+        + quote(subscription_id, safe="")
+        + "/resourceGroups/"
+        + quote(resource_group, safe="")
+        + "/providers/Microsoft.MachineLearningServices/workspaces/"
+        + quote(workspace, safe="")
+        + "/images/"
+        + quote(id, safe=""),
+        parse=json_body(ImageResponseBase.from_dict),
+        query=query,
+        security=("bearerAuth",),
+        errors={"default": ModelErrorResponse.from_dict},
+    )
+
+
+def _delete_image_request(
+    *,
+    subscription_id: str,
+    resource_group: str,
+    workspace: str,
+    id: str,
+) -> Request[None]:
+    return Request(
+        method="DELETE",
+        path="/modelmanagement/v1.0/subscriptions/"
+        + quote(subscription_id, safe="")
+        + "/resourceGroups/"
+        + quote(resource_group, safe="")
+        + "/providers/Microsoft.MachineLearningServices/workspaces/"
+        + quote(workspace, safe="")
+        + "/images/"
+        + quote(id, safe=""),
+        parse=no_body,
+        security=("bearerAuth",),
+        errors={"default": ModelErrorResponse.from_dict},
+    )
+
+
+class Client(SyncAPIClient):
+    """Synchronous client of Azure Machine Learning Model Management Service - Images 2019-09-30.
+
+    Args:
+        base_url: Where the API is; by default https://eastus.api.azureml.ms.
+        token: Azure Active Directory (Microsoft Entra ID) access token, sent as `Authorization:
+            Bearer <token>`. Never shown by repr.
+        timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
+        max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
+            a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
+        backoff: The wait before each retry, unless the server sends Retry-After.
+        http_client: The httpx client to send with; the caller keeps it open and closes it.
+    """
+
+    with_raw_response: ClientWithRawResponse
+    """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://eastus.api.azureml.ms",
+        token: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=_credentials(token),
+            timeout=timeout,
+            max_retries=max_retries,
+            backoff=backoff,
+            http_client=http_client,
+        )
+        self.with_raw_response = ClientWithRawResponse(self)
+
+    def list_images(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        model_name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        skip_token: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        order_by: ImageListOrderBy | str | Unset = UNSET,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> PaginatedImageList:
+        """Query the list of Images in a workspace.
+
+        If no filter is passed, the query lists all the Images in the given workspace. The returned list is paginated and the count of items in each page is an optional parameter. Follow `nextLink` of PaginatedImageList to read the next page.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            name: The object name.
+            tag: The object tag.
+            description: The description of the object.
+            model_id: The Model Id.
+            model_name: The Model name.
+            count: The number of items to retrieve in a page.
+            skip_token: The continuation token to retrieve the next page.
+            tags: A list of Image tags.
+            properties: A list of Image properties.
+            order_by: An option for specifying how to order the list.
+            expand: When set to True, additional model details are returned.
+        """
+        request = _list_images_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            name=name,
+            tag=tag,
+            description=description,
+            model_id=model_id,
+            model_name=model_name,
+            count=count,
+            skip_token=skip_token,
+            tags=tags,
+            properties=properties,
+            order_by=order_by,
+            expand=expand,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def paginate_list_images(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        model_name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        skip_token: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        order_by: ImageListOrderBy | str | Unset = UNSET,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Pages[ImageResponseBase, PaginatedImageList]:
+        """Every ImageResponseBase that list_images lists, page after page.
+
+        Takes the arguments of list_images. Iterate over the result for the items, or over its pages()
+        for each page's model; a page is fetched only when the one before has been used.
+        """
+        request = _list_images_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            name=name,
+            tag=tag,
+            description=description,
+            model_id=model_id,
+            model_name=model_name,
+            count=count,
+            skip_token=skip_token,
+            tags=tags,
+            properties=properties,
+            order_by=order_by,
+            expand=expand,
+        )
+        return Pages(
+            self,
+            request,
+            _list_images_items,
+            _list_images_next,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        body: CreateImageRequest,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Create an Image.
+
+        Create an Image from the provided payload. This is a long-running operation; the service answers 202 and the header 'Operation-Location' contains the async operation location URL. Accessing this URL with a GET call will return the status of the background task.
+
+        POST is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            body: The payload containing image request details.
+        """
+        request = _create_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            body=body,
+        )
+        self.send(request, timeout=timeout, max_retries=max_retries)
+
+    def get_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageResponseBase:
+        """Get an Image.
+
+        Get an Image by Id.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            id: The Image Id.
+            expand: When set to True, additional model details are returned.
+        """
+        request = _get_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+            expand=expand,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def delete_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete an Image.
+
+        Delete the image specified.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            id: The Image Id.
+        """
+        request = _delete_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+        )
+        self.send(request, timeout=timeout, max_retries=max_retries)
+
+
+class ClientWithRawResponse:
+    """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_images(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        model_name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        skip_token: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        order_by: ImageListOrderBy | str | Unset = UNSET,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[PaginatedImageList]:
+        """Client.list_images, returning the response as received."""
+        request = _list_images_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            name=name,
+            tag=tag,
+            description=description,
+            model_id=model_id,
+            model_name=model_name,
+            count=count,
+            skip_token=skip_token,
+            tags=tags,
+            properties=properties,
+            order_by=order_by,
+            expand=expand,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def create_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        body: CreateImageRequest,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """Client.create_image, returning the response as received."""
+        request = _create_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            body=body,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def get_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageResponseBase]:
+        """Client.get_image, returning the response as received."""
+        request = _get_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+            expand=expand,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def delete_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """Client.delete_image, returning the response as received."""
+        request = _delete_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client of Azure Machine Learning Model Management Service - Images 2019-09-30.
+
+    Args:
+        base_url: Where the API is; by default https://eastus.api.azureml.ms.
+        token: Azure Active Directory (Microsoft Entra ID) access token, sent as `Authorization:
+            Bearer <token>`. Never shown by repr.
+        timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
+        max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
+            a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
+        backoff: The wait before each retry, unless the server sends Retry-After.
+        http_client: The httpx client to send with; the caller keeps it open and closes it.
+    """
+
+    with_raw_response: AsyncClientWithRawResponse
+    """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://eastus.api.azureml.ms",
+        token: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=_credentials(token),
+            timeout=timeout,
+            max_retries=max_retries,
+            backoff=backoff,
+            http_client=http_client,
+        )
+        self.with_raw_response = AsyncClientWithRawResponse(self)
+
+    async def list_images(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        model_name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        skip_token: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        order_by: ImageListOrderBy | str | Unset = UNSET,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> PaginatedImageList:
+        """Query the list of Images in a workspace.
+
+        If no filter is passed, the query lists all the Images in the given workspace. The returned list is paginated and the count of items in each page is an optional parameter. Follow `nextLink` of PaginatedImageList to read the next page.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            name: The object name.
+            tag: The object tag.
+            description: The description of the object.
+            model_id: The Model Id.
+            model_name: The Model name.
+            count: The number of items to retrieve in a page.
+            skip_token: The continuation token to retrieve the next page.
+            tags: A list of Image tags.
+            properties: A list of Image properties.
+            order_by: An option for specifying how to order the list.
+            expand: When set to True, additional model details are returned.
+        """
+        request = _list_images_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            name=name,
+            tag=tag,
+            description=description,
+            model_id=model_id,
+            model_name=model_name,
+            count=count,
+            skip_token=skip_token,
+            tags=tags,
+            properties=properties,
+            order_by=order_by,
+            expand=expand,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def paginate_list_images(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        model_name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        skip_token: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        order_by: ImageListOrderBy | str | Unset = UNSET,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPages[ImageResponseBase, PaginatedImageList]:
+        """Every ImageResponseBase that list_images lists, page after page.
+
+        Takes the arguments of list_images. Iterate over the result for the items, or over its pages()
+        for each page's model; a page is fetched only when the one before has been used.
+        """
+        request = _list_images_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            name=name,
+            tag=tag,
+            description=description,
+            model_id=model_id,
+            model_name=model_name,
+            count=count,
+            skip_token=skip_token,
+            tags=tags,
+            properties=properties,
+            order_by=order_by,
+            expand=expand,
+        )
+        return AsyncPages(
+            self,
+            request,
+            _list_images_items,
+            _list_images_next,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        body: CreateImageRequest,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Create an Image.
+
+        Create an Image from the provided payload. This is a long-running operation; the service answers 202 and the header 'Operation-Location' contains the async operation location URL. Accessing this URL with a GET call will return the status of the background task.
+
+        POST is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            body: The payload containing image request details.
+        """
+        request = _create_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            body=body,
+        )
+        await self.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def get_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageResponseBase:
+        """Get an Image.
+
+        Get an Image by Id.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            id: The Image Id.
+            expand: When set to True, additional model details are returned.
+        """
+        request = _get_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+            expand=expand,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def delete_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete an Image.
+
+        Delete the image specified.
+
+        Args:
+            subscription_id: The Azure Subscription ID.
+            resource_group: The Name of the resource group in which the workspace is located.
+            workspace: The name of the workspace.
+            id: The Image Id.
+        """
+        request = _delete_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+        )
+        await self.send(request, timeout=timeout, max_retries=max_retries)
+
+
+class AsyncClientWithRawResponse:
+    """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_images(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        model_name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        skip_token: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        order_by: ImageListOrderBy | str | Unset = UNSET,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[PaginatedImageList]:
+        """AsyncClient.list_images, returning the response as received."""
+        request = _list_images_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            name=name,
+            tag=tag,
+            description=description,
+            model_id=model_id,
+            model_name=model_name,
+            count=count,
+            skip_token=skip_token,
+            tags=tags,
+            properties=properties,
+            order_by=order_by,
+            expand=expand,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def create_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        body: CreateImageRequest,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """AsyncClient.create_image, returning the response as received."""
+        request = _create_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            body=body,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def get_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        expand: bool | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageResponseBase]:
+        """AsyncClient.get_image, returning the response as received."""
+        request = _get_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+            expand=expand,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def delete_image(
+        self,
+        *,
+        subscription_id: str,
+        resource_group: str,
+        workspace: str,
+        id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """AsyncClient.delete_image, returning the response as received."""
+        request = _delete_image_request(
+            subscription_id=subscription_id,
+            resource_group=resource_group,
+            workspace=workspace,
+            id=id,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)

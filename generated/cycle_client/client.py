@@ -1,0 +1,1561 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""HTTP clients of Cycle Platform API (images) 1.0.0: Client (sync) and AsyncClient.
+
+One method per operation, with typed arguments, returning the decoded model. Their
+`with_raw_response` gives the status, headers and body instead, and each list operation
+has a `paginate_` method that goes through every page. This module needs httpx; the
+models don't.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+from urllib.parse import quote
+
+import httpx
+
+from ._http import (
+    DEFAULT_BACKOFF,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    APIConnectionError,
+    APIError,
+    APIResponse,
+    APIStatusError,
+    APITimeoutError,
+    AsyncAPIClient,
+    AsyncPages,
+    AuthenticationError,
+    Backoff,
+    BadRequestError,
+    ConflictError,
+    Credential,
+    InternalServerError,
+    NotFoundError,
+    Pages,
+    PermissionDeniedError,
+    RateLimitError,
+    Request,
+    ResponseDecodeError,
+    SyncAPIClient,
+    Timeout,
+    UnprocessableEntityError,
+    json_body,
+    next_page_number,
+)
+from ._runtime import (
+    UNSET,
+    Unset,
+    enum_value,
+    json_dumps,
+)
+from .models import (
+    ErrorEnvelope,
+    Image,
+    ImageCreate,
+    ImageIncludeField,
+    ImageList,
+    ImageResponse,
+    ImageSource,
+    ImageSourceCreate,
+    ImageSourceIncludeField,
+    ImageSourceList,
+    ImageSourceResponse,
+    ImageSourceStateCurrent,
+    ImageSourceType,
+    ImageSourceUpdate,
+    ImageStateCurrent,
+    ImageUpdate,
+    JobDescriptorResponse,
+    V1ImagesResponse1,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPages",
+    "AuthenticationError",
+    "Backoff",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "Pages",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "UnprocessableEntityError",
+]
+
+
+def _credentials(token: str | None, hub_id: str | None) -> dict[str, Credential]:
+    """The secrets a client was given, by the security scheme they belong to."""
+    credentials: dict[str, Credential] = {}
+    if token is not None:
+        credentials["bearerAuth"] = Credential("header", "Authorization", "Bearer " + token)
+    if hub_id is not None:
+        credentials["hubId"] = Credential("header", "X-Hub-Id", hub_id)
+    return credentials
+
+
+def _list_images_request(
+    *,
+    meta: list[Literal["containers_count"]] | Unset = UNSET,
+    include: list[ImageIncludeField | str] | Unset = UNSET,
+    filter_identifier: str | Unset = UNSET,
+    filter_search: str | Unset = UNSET,
+    filter_state: list[ImageStateCurrent | str] | Unset = UNSET,
+    filter_source_type: ImageSourceType | str | Unset = UNSET,
+    filter_source_id: str | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Request[ImageList]:
+    query: list[tuple[str, str]] = []
+    if meta is not UNSET:
+        query.append(("meta", ",".join(meta)))
+    if include is not UNSET:
+        query.append(("include", ",".join([str(enum_value(x)) for x in include])))
+    if filter_identifier is not UNSET:
+        query.append(("filter[identifier]", filter_identifier))
+    if filter_search is not UNSET:
+        query.append(("filter[search]", filter_search))
+    if filter_state is not UNSET:
+        query.append(("filter[state]", ",".join([str(enum_value(x)) for x in filter_state])))
+    if filter_source_type is not UNSET:
+        query.append(("filter[source_type]", str(enum_value(filter_source_type))))
+    if filter_source_id is not UNSET:
+        query.append(("filter[source_id]", filter_source_id))
+    if sort is not UNSET:
+        query.append(("sort", ",".join(sort)))
+    if page_number is not UNSET:
+        query.append(("page[number]", str(page_number)))
+    if page_size is not UNSET:
+        query.append(("page[size]", str(page_size)))
+    return Request(
+        method="GET",
+        path="/v1/images",
+        parse=json_body(ImageList.from_dict),
+        query=query,
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _list_images_items(page: ImageList) -> list[Image]:
+    return page.data
+
+
+def _list_images_next(request: Request[ImageList], page: ImageList) -> Request[ImageList] | None:
+    return next_page_number(request, "page[number]", "page[size]", len(_list_images_items(page)))
+
+
+def _create_image_request(
+    *,
+    body: ImageCreate,
+) -> Request[V1ImagesResponse1]:
+    return Request(
+        method="POST",
+        path="/v1/images",
+        parse=json_body(V1ImagesResponse1.from_dict),
+        body=json_dumps(body.to_dict()),
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _get_image_request(
+    *,
+    image_id: str,
+    meta: list[Literal["containers_count"]] | Unset = UNSET,
+    include: list[ImageIncludeField | str] | Unset = UNSET,
+) -> Request[ImageResponse]:
+    query: list[tuple[str, str]] = []
+    if meta is not UNSET:
+        query.append(("meta", ",".join(meta)))
+    if include is not UNSET:
+        query.append(("include", ",".join([str(enum_value(x)) for x in include])))
+    return Request(
+        method="GET",
+        path="/v1/images/" + quote(image_id, safe=""),
+        parse=json_body(ImageResponse.from_dict),
+        query=query,
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _delete_image_request(
+    *,
+    image_id: str,
+) -> Request[JobDescriptorResponse]:
+    return Request(
+        method="DELETE",
+        path="/v1/images/" + quote(image_id, safe=""),
+        parse=json_body(JobDescriptorResponse.from_dict),
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _update_image_request(
+    *,
+    image_id: str,
+    body: ImageUpdate,
+) -> Request[V1ImagesResponse1]:
+    return Request(
+        method="PATCH",
+        path="/v1/images/" + quote(image_id, safe=""),
+        parse=json_body(V1ImagesResponse1.from_dict),
+        body=json_dumps(body.to_dict()),
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _list_image_sources_request(
+    *,
+    meta: list[Literal["images_count"]] | Unset = UNSET,
+    include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+    filter_identifier: str | Unset = UNSET,
+    filter_search: str | Unset = UNSET,
+    filter_state: list[ImageSourceStateCurrent | str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+    page_number: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Request[ImageSourceList]:
+    query: list[tuple[str, str]] = []
+    if meta is not UNSET:
+        query.append(("meta", ",".join(meta)))
+    if include is not UNSET:
+        query.append(("include", ",".join([str(enum_value(x)) for x in include])))
+    if filter_identifier is not UNSET:
+        query.append(("filter[identifier]", filter_identifier))
+    if filter_search is not UNSET:
+        query.append(("filter[search]", filter_search))
+    if filter_state is not UNSET:
+        query.append(("filter[state]", ",".join([str(enum_value(x)) for x in filter_state])))
+    if sort is not UNSET:
+        query.append(("sort", ",".join(sort)))
+    if page_number is not UNSET:
+        query.append(("page[number]", str(page_number)))
+    if page_size is not UNSET:
+        query.append(("page[size]", str(page_size)))
+    return Request(
+        method="GET",
+        path="/v1/images/sources",
+        parse=json_body(ImageSourceList.from_dict),
+        query=query,
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _list_image_sources_items(page: ImageSourceList) -> list[ImageSource]:
+    return page.data
+
+
+def _list_image_sources_next(
+    request: Request[ImageSourceList], page: ImageSourceList
+) -> Request[ImageSourceList] | None:
+    return next_page_number(
+        request, "page[number]", "page[size]", len(_list_image_sources_items(page))
+    )
+
+
+def _create_image_source_request(
+    *,
+    body: ImageSourceCreate,
+) -> Request[ImageSourceResponse]:
+    return Request(
+        method="POST",
+        path="/v1/images/sources",
+        parse=json_body(ImageSourceResponse.from_dict),
+        body=json_dumps(body.to_dict()),
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _get_image_source_request(
+    *,
+    source_id: str,
+    meta: list[Literal["images_count"]] | Unset = UNSET,
+    include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+) -> Request[ImageSourceResponse]:
+    query: list[tuple[str, str]] = []
+    if meta is not UNSET:
+        query.append(("meta", ",".join(meta)))
+    if include is not UNSET:
+        query.append(("include", ",".join([str(enum_value(x)) for x in include])))
+    return Request(
+        method="GET",
+        path="/v1/images/sources/" + quote(source_id, safe=""),
+        parse=json_body(ImageSourceResponse.from_dict),
+        query=query,
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _delete_image_source_request(
+    *,
+    source_id: str,
+) -> Request[JobDescriptorResponse]:
+    return Request(
+        method="DELETE",
+        path="/v1/images/sources/" + quote(source_id, safe=""),
+        parse=json_body(JobDescriptorResponse.from_dict),
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+def _update_image_source_request(
+    *,
+    source_id: str,
+    body: ImageSourceUpdate,
+) -> Request[ImageSourceResponse]:
+    return Request(
+        method="PATCH",
+        path="/v1/images/sources/" + quote(source_id, safe=""),
+        parse=json_body(ImageSourceResponse.from_dict),
+        body=json_dumps(body.to_dict()),
+        security=("bearerAuth", "hubId"),
+        errors={"default": ErrorEnvelope.from_dict},
+    )
+
+
+class Client(SyncAPIClient):
+    """Synchronous client of Cycle Platform API (images) 1.0.0.
+
+    Args:
+        base_url: Where the API is; by default https://api.cycle.io.
+        token: A Cycle API key, sent as `Authorization: Bearer <key>`. Never shown by repr.
+        hub_id: Defines the scope of the request to a specific Hub. Never shown by repr.
+        timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
+        max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
+            a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
+        backoff: The wait before each retry, unless the server sends Retry-After.
+        http_client: The httpx client to send with; the caller keeps it open and closes it.
+    """
+
+    with_raw_response: ClientWithRawResponse
+    """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://api.cycle.io",
+        token: str | None = None,
+        hub_id: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=_credentials(token, hub_id),
+            timeout=timeout,
+            max_retries=max_retries,
+            backoff=backoff,
+            http_client=http_client,
+        )
+        self.with_raw_response = ClientWithRawResponse(self)
+
+    def list_images(
+        self,
+        *,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageStateCurrent | str] | Unset = UNSET,
+        filter_source_type: ImageSourceType | str | Unset = UNSET,
+        filter_source_id: str | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageList:
+        """List Images
+
+        Lists the Images in the Hub given by the `X-Hub-Id` header. Requires the `images-view` capability.
+
+        Args:
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+            filter_identifier: `filter[identifier]=value` List only those images matching this
+                identifier. May return multiple results.
+            filter_search: `filter[search]=value` search for a value associated with a field on the
+                given Image(s).
+            filter_state: `filter[state]=value1,value2` state filtering will allow you to filter by the
+                Image's current state.
+            filter_source_type: `filter[source_type]=value` filter images by the Image source's type.
+                Can be: `direct`, `stack-build`, or `bucket`
+            filter_source_id: `filter[source_id]=ID` Image filtering by source ID. Submit the ID of the
+                Image source you wish to filter for and the return will be any Images created from that
+                source.
+            sort: An array of sort values. To sort descending, put a `-` in front of the value, e.g.
+                `-id`.
+            page_number: The page to jump to. In a list return, the data associated with the page number
+                and size returned. 20 results per page, page 2 would be `page[size]=20&page[number]=2`
+            page_size: The number of resources returned per page.
+        """
+        request = _list_images_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            filter_source_type=filter_source_type,
+            filter_source_id=filter_source_id,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def paginate_list_images(
+        self,
+        *,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageStateCurrent | str] | Unset = UNSET,
+        filter_source_type: ImageSourceType | str | Unset = UNSET,
+        filter_source_id: str | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Pages[Image, ImageList]:
+        """Every Image that list_images lists, page after page.
+
+        Takes the arguments of list_images. Iterate over the result for the items, or over its pages()
+        for each page's model; a page is fetched only when the one before has been used.
+        """
+        request = _list_images_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            filter_source_type=filter_source_type,
+            filter_source_id=filter_source_id,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return Pages(
+            self,
+            request,
+            _list_images_items,
+            _list_images_next,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_image(
+        self,
+        *,
+        body: ImageCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> V1ImagesResponse1:
+        """Create Image
+
+        Creates (imports) a new Image from an Image source. Requires the `images-manage` capability.
+
+        POST is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            body: Parameters for creating a new Image.
+        """
+        request = _create_image_request(
+            body=body,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def get_image(
+        self,
+        *,
+        image_id: str,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageResponse:
+        """Get Image
+
+        Fetches a single Image by its ID. Requires the `images-view` capability.
+
+        Args:
+            image_id: The ID of the image.
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+        """
+        request = _get_image_request(
+            image_id=image_id,
+            meta=meta,
+            include=include,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def delete_image(
+        self,
+        *,
+        image_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDescriptorResponse:
+        """Delete Image
+
+        Starts a job that deletes an Image; returns the descriptor of that job. Requires the `images-manage` capability.
+
+        Args:
+            image_id: The ID of the image.
+        """
+        request = _delete_image_request(
+            image_id=image_id,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def update_image(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> V1ImagesResponse1:
+        """Update Image
+
+        Updates the user defined fields of an Image. Requires the `images-manage` capability.
+
+        PATCH is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            image_id: The ID of the image.
+            body: Parameters for updating an image.
+        """
+        request = _update_image_request(
+            image_id=image_id,
+            body=body,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def list_image_sources(
+        self,
+        *,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageSourceStateCurrent | str] | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceList:
+        """List Image Sources
+
+        Lists the Image Sources in the Hub given by the `X-Hub-Id` header. Requires the `images-sources-view` capability.
+
+        Args:
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+            filter_identifier: `filter[identifier]=value` List only those image sources matching this
+                identifier. May return multiple results.
+            filter_search: `filter[search]=value` search for a value associated with a field on the
+                given Image Source(s).
+            filter_state: `filter[state]=value1,value2` state filtering will allow you to filter by the
+                Image Source's current state.
+            sort: An array of sort values. To sort descending, put a `-` in front of the value, e.g.
+                `-id`.
+            page_number: The page to jump to. In a list return, the data associated with the page number
+                and size returned. 20 results per page, page 2 would be `page[size]=20&page[number]=2`
+            page_size: The number of resources returned per page.
+        """
+        request = _list_image_sources_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def paginate_list_image_sources(
+        self,
+        *,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageSourceStateCurrent | str] | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Pages[ImageSource, ImageSourceList]:
+        """Every ImageSource that list_image_sources lists, page after page.
+
+        Takes the arguments of list_image_sources. Iterate over the result for the items, or over its pages()
+        for each page's model; a page is fetched only when the one before has been used.
+        """
+        request = _list_image_sources_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return Pages(
+            self,
+            request,
+            _list_image_sources_items,
+            _list_image_sources_next,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_image_source(
+        self,
+        *,
+        body: ImageSourceCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceResponse:
+        """Create Image Source
+
+        Creates a new Image Source. Requires the `images-sources-manage` capability.
+
+        POST is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            body: Parameters for creating an Image Source.
+        """
+        request = _create_image_source_request(
+            body=body,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def get_image_source(
+        self,
+        *,
+        source_id: str,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceResponse:
+        """Get Image Source
+
+        Fetches a single Image Source by its ID. Requires the `images-sources-view` capability.
+
+        Args:
+            source_id: The ID of the Image Source.
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+        """
+        request = _get_image_source_request(
+            source_id=source_id,
+            meta=meta,
+            include=include,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def delete_image_source(
+        self,
+        *,
+        source_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDescriptorResponse:
+        """Delete Image Source
+
+        Starts a job that deletes an Image Source; returns the descriptor of that job. Requires the `images-sources-manage` capability.
+
+        Args:
+            source_id: The ID of the Image Source.
+        """
+        request = _delete_image_source_request(
+            source_id=source_id,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def update_image_source(
+        self,
+        *,
+        source_id: str,
+        body: ImageSourceUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceResponse:
+        """Update Image Source
+
+        Updates an Image Source. Requires the `images-sources-manage` capability.
+
+        PATCH is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            source_id: The ID of the Image Source.
+            body: Parameters for updating an image source.
+        """
+        request = _update_image_source_request(
+            source_id=source_id,
+            body=body,
+        )
+        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+
+class ClientWithRawResponse:
+    """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_images(
+        self,
+        *,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageStateCurrent | str] | Unset = UNSET,
+        filter_source_type: ImageSourceType | str | Unset = UNSET,
+        filter_source_id: str | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageList]:
+        """Client.list_images, returning the response as received."""
+        request = _list_images_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            filter_source_type=filter_source_type,
+            filter_source_id=filter_source_id,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def create_image(
+        self,
+        *,
+        body: ImageCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[V1ImagesResponse1]:
+        """Client.create_image, returning the response as received."""
+        request = _create_image_request(
+            body=body,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def get_image(
+        self,
+        *,
+        image_id: str,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageResponse]:
+        """Client.get_image, returning the response as received."""
+        request = _get_image_request(
+            image_id=image_id,
+            meta=meta,
+            include=include,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def delete_image(
+        self,
+        *,
+        image_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[JobDescriptorResponse]:
+        """Client.delete_image, returning the response as received."""
+        request = _delete_image_request(
+            image_id=image_id,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def update_image(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[V1ImagesResponse1]:
+        """Client.update_image, returning the response as received."""
+        request = _update_image_request(
+            image_id=image_id,
+            body=body,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def list_image_sources(
+        self,
+        *,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageSourceStateCurrent | str] | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceList]:
+        """Client.list_image_sources, returning the response as received."""
+        request = _list_image_sources_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def create_image_source(
+        self,
+        *,
+        body: ImageSourceCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceResponse]:
+        """Client.create_image_source, returning the response as received."""
+        request = _create_image_source_request(
+            body=body,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def get_image_source(
+        self,
+        *,
+        source_id: str,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceResponse]:
+        """Client.get_image_source, returning the response as received."""
+        request = _get_image_source_request(
+            source_id=source_id,
+            meta=meta,
+            include=include,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def delete_image_source(
+        self,
+        *,
+        source_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[JobDescriptorResponse]:
+        """Client.delete_image_source, returning the response as received."""
+        request = _delete_image_source_request(
+            source_id=source_id,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    def update_image_source(
+        self,
+        *,
+        source_id: str,
+        body: ImageSourceUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceResponse]:
+        """Client.update_image_source, returning the response as received."""
+        request = _update_image_source_request(
+            source_id=source_id,
+            body=body,
+        )
+        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client of Cycle Platform API (images) 1.0.0.
+
+    Args:
+        base_url: Where the API is; by default https://api.cycle.io.
+        token: A Cycle API key, sent as `Authorization: Bearer <key>`. Never shown by repr.
+        hub_id: Defines the scope of the request to a specific Hub. Never shown by repr.
+        timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
+        max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
+            a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
+        backoff: The wait before each retry, unless the server sends Retry-After.
+        http_client: The httpx client to send with; the caller keeps it open and closes it.
+    """
+
+    with_raw_response: AsyncClientWithRawResponse
+    """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://api.cycle.io",
+        token: str | None = None,
+        hub_id: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff: Backoff = DEFAULT_BACKOFF,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials=_credentials(token, hub_id),
+            timeout=timeout,
+            max_retries=max_retries,
+            backoff=backoff,
+            http_client=http_client,
+        )
+        self.with_raw_response = AsyncClientWithRawResponse(self)
+
+    async def list_images(
+        self,
+        *,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageStateCurrent | str] | Unset = UNSET,
+        filter_source_type: ImageSourceType | str | Unset = UNSET,
+        filter_source_id: str | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageList:
+        """List Images
+
+        Lists the Images in the Hub given by the `X-Hub-Id` header. Requires the `images-view` capability.
+
+        Args:
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+            filter_identifier: `filter[identifier]=value` List only those images matching this
+                identifier. May return multiple results.
+            filter_search: `filter[search]=value` search for a value associated with a field on the
+                given Image(s).
+            filter_state: `filter[state]=value1,value2` state filtering will allow you to filter by the
+                Image's current state.
+            filter_source_type: `filter[source_type]=value` filter images by the Image source's type.
+                Can be: `direct`, `stack-build`, or `bucket`
+            filter_source_id: `filter[source_id]=ID` Image filtering by source ID. Submit the ID of the
+                Image source you wish to filter for and the return will be any Images created from that
+                source.
+            sort: An array of sort values. To sort descending, put a `-` in front of the value, e.g.
+                `-id`.
+            page_number: The page to jump to. In a list return, the data associated with the page number
+                and size returned. 20 results per page, page 2 would be `page[size]=20&page[number]=2`
+            page_size: The number of resources returned per page.
+        """
+        request = _list_images_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            filter_source_type=filter_source_type,
+            filter_source_id=filter_source_id,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def paginate_list_images(
+        self,
+        *,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageStateCurrent | str] | Unset = UNSET,
+        filter_source_type: ImageSourceType | str | Unset = UNSET,
+        filter_source_id: str | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPages[Image, ImageList]:
+        """Every Image that list_images lists, page after page.
+
+        Takes the arguments of list_images. Iterate over the result for the items, or over its pages()
+        for each page's model; a page is fetched only when the one before has been used.
+        """
+        request = _list_images_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            filter_source_type=filter_source_type,
+            filter_source_id=filter_source_id,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return AsyncPages(
+            self,
+            request,
+            _list_images_items,
+            _list_images_next,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_image(
+        self,
+        *,
+        body: ImageCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> V1ImagesResponse1:
+        """Create Image
+
+        Creates (imports) a new Image from an Image source. Requires the `images-manage` capability.
+
+        POST is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            body: Parameters for creating a new Image.
+        """
+        request = _create_image_request(
+            body=body,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def get_image(
+        self,
+        *,
+        image_id: str,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageResponse:
+        """Get Image
+
+        Fetches a single Image by its ID. Requires the `images-view` capability.
+
+        Args:
+            image_id: The ID of the image.
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+        """
+        request = _get_image_request(
+            image_id=image_id,
+            meta=meta,
+            include=include,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def delete_image(
+        self,
+        *,
+        image_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDescriptorResponse:
+        """Delete Image
+
+        Starts a job that deletes an Image; returns the descriptor of that job. Requires the `images-manage` capability.
+
+        Args:
+            image_id: The ID of the image.
+        """
+        request = _delete_image_request(
+            image_id=image_id,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def update_image(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> V1ImagesResponse1:
+        """Update Image
+
+        Updates the user defined fields of an Image. Requires the `images-manage` capability.
+
+        PATCH is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            image_id: The ID of the image.
+            body: Parameters for updating an image.
+        """
+        request = _update_image_request(
+            image_id=image_id,
+            body=body,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def list_image_sources(
+        self,
+        *,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageSourceStateCurrent | str] | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceList:
+        """List Image Sources
+
+        Lists the Image Sources in the Hub given by the `X-Hub-Id` header. Requires the `images-sources-view` capability.
+
+        Args:
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+            filter_identifier: `filter[identifier]=value` List only those image sources matching this
+                identifier. May return multiple results.
+            filter_search: `filter[search]=value` search for a value associated with a field on the
+                given Image Source(s).
+            filter_state: `filter[state]=value1,value2` state filtering will allow you to filter by the
+                Image Source's current state.
+            sort: An array of sort values. To sort descending, put a `-` in front of the value, e.g.
+                `-id`.
+            page_number: The page to jump to. In a list return, the data associated with the page number
+                and size returned. 20 results per page, page 2 would be `page[size]=20&page[number]=2`
+            page_size: The number of resources returned per page.
+        """
+        request = _list_image_sources_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    def paginate_list_image_sources(
+        self,
+        *,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageSourceStateCurrent | str] | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPages[ImageSource, ImageSourceList]:
+        """Every ImageSource that list_image_sources lists, page after page.
+
+        Takes the arguments of list_image_sources. Iterate over the result for the items, or over its pages()
+        for each page's model; a page is fetched only when the one before has been used.
+        """
+        request = _list_image_sources_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return AsyncPages(
+            self,
+            request,
+            _list_image_sources_items,
+            _list_image_sources_next,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_image_source(
+        self,
+        *,
+        body: ImageSourceCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceResponse:
+        """Create Image Source
+
+        Creates a new Image Source. Requires the `images-sources-manage` capability.
+
+        POST is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            body: Parameters for creating an Image Source.
+        """
+        request = _create_image_source_request(
+            body=body,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def get_image_source(
+        self,
+        *,
+        source_id: str,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceResponse:
+        """Get Image Source
+
+        Fetches a single Image Source by its ID. Requires the `images-sources-view` capability.
+
+        Args:
+            source_id: The ID of the Image Source.
+            meta: A comma separated list of meta values. Meta values will show up under a resource's
+                `meta` field. In the case of applying a meta to a collection of resources, each resource
+                will have it's own relevant meta data. In some rare cases, meta may not apply to
+                individual resources, and may appear in the root document. These will be clearly
+                labeled.
+            include: A comma separated list of include values. Included resources will show up under the
+                root document's `include` field, with the key being the id of the included resource. In
+                the case of applying an include to a collection of resources, if two resources share the
+                same include, it will only appear once in the return.
+        """
+        request = _get_image_source_request(
+            source_id=source_id,
+            meta=meta,
+            include=include,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def delete_image_source(
+        self,
+        *,
+        source_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> JobDescriptorResponse:
+        """Delete Image Source
+
+        Starts a job that deletes an Image Source; returns the descriptor of that job. Requires the `images-sources-manage` capability.
+
+        Args:
+            source_id: The ID of the Image Source.
+        """
+        request = _delete_image_source_request(
+            source_id=source_id,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+    async def update_image_source(
+        self,
+        *,
+        source_id: str,
+        body: ImageSourceUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ImageSourceResponse:
+        """Update Image Source
+
+        Updates an Image Source. Requires the `images-sources-manage` capability.
+
+        PATCH is not idempotent: it is retried only if the call passes max_retries.
+
+        Args:
+            source_id: The ID of the Image Source.
+            body: Parameters for updating an image source.
+        """
+        request = _update_image_source_request(
+            source_id=source_id,
+            body=body,
+        )
+        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        return response.parse()
+
+
+class AsyncClientWithRawResponse:
+    """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_images(
+        self,
+        *,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageStateCurrent | str] | Unset = UNSET,
+        filter_source_type: ImageSourceType | str | Unset = UNSET,
+        filter_source_id: str | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageList]:
+        """AsyncClient.list_images, returning the response as received."""
+        request = _list_images_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            filter_source_type=filter_source_type,
+            filter_source_id=filter_source_id,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def create_image(
+        self,
+        *,
+        body: ImageCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[V1ImagesResponse1]:
+        """AsyncClient.create_image, returning the response as received."""
+        request = _create_image_request(
+            body=body,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def get_image(
+        self,
+        *,
+        image_id: str,
+        meta: list[Literal["containers_count"]] | Unset = UNSET,
+        include: list[ImageIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageResponse]:
+        """AsyncClient.get_image, returning the response as received."""
+        request = _get_image_request(
+            image_id=image_id,
+            meta=meta,
+            include=include,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def delete_image(
+        self,
+        *,
+        image_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[JobDescriptorResponse]:
+        """AsyncClient.delete_image, returning the response as received."""
+        request = _delete_image_request(
+            image_id=image_id,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def update_image(
+        self,
+        *,
+        image_id: str,
+        body: ImageUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[V1ImagesResponse1]:
+        """AsyncClient.update_image, returning the response as received."""
+        request = _update_image_request(
+            image_id=image_id,
+            body=body,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def list_image_sources(
+        self,
+        *,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        filter_identifier: str | Unset = UNSET,
+        filter_search: str | Unset = UNSET,
+        filter_state: list[ImageSourceStateCurrent | str] | Unset = UNSET,
+        sort: list[str] | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceList]:
+        """AsyncClient.list_image_sources, returning the response as received."""
+        request = _list_image_sources_request(
+            meta=meta,
+            include=include,
+            filter_identifier=filter_identifier,
+            filter_search=filter_search,
+            filter_state=filter_state,
+            sort=sort,
+            page_number=page_number,
+            page_size=page_size,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def create_image_source(
+        self,
+        *,
+        body: ImageSourceCreate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceResponse]:
+        """AsyncClient.create_image_source, returning the response as received."""
+        request = _create_image_source_request(
+            body=body,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def get_image_source(
+        self,
+        *,
+        source_id: str,
+        meta: list[Literal["images_count"]] | Unset = UNSET,
+        include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceResponse]:
+        """AsyncClient.get_image_source, returning the response as received."""
+        request = _get_image_source_request(
+            source_id=source_id,
+            meta=meta,
+            include=include,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def delete_image_source(
+        self,
+        *,
+        source_id: str,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[JobDescriptorResponse]:
+        """AsyncClient.delete_image_source, returning the response as received."""
+        request = _delete_image_source_request(
+            source_id=source_id,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+
+    async def update_image_source(
+        self,
+        *,
+        source_id: str,
+        body: ImageSourceUpdate,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ImageSourceResponse]:
+        """AsyncClient.update_image_source, returning the response as received."""
+        request = _update_image_source_request(
+            source_id=source_id,
+            body=body,
+        )
+        return await self._client.send(request, timeout=timeout, max_retries=max_retries)

@@ -1,0 +1,115 @@
+"""A real HTTP server on 127.0.0.1 that answers from a script and records every request.
+
+Tests queue the replies (a status, headers and body, after an optional delay, or raw
+bytes that aren't HTTP) and then read what the client sent.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = b""  # bytes as they are, str as UTF-8, anything else as JSON
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering
+    raw: bytes | None = None  # sent instead of an HTTP response
+
+    def encoded_body(self) -> bytes:
+        if isinstance(self.body, bytes):
+            return self.body
+        if isinstance(self.body, str):
+            return self.body.encode()
+        return json.dumps(self.body).encode()
+
+
+@dataclass
+class Received:
+    method: str
+    path: str  # without the query
+    query: list[tuple[str, str]]
+    headers: dict[str, str]  # names in lower case
+    body: bytes
+
+
+class ScriptedServer:
+    def __init__(self) -> None:
+        self._replies: deque[Reply] = deque()
+        self.received: list[Received] = []
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def handle_one(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                parts = urlsplit(self.path)
+                received = Received(
+                    self.command,
+                    parts.path,
+                    parse_qsl(parts.query, keep_blank_values=True),
+                    {k.lower(): v for k, v in self.headers.items()},
+                    self.rfile.read(length),
+                )
+                reply = server.next_reply(received)
+                time.sleep(reply.delay)
+                if reply.raw is not None:
+                    self.wfile.write(reply.raw)
+                    return
+                body = reply.encoded_body()
+                self.send_response(reply.status)
+                for name, value in {"Content-Type": "application/json", **reply.headers}.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = handle_one
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # a client that timed out and left: expected here
+
+        self._server = Server(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def script(self, *replies: Reply) -> None:
+        """Queue replies, answered in order; a request with none left gets a 599."""
+        with self._lock:
+            self._replies.extend(replies)
+
+    def next_reply(self, received: Received) -> Reply:
+        with self._lock:
+            self.received.append(received)
+            return self._replies.popleft() if self._replies else Reply(599, {"error": "no reply scripted"})
+
+    def reset(self) -> None:
+        with self._lock:
+            self._replies.clear()
+            self.received.clear()
+
+    def __enter__(self) -> ScriptedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
