@@ -95,11 +95,27 @@ def hostile_spec(texts: list[str], enum_values: list[str], prop_names: list[str]
         prop_names[0]: {"type": "string", "description": texts[2], "default": texts[3], "examples": [texts[4]]},
         prop_names[1]: {"$ref": f"#/components/schemas/{kind_name}", "description": texts[5]},
     }
+    operation = {
+        "operationId": texts[0] or "op",
+        "summary": texts[1],
+        "description": texts[2],
+        "parameters": [
+            {"name": prop_names[0], "in": "query", "description": texts[3], "schema": {"type": "string"}},
+            {"name": "X-" + prop_names[1], "in": "header", "description": texts[4], "schema": {"type": "string"}},
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+        ],
+        "responses": {
+            "200": {
+                "description": texts[5],
+                "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}},
+            }
+        },
+    }
     return {
         "openapi": "3.1.0",
         "info": {"title": texts[0], "version": texts[1], "x-python-package": package},
         "servers": [{"url": "https://example.com/" + texts[6].replace("\n", "")}],
-        "paths": {},
+        "paths": {"/things/{id}/" + texts[7].replace("/", "").replace("{", "").replace("}", ""): {"get": operation}},
         "components": {
             "schemas": {
                 name: {"type": "object", "title": texts[7], "description": texts[8], "properties": properties},
@@ -109,15 +125,16 @@ def hostile_spec(texts: list[str], enum_values: list[str], prop_names: list[str]
     }
 
 
-ALLOWED_MODULE_NODES = (ast.ImportFrom, ast.ClassDef, ast.FunctionDef, ast.AnnAssign)
+ALLOWED_MODULE_NODES = (ast.Import, ast.ImportFrom, ast.ClassDef, ast.FunctionDef, ast.AnnAssign)
 
 
 def assert_only_declarations(source: str) -> set[str]:
-    """The module holds imports, classes and functions only; returns the class names."""
+    """The module holds imports, classes, functions and ``__all__`` only; returns the class names."""
     module = ast.parse(source)
     body = module.body[1:] if isinstance(module.body[0], ast.Expr) else module.body
     for node in body:
-        assert isinstance(node, ALLOWED_MODULE_NODES), ast.dump(node)[:200]
+        is_all = isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["__all__"]
+        assert is_all or isinstance(node, ALLOWED_MODULE_NODES), ast.dump(node)[:200]
     return {node.name for node in body if isinstance(node, ast.ClassDef)}
 
 
@@ -154,12 +171,16 @@ def test_hostile_spec_generates_a_package_that_keeps_text_as_data(
     models_source = (out / package / "models.py").read_text(encoding="utf-8")
     classes = assert_only_declarations(models_source)
     assert len(classes) == 2
+    client_classes = assert_only_declarations((out / package / "client.py").read_text(encoding="utf-8"))
+    assert {"Client", "AsyncClient"} <= client_classes
     for path in (out / package).glob("*.py"):
         ast.parse(path.read_text(encoding="utf-8"))
 
     sys.path.insert(0, str(out))
     try:
         models = importlib.import_module(f"{package}.models")
+        client = importlib.import_module(f"{package}.client")
+        assert repr(client.Client(base_url="https://example.com")).startswith("Client(")
         thing_class = next(getattr(models, c) for c in classes if not hasattr(getattr(models, c), "__members__"))
         kind_class = next(getattr(models, c) for c in classes if hasattr(getattr(models, c), "__members__"))
         assert sorted(member.value for member in kind_class) == sorted(enum_values)
