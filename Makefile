@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help prism
+.PHONY: generate test check golden clean help prism bench
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
@@ -13,6 +13,7 @@ help:
 	@echo "make check     ruff, mypy --strict, and fail if generated/ is stale"
 	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
+	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +43,10 @@ check: $(STAMP)
 	$(BIN)/mypy generator
 	cd generated && ../$(BIN)/mypy --strict cycle_client azure_ml_client otc_ims_client
 	$(BIN)/python -m generator specs/ --out generated/ --check
+
+# Its own venv (bench/.venv, from bench/peers/requirements.txt); 3-5 minutes on 2 cores.
+bench: $(STAMP)
+	$(BIN)/python -m bench.peers
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py

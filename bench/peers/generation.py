@@ -1,0 +1,93 @@
+"""Wall time of each generator on the seed specs and the large corpus specs.
+
+Each tool runs as its user would run it, one fresh process per run: ours
+(``python -m generator``), datamodel-code-generator alone (pydantic v2 models, its
+default formatters) and openapi-python-client (a whole client package). Runs are
+interleaved across tools; a tool that fails on a spec is reported with its error's
+first line and not run again on it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import tools
+from .seeds import ROOT, SEEDS, WORK
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+LARGE = (
+    ("Cycle platform.yml", "cycle-api-spec/_bundled/platform.yml"),
+    ("Box", "box-openapi/openapi.json"),
+    ("Twilio api_v2010", "twilio-oai/spec/json/twilio_api_v2010.json"),
+)
+TOOLS = ("ours", "dmcg", "opc")
+TOOL_LABELS = {
+    "ours": "ours",
+    "dmcg": "datamodel-code-generator alone",
+    "opc": "openapi-python-client",
+}
+
+
+@dataclass
+class Cell:
+    times: list[float] = field(default_factory=list)
+    error: str = ""
+    warnings: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        median = statistics.median(self.times) if self.times else None
+        spread = (max(self.times) - min(self.times)) / 2 / median if median else None
+        return {
+            "median": median,
+            "spread": spread,
+            "runs": len(self.times),
+            "error": self.error,
+            "warnings": self.warnings,
+        }
+
+
+def specs() -> list[tuple[str, Path, int]]:
+    """(label, path, runs) of every spec measured; corpus specs only where the corpus is."""
+    chosen = [(f"specs/{s.name}.yaml", s.spec, 5) for s in SEEDS]
+    chosen += [(label, CORPUS / rel, 3) for label, rel in LARGE if (CORPUS / rel).exists()]
+    return chosen
+
+
+def command(tool: str, spec: Path, out: Path) -> list[str | Path]:
+    if tool == "ours":
+        return tools.ours(spec, out)
+    if tool == "dmcg":
+        return tools.dmcg(spec, out / "models", "--output-model-type", "pydantic_v2.BaseModel")
+    return tools.opc(spec, out / "client")
+
+
+def measure(quick: bool = False) -> dict[str, object]:
+    chosen = specs()
+    cells = {(label, tool): Cell() for label, _, _ in chosen for tool in TOOLS}
+    most = 1 if quick else max(runs for _, _, runs in chosen)
+    for round_ in range(most):
+        for label, spec, runs in chosen:
+            if round_ >= (1 if quick else runs):
+                continue
+            for tool in TOOLS:
+                cell = cells[(label, tool)]
+                if cell.error:
+                    continue
+                out = WORK / "generate" / tool
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir(parents=True)
+                done = tools.run(command(tool, spec, out))
+                cell.times.append(done.seconds)
+                cell.error = "" if done.ok else done.first_error()
+                cell.warnings = "Warning(s) encountered" in done.output
+        print(f"  generate: round {round_ + 1}/{most} done", file=sys.stderr, flush=True)
+    missing = [label for label, rel in LARGE if not (CORPUS / rel).exists()]
+    return {
+        "specs": [label for label, _, _ in chosen],
+        "missing": missing,
+        "cells": {f"{label}|{tool}": cell.as_json() for (label, tool), cell in cells.items()},
+    }
