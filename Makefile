@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help prism bench
+.PHONY: generate test check golden clean help prism bench corpus
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
@@ -14,6 +14,7 @@ help:
 	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
+	@echo "make corpus    generate every spec of ../shared/corpus, import, mypy and round-trip them (docs/corpus.md)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +48,11 @@ check: $(STAMP)
 # Its own venv (bench/.venv, from bench/peers/requirements.txt); 3-5 minutes on 2 cores.
 bench: $(STAMP)
 	$(BIN)/python -m bench.peers
+
+# About 8 minutes on 2 cores; not part of `make test`. CORPUS=folder to run another set of specs.
+CORPUS ?= ../shared/corpus
+corpus: $(STAMP)
+	$(BIN)/python -m bench.corpus $(CORPUS) --markdown docs/corpus.md
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py

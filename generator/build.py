@@ -3,30 +3,27 @@
 datamodel-code-generator's OpenAPI parser does the schema -> Python type work it is
 good at: $ref resolution across files, allOf, class and field naming, reserved
 words and aliases. We read its parse results (never its rendered code) and turn
-them into our IR, looking up the raw schema for what the IR keeps exactly
-(property order, descriptions, enum values, secrets, source lines).
+them into our IR, looking up the raw schema (dmcg.Locator finds it) for what the IR
+keeps exactly: property order, descriptions, enum values, discriminators, secrets,
+typed additionalProperties, source lines. Unions are built in build_unions.py.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from typing import Any, Literal
 
-from datamodel_code_generator.enums import DataModelType
-from datamodel_code_generator.format import DatetimeClassType, PythonVersion
-from datamodel_code_generator.model import get_data_model_types
 from datamodel_code_generator.model.base import DataModel
 from datamodel_code_generator.model.enum import Enum as DmcgEnum
-from datamodel_code_generator.parser import LiteralType
-from datamodel_code_generator.parser.openapi import OpenAPIParser
 from datamodel_code_generator.types import DataType
 
-from . import ir
+from . import dmcg, ir
+from .build_unions import Unions
 from .diagnostics import Diagnostic, Source, error
-from .load import LoadedFile, resolve_pointer
+from .load import LoadedFile
 from .naming import NameBook, safe_attribute, snake_case
 from .validate import FileCache
+from .walk import walk
 
 _SCALARS: dict[str, ir.Kind] = {
     "str": "str",
@@ -49,6 +46,8 @@ _SCALARS: dict[str, ir.Kind] = {
     "EmailStr": "str",
     "IPv4Address": "str",
     "IPv6Address": "str",
+    "IPv4Network": "str",
+    "IPv6Network": "str",
     "SecretStr": "str",
     "Decimal": "number",
     "time": "str",
@@ -63,33 +62,7 @@ _SECRET_WIRE_NAMES = re.compile(
     re.IGNORECASE,
 )
 
-
-def parse_with_dmcg(spec: LoadedFile) -> list[DataModel]:
-    """Run datamodel-code-generator's OpenAPI parser and return its models."""
-    types = get_data_model_types(DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311)
-    path = spec.path.resolve()
-    parser = OpenAPIParser(
-        path,
-        base_path=path.parent,
-        data_model_type=types.data_model,
-        data_model_root_type=types.root_model,
-        data_model_field_type=types.field_model,
-        data_type_manager_type=types.data_type_manager,
-        target_python_version=PythonVersion.PY_311,
-        snake_case_field=True,
-        remove_special_field_name_prefix=True,
-        capitalise_enum_members=True,
-        enum_field_as_literal=LiteralType.One,
-        target_datetime_class=DatetimeClassType.Datetime,
-        strict_nullable=True,
-        use_standard_collections=True,
-        use_union_operator=True,
-        allow_remote_refs=False,
-    )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        parser.parse_raw()
-    return list(parser.results)
+_BODY_SCHEMA = re.compile(r"^/paths/([^/]+)/([a-z]+)/(requestBody|responses/([^/]+))/content/[^/]+/schema$")
 
 
 class Builder:
@@ -98,9 +71,12 @@ class Builder:
     def __init__(self, spec: LoadedFile, files: FileCache, package: str, spec_file: str) -> None:
         self.spec = spec
         self.files = files
-        self.dmcg_base = spec.path.resolve().parent
+        self.locator = dmcg.Locator(spec, files)
         self.by_path: dict[str, DataModel] = {}
+        self.by_place: dict[tuple[str, str], str] = {}  # (file, pointer) -> reference path
         self.names = NameBook()
+        self.unions = Unions(self)
+        self.own_fields_made: dict[str, list[ir.Field]] = {}
         info = spec.data.get("info") or {}
         self.api = ir.Api(
             package=package,
@@ -112,24 +88,18 @@ class Builder:
 
     # --- locating raw schemas -------------------------------------------------
 
-    def locate(self, dmcg_path: str) -> tuple[LoadedFile, str]:
-        """The file and JSON pointer of a datamodel-code-generator reference path."""
-        file_part, _, pointer = dmcg_path.partition("#")
-        pointer = pointer.split("#-datamodel-code-generator-#", 1)[0]  # its marker for inline enums
-        loaded = self.files.get(self.dmcg_base / file_part) if file_part else self.spec
-        return loaded, pointer
+    def place(self, dmcg_path: str) -> dmcg.Place:
+        return self.locator.place(dmcg_path)
 
     def raw(self, dmcg_path: str) -> dict[str, Any]:
-        loaded, pointer = self.locate(dmcg_path)
-        try:
-            node = resolve_pointer(loaded.data, pointer)
-        except KeyError:
-            return {}
+        """The schema of ``dmcg_path`` in the spec; empty if it couldn't be found exactly."""
+        place = self.place(dmcg_path)
+        node = place.node() if place.exact else None
         return node if isinstance(node, dict) else {}
 
     def source(self, dmcg_path: str) -> Source:
-        loaded, pointer = self.locate(dmcg_path)
-        return loaded.source(pointer)
+        place = self.place(dmcg_path)
+        return place.file.source(place.pointer)
 
     def warn(self, source: Source, message: str) -> None:
         self.api.warnings.append(Diagnostic("warning", source, message))
@@ -138,47 +108,84 @@ class Builder:
 
     def build(self, results: list[DataModel]) -> ir.Api:
         for model in results:
-            self.by_path[model.reference.path] = model
-            self.names.claim_class(model.reference.path, model.class_name)
-        self.tag_fields = self.discriminator_fields(results)
+            path = model.reference.path
+            self.by_path[path] = model
+            place = self.place(path)
+            self.by_place.setdefault((str(place.file.path), place.pointer), path)
+            self.names.claim_class(path, self.proposed_name(model, place.pointer))
         for model in results:
-            loaded, pointer = self.locate(model.reference.path)
-            if loaded is self.spec:
-                self.api.types_by_pointer[pointer] = self.named_type(model.reference.path, pointer)
+            self.alias_wrappers(model)
+        self.tag_fields = self.unions.discriminator_fields(results)
+        for model in results:
+            place = self.place(model.reference.path)
+            if place.file is self.spec:
+                self.api.types_by_pointer[place.pointer] = self.named_type(model.reference.path, model.reference.path)
         for model in results:
             if isinstance(model, DmcgEnum):
-                self.api.enums.append(self.enum(model))
-            elif model.__class__.__name__ == "TypeAlias":
-                if isinstance(self.raw(model.reference.path).get("discriminator"), dict):
-                    union = self.union(model)
-                    if union is not None:
-                        self.api.unions.append(union)
-            else:
+                if self.names.aliased(model.reference.path) is None:
+                    self.enum(model)
+            elif _is_alias(model):
+                self.named_type(model.reference.path, model.reference.path)
+            elif self.names.aliased(model.reference.path) is None:
                 self.api.models.append(self.model(model))
+        self.record_referenced_types()
         return self.api
 
-    def discriminator_fields(self, results: list[DataModel]) -> set[tuple[str, str]]:
-        """(model path, wire name) of every property that selects a one-of's variant."""
-        found = set()
-        for model in results:
-            discriminator = self.raw(model.reference.path).get("discriminator")
-            if model.__class__.__name__ != "TypeAlias" or not isinstance(discriminator, dict) or not model.fields:
-                continue
-            for data_type in model.fields[0].data_type.data_types:
-                if data_type.reference is not None:
-                    found.add((data_type.reference.path, str(discriminator.get("propertyName", ""))))
-        return found
+    def alias_wrappers(self, model: DataModel) -> None:
+        """A "class" with no fields of its own that only extends an enum or an alias is that type.
 
-    def enum(self, model: DataModel) -> ir.Enum:
+        ``allOf: [{description: ...}, {$ref: an enum}]`` reaches us as a class whose base is the enum.
+        """
+        if isinstance(model, DmcgEnum) or _is_alias(model) or model.fields or len(model.base_classes) != 1:
+            return
+        ref = getattr(model.base_classes[0], "reference", None)
+        base = self.by_path.get(ref.path) if ref is not None else None
+        if ref is not None and base is not None and (isinstance(base, DmcgEnum) or _is_alias(base)):
+            self.names.alias(model.reference.path, self.named_type(ref.path, model.reference.path))
+
+    def proposed_name(self, model: DataModel, pointer: str) -> str:
+        """Its class name; a request or response body is named after its operationId, if it has one."""
+        match = _BODY_SCHEMA.match(pointer)
+        top_level = dmcg.MARKER.search(model.reference.path) is None and not isinstance(model, DmcgEnum)
+        if match is None or not top_level or self.place(model.reference.path).file is not self.spec:
+            return str(model.class_name)
+        path = match.group(1).replace("~1", "/").replace("~0", "~")
+        operation = (self.spec.data.get("paths") or {}).get(path, {}).get(match.group(2), {})
+        op_id = operation.get("operationId") if isinstance(operation, dict) else None
+        if not isinstance(op_id, str) or not op_id.strip():
+            return str(model.class_name)
+        status = match.group(4)
+        suffix = "Request" if status is None else "Response" if status.startswith("2") else f"Response{status}"
+        return _pascal(op_id) + suffix
+
+    def record_referenced_types(self) -> None:
+        """Every ``$ref`` of the spec's paths that names a model, by its pointer (for the HTTP clients)."""
+        for pointer, node in walk(self.spec.data.get("paths"), "/paths"):
+            if (
+                not isinstance(node, dict)
+                or not isinstance(node.get("$ref"), str)
+                or pointer in self.api.types_by_pointer
+            ):
+                continue
+            target = self.locator.ref_target(self.spec, node["$ref"])
+            path = self.by_place.get((str(target.file.path), target.pointer)) if target is not None else None
+            if path is not None:
+                self.api.types_by_pointer[pointer] = self.named_type(path, path)
+
+    def enum(self, model: DataModel) -> None:
         path = model.reference.path
         raw = self.raw(path)
-        # An inline enum's path names the field, not the property: fall back on its member values.
+        # An inline enum's place may be its property: fall back on the parser's member values.
         listed = raw["enum"] if isinstance(raw.get("enum"), list) else [_member_value(f) for f in model.fields]
         values = [v for v in listed if v is not None]
-        kind: Literal["str", "int"] = (
-            "int" if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
-        )
-        dmcg_names = [f.name for f in model.fields]
+        if all(isinstance(v, str) for v in values):
+            kind: Literal["str", "int"] = "str"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            kind = "int"
+        else:
+            self.names.alias(path, self.mixed_enum_type(values, path))
+            return
+        dmcg_names = [f.name for f in model.fields if _member_value(f) is not None]
         if len(dmcg_names) != len(values):
             dmcg_names = [str(v) for v in values]
         members: list[ir.EnumMember] = []
@@ -186,22 +193,89 @@ class Builder:
         for name, value in zip(dmcg_names, values, strict=True):
             member = safe_attribute(str(name).upper(), taken, fallback="VALUE")
             taken.add(member)
-            members.append(ir.EnumMember(member, value if kind == "int" else str(value)))
-        return ir.Enum(self.names.class_name(path), _describe(raw), tuple(members), kind, self.source(path))
+            members.append(ir.EnumMember(member, value))
+        self.api.enums.append(
+            ir.Enum(self.names.class_name(path), _describe(raw), tuple(members), kind, self.source(path))
+        )
+
+    def mixed_enum_type(self, values: list[Any], path: str) -> ir.TypeRef:
+        """An enum of values that aren't all strings or all integers: typed by their JSON types.
+
+        ``[true, "True", "yes", false, ...]`` becomes ``bool | str``; every value is kept as sent.
+        """
+        kinds: list[ir.Kind] = []
+        for value in values:
+            kind: ir.Kind = (
+                "bool"
+                if isinstance(value, bool)
+                else "int"
+                if isinstance(value, int)
+                else "number"
+                if isinstance(value, float)
+                else "str"
+                if isinstance(value, str)
+                else "any"
+            )
+            if kind not in kinds:
+                kinds.append(kind)
+        if "number" in kinds and "int" in kinds:
+            kinds.remove("int")  # a number decoder keeps 8 an int
+        if len(kinds) == 1:
+            return ir.TypeRef(kinds[0])
+        members = [ir.TypeRef(kind) for kind in kinds]
+        return self.unions.untagged(members, self.names.class_name(path), self.source(path), _describe(self.raw(path)))
 
     def model(self, model: DataModel) -> ir.Model:
         path = model.reference.path
         raw = self.raw(path)
         fields = self.fields_of(model)
-        return ir.Model(self.names.class_name(path), _describe(raw), tuple(fields), self.source(path))
+        name = self.names.class_name(path)
+        extra = self.extra_type(raw, path, name)
+        return ir.Model(name, _describe(raw), tuple(fields), self.source(path), extra)
 
-    def fields_of(self, model: DataModel) -> list[ir.Field]:
+    def extra_type(self, raw: dict[str, Any], path: str, owner: str) -> ir.TypeRef | None:
+        """The type of a schema-valued additionalProperties beside properties (None: any JSON)."""
+        extra = raw.get("additionalProperties")
+        if not isinstance(extra, dict) or not extra:
+            return None
+        place = self.place(path)
+        here = dmcg.Place(place.file, place.pointer + "/additionalProperties")
+        found = self.raw_type(here, f"{owner}Extra")
+        return None if found.kind == "any" and not found.nullable else found
+
+    def raw_type(self, here: dmcg.Place, name_hint: str) -> ir.TypeRef:
+        """The type of a raw schema: a model the parser made of it, or a simple JSON type."""
+        node = here.node()
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target = self.locator.ref_target(here.file, node["$ref"])
+            if target is not None:
+                here, node = target, target.node()
+        path = self.by_place.get((str(here.file.path), here.pointer))
+        if path is not None:
+            return self.named_type(path, path)
+        if not isinstance(node, dict):
+            return ir.TypeRef("any")
+        kind = node.get("type")
+        if kind == "array" and isinstance(node.get("items"), dict):
+            return ir.TypeRef("list", item=self.raw_type(dmcg.Place(here.file, here.pointer + "/items"), name_hint))
+        simple: dict[Any, ir.Kind] = {"string": "str", "integer": "int", "number": "number", "boolean": "bool"}
+        formats: dict[Any, ir.Kind] = {"date-time": "datetime", "date": "date"}
+        if kind == "string" and node.get("format") in formats:
+            return ir.TypeRef(formats[node["format"]], nullable=node.get("nullable") is True)
+        if kind in simple and "enum" not in node:
+            return ir.TypeRef(simple[kind], nullable=node.get("nullable") is True)
+        return ir.TypeRef("any")
+
+    def fields_of(self, model: DataModel, seen: frozenset[str] = frozenset()) -> list[ir.Field]:
         """Own fields plus those of allOf bases, in the spec's property order."""
         inherited: list[ir.Field] = []
+        seen = seen | {model.reference.path}
         for base in model.base_classes:
             ref = getattr(base, "reference", None)
+            if ref is not None and ref.path in seen:
+                continue  # allOf round in a circle: each schema's properties once
             if ref is not None and ref.path in self.by_path:
-                inherited.extend(self.fields_of(self.by_path[ref.path]))
+                inherited.extend(self.fields_of(self.by_path[ref.path], seen))
         own = self.own_fields(model)
         own_wire = {f.wire_name for f in own}
         merged = [f for f in inherited if f.wire_name not in own_wire] + own
@@ -214,18 +288,29 @@ class Builder:
         return result
 
     def own_fields(self, model: DataModel) -> list[ir.Field]:
+        """The fields the schema itself declares (made once: allOf children ask again)."""
+        path = model.reference.path
+        if path not in self.own_fields_made:
+            self.own_fields_made[path] = self.make_own_fields(model)
+        return self.own_fields_made[path]
+
+    def make_own_fields(self, model: DataModel) -> list[ir.Field]:
         path = model.reference.path
         raw = self.raw(path)
         properties = _properties(raw)
         order = {name: i for i, name in enumerate(properties)}
+        owner = self.names.class_name(path)
         out = []
         for f in model.fields:
             wire = f.original_name or f.name or ""
             prop = properties.get(wire, {})
-            prop_path = f"{path}/properties/{wire.replace('~', '~0').replace('/', '~1')}"
-            field_type = self.type_of(f.data_type, prop_path)
+            field_path = f"{path}/{wire}"
+            hint = owner + _pascal(wire)
+            field_type = self.type_of(f.data_type, field_path, hint, discriminator=_discriminator_of(f, prop))
             if field_type.kind == "literal" and (path, wire) not in self.tag_fields:
                 field_type = _open_literal(field_type)
+            if not field_type.nullable and (getattr(f, "nullable", False) or _allows_null(prop)):
+                field_type = _with_null(field_type)  # the parser may say so only on the field, or not at all
             out.append(
                 ir.Field(
                     name=snake_case(f.name or wire),
@@ -233,109 +318,99 @@ class Builder:
                     type=field_type,
                     required=bool(f.required),
                     description=_describe(prop) if isinstance(prop, dict) else "",
-                    secret=_is_secret(wire, prop),
-                    source=self.source(prop_path),
+                    secret=_is_secret(wire, prop, f.data_type),
+                    source=self.source(field_path),
                 )
             )
         out.sort(key=lambda fld: order.get(fld.wire_name, len(order)))
         return out
 
-    def union(self, model: DataModel) -> ir.Union | None:
-        path = model.reference.path
-        raw = self.raw(path)
-        source = self.source(path)
-        discriminator = raw.get("discriminator")
-        refs = [d.reference.path for d in model.fields[0].data_type.data_types if d.reference] if model.fields else []
-        variants_ok = refs and all(r in self.by_path and _is_model(self.by_path[r]) for r in refs)
-        if not isinstance(discriminator, dict) or not variants_ok:
-            self.warn(
-                source,
-                "only one-ofs of objects with a discriminator become classes; this schema is decoded as plain JSON",
-            )
-            self.names.alias(path, ir.TypeRef("any"))
-            return None
-        prop = str(discriminator.get("propertyName", ""))
-        variants = []
-        for ref in refs:
-            tag = self.variant_tag(ref, prop, discriminator)
-            variants.append(ir.Variant(tag, self.names.class_name(ref)))
-        name = self.names.class_name(path)
-        return ir.Union(name, _describe(raw), prop, tuple(variants), source)
+    def type_of(
+        self,
+        data_type: DataType,
+        dmcg_path: str,
+        name_hint: str,
+        discriminator: dict[str, Any] | None = None,
+        container: str = "",
+    ) -> ir.TypeRef:
+        """Translate a datamodel-code-generator DataType into a TypeRef.
 
-    def variant_tag(self, ref: str, prop: str, discriminator: dict[str, Any]) -> str:
-        """The discriminator value of one variant: its single-valued property, else the mapping."""
-        for f in self.fields_of(self.by_path[ref]):
-            if f.wire_name == prop and f.type.kind == "literal":
-                return str(f.type.literal)
-        mapping = discriminator.get("mapping") or {}
-        for tag, target in mapping.items():
-            if ref.endswith(str(target).split("#")[-1]) or str(target).endswith(ref.split("/")[-1]):
-                return str(tag)
-        return ref.rsplit("/", 1)[-1]
-
-    def type_of(self, data_type: DataType, pointer: str) -> ir.TypeRef:
-        """Translate a datamodel-code-generator DataType into a TypeRef."""
+        ``name_hint`` names an inline union made here (owner class + field, "Item", "Value");
+        ``container`` says the type is that of the items ("items") or values ("additionalProperties").
+        """
         if data_type.reference is not None:
-            return self.named_type(data_type.reference.path, pointer)
+            return self.named_type(data_type.reference.path, dmcg_path)
         if data_type.literals:
             if len(data_type.literals) == 1:
-                return ir.TypeRef("literal", literal=data_type.literals[0])
-            return ir.TypeRef("str")
+                return ir.TypeRef("literal", literal=data_type.literals[0], nullable=bool(data_type.is_optional))
+            return self.unions.of_literals(list(data_type.literals), bool(data_type.is_optional))
+        nullable = bool(data_type.is_optional)
         if data_type.is_list:
-            return ir.TypeRef("list", item=self.item_type(data_type, pointer))
+            return ir.TypeRef("list", item=self.item_type(data_type, dmcg_path, name_hint + "Item"), nullable=nullable)
         if data_type.is_dict:
-            return ir.TypeRef("dict", item=self.item_type(data_type, pointer))
+            item = self.item_type(data_type, dmcg_path, name_hint + "Value")
+            return ir.TypeRef("dict", item=item, nullable=nullable)
         if data_type.data_types:
-            return self.union_type(data_type, pointer)
+            return self.unions.of_data_types(data_type, dmcg_path, name_hint, discriminator, container=container)
         kind = _SCALARS.get(str(data_type.type))
         if kind is None:
-            self.warn(self.source(pointer), f"type {data_type.type!r} is decoded as plain JSON")
+            self.warn(self.source(dmcg_path), f"type {data_type.type!r} is decoded as plain JSON")
             kind = "any"
         return ir.TypeRef(kind, nullable=bool(data_type.is_optional))
 
-    def item_type(self, data_type: DataType, pointer: str) -> ir.TypeRef:
+    def item_type(self, data_type: DataType, dmcg_path: str, name_hint: str) -> ir.TypeRef:
         if not data_type.data_types:
             return ir.TypeRef("any")
+        container = "items" if data_type.is_list else "additionalProperties"
         if len(data_type.data_types) == 1:
-            return self.type_of(data_type.data_types[0], pointer)
-        return self.union_type(data_type, pointer)
+            return self.type_of(data_type.data_types[0], dmcg_path, name_hint, container=container)
+        return self.unions.of_data_types(data_type, dmcg_path, name_hint, None, container=container, of_items=True)
 
-    def union_type(self, data_type: DataType, pointer: str) -> ir.TypeRef:
-        members = [d for d in data_type.data_types if d.type != "None"]
-        nullable = data_type.is_optional or len(members) < len(data_type.data_types)
-        if len(members) == 1:
-            inner = self.type_of(members[0], pointer)
-            return _with_null(inner, nullable or inner.nullable)
-        if data_type.is_list or data_type.is_dict:
-            return self.type_of(data_type, pointer)
-        self.warn(self.source(pointer), "a union of several types is decoded as plain JSON")
-        return ir.TypeRef("any", nullable=False)
-
-    def named_type(self, dmcg_path: str, pointer: str) -> ir.TypeRef:
+    def named_type(self, dmcg_path: str, where: str) -> ir.TypeRef:
         alias = self.names.aliased(dmcg_path)
         if alias is not None:
             return alias
         target = self.by_path.get(dmcg_path)
         if target is None:
-            raise error(self.source(pointer), f"unresolved reference {dmcg_path}")
+            raise error(self.source(where), f"unresolved reference {dmcg_path}")
         if isinstance(target, DmcgEnum):
+            if _enum_is_mixed(target, self.raw(dmcg_path)):
+                self.enum(target)  # no enum class: records the type it is read as
+                return self.names.aliased(dmcg_path) or ir.TypeRef("any")
             return ir.TypeRef("enum", self.names.class_name(dmcg_path))
-        if target.__class__.__name__ == "TypeAlias":
-            return self.alias_type(target, pointer)
+        if _is_alias(target):
+            return self.alias_type(target)
         return ir.TypeRef("model", self.names.class_name(dmcg_path))
 
-    def alias_type(self, target: DataModel, pointer: str) -> ir.TypeRef:
-        """A named non-object schema: a discriminated union, or a type we inline."""
+    def alias_type(self, target: DataModel) -> ir.TypeRef:
+        """A named non-object schema: a union (a class of its own), or a type we inline."""
         path = target.reference.path
-        raw = self.raw(path)
-        if isinstance(raw.get("discriminator"), dict) and raw.get("oneOf", raw.get("anyOf")):
-            return ir.TypeRef("union", self.names.class_name(path))
         if not target.fields:
             return ir.TypeRef("any")
         self.names.alias(path, ir.TypeRef("any"))  # breaks recursion through the alias
-        resolved = self.type_of(target.fields[0].data_type, pointer)
+        data_type = target.fields[0].data_type
+        if data_type.data_types and not data_type.is_list and not data_type.is_dict and not data_type.reference:
+            raw = self.raw(path)
+            discriminator = raw.get("discriminator") if isinstance(raw.get("discriminator"), dict) else None
+            resolved = self.unions.of_data_types(
+                data_type, path, self.names.class_name(path), discriminator, named=path
+            )
+        else:
+            resolved = self.type_of(data_type, path, self.names.class_name(path))
         self.names.alias(path, resolved)
         return resolved
+
+
+def _is_alias(model: DataModel) -> bool:
+    return model.__class__.__name__ == "TypeAlias"
+
+
+def _enum_is_mixed(model: DataModel, raw: dict[str, Any]) -> bool:
+    listed = raw["enum"] if isinstance(raw.get("enum"), list) else [_member_value(f) for f in model.fields]
+    values = [v for v in listed if v is not None]
+    return not (
+        all(isinstance(v, str) for v in values) or all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+    )
 
 
 def _member_value(member: Any) -> Any:
@@ -346,15 +421,33 @@ def _member_value(member: Any) -> Any:
 def _open_literal(t: ir.TypeRef) -> ir.TypeRef:
     """A one-value enum that is no discriminator: typed by its value, so other values decode."""
     kind: ir.Kind = "bool" if isinstance(t.literal, bool) else "int" if isinstance(t.literal, int) else "str"
+    if isinstance(t.literal, float):
+        kind = "number"
     return ir.TypeRef(kind, nullable=t.nullable)
 
 
-def _is_model(model: DataModel) -> bool:
-    return not isinstance(model, DmcgEnum) and model.__class__.__name__ != "TypeAlias"
+def _allows_null(schema: Any) -> bool:
+    """Whether a raw property schema admits null: nullable, a type list or a branch with null."""
+    if not isinstance(schema, dict):
+        return False
+    kinds = schema.get("type")
+    branches = (schema.get("oneOf") or []) + (schema.get("anyOf") or [])
+    return (
+        schema.get("nullable") is True
+        or (isinstance(kinds, list) and "null" in kinds)
+        or any(isinstance(b, dict) and b.get("type") == "null" for b in branches if isinstance(branches, list))
+    )
 
 
-def _with_null(t: ir.TypeRef, nullable: bool) -> ir.TypeRef:
-    return ir.TypeRef(t.kind, t.name, t.item, nullable, t.literal)
+def _with_null(t: ir.TypeRef) -> ir.TypeRef:
+    return ir.TypeRef(t.kind, t.name, t.item, True, t.literal)
+
+
+def _discriminator_of(f: Any, prop: Any) -> dict[str, Any] | None:
+    raw = prop.get("discriminator") if isinstance(prop, dict) else None
+    if not isinstance(raw, dict):
+        raw = (getattr(f, "extras", None) or {}).get("discriminator")
+    return raw if isinstance(raw, dict) else None
 
 
 def _properties(raw: dict[str, Any]) -> dict[str, Any]:
@@ -372,16 +465,22 @@ def _describe(raw: Any) -> str:
     return str(text).strip()
 
 
-def _is_secret(wire_name: str, prop: Any) -> bool:
-    if isinstance(prop, dict) and prop.get("format") == "password":
+def _is_secret(wire_name: str, prop: Any, data_type: DataType) -> bool:
+    if (isinstance(prop, dict) and prop.get("format") == "password") or str(data_type.type) == "SecretStr":
         return True
     return bool(_SECRET_WIRE_NAMES.match(wire_name))
+
+
+def _pascal(text: str) -> str:
+    """``createPet`` -> ``CreatePet``, ``image_id`` -> ``ImageId``."""
+    words = re.split(r"[^0-9A-Za-z]+", text)
+    return "".join(w[:1].upper() + w[1:] for w in words if w)
 
 
 def build_api(spec: LoadedFile, files: FileCache, package: str, spec_file: str) -> ir.Api:
     """Parse ``spec`` with datamodel-code-generator and build the IR of its package."""
     try:
-        results = parse_with_dmcg(spec)
+        results = dmcg.parse(spec, files)
     except Exception as exc:  # its failures are reported as diagnostics, not tracebacks
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise error(spec.source(""), f"datamodel-code-generator could not parse the spec: {message}") from None

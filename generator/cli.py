@@ -32,7 +32,7 @@ Nothing in the output folder changes unless every spec generated successfully.
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m generator",
-        description="Generate typed Python client packages from OpenAPI 3.0/3.1 specs.",
+        description="Generate typed Python client packages from OpenAPI 3.0/3.1 specs (Swagger 2.0 is converted).",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

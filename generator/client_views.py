@@ -372,6 +372,7 @@ def model_imports(api: ir.Api, renames: Mapping[str, str]) -> list[str]:
     """The import clauses of client.py's ``from .models import (...)``: ruff drops the unused ones."""
     names = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
     names += [codec.union_decoder_name(u.name) for u in api.unions]
+    names += [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]  # untagged bodies encode with it
     return sorted(f"{n} as {renames[n]}" if n in renames else n for n in names)
 
 

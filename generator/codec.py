@@ -50,7 +50,7 @@ def annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
         text = f"list[{annotation(_item(t), enum_kinds)}]"
     elif t.kind == "dict":
         text = f"dict[str, {annotation(_item(t), enum_kinds)}]"
-    else:  # model, union
+    else:  # model, union, untagged
         text = t.name
     return f"{text} | None" if t.nullable else text
 
@@ -63,7 +63,7 @@ def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
         return _DECODERS[t.kind]
     if t.kind == "model":
         return f"{t.name}.from_dict"
-    if t.kind == "union":
+    if t.kind in ("union", "untagged"):
         return union_decoder_name(t.name)
     return f"lambda v, k: {decode(t, 'v', 'k', enum_kinds)}"
 
@@ -92,6 +92,8 @@ def encode(t: ir.TypeRef, value: str, depth: int = 0) -> str:
         return f"{_ENCODERS[t.kind]}({value})"
     if t.kind in ("model", "union"):
         return f"{value}.to_dict()"
+    if t.kind == "untagged":
+        return f"{union_encoder_name(t.name)}({value})"
     if t.kind == "list":
         item = f"x{depth}"
         inner = encode(_item(t), item, depth + 1)
@@ -105,6 +107,11 @@ def encode(t: ir.TypeRef, value: str, depth: int = 0) -> str:
 
 def union_decoder_name(union_name: str) -> str:
     return f"{snake_case(union_name)}_from_dict"
+
+
+def union_encoder_name(union_name: str) -> str:
+    """The encoder of an untagged union (a tagged one's members are models: ``value.to_dict()``)."""
+    return f"{snake_case(union_name)}_to_dict"
 
 
 def _item(t: ir.TypeRef) -> ir.TypeRef:

@@ -25,6 +25,7 @@ Kind = Literal[
     "literal",  # a single allowed value, e.g. a one-of's discriminator
     "list",
     "dict",  # an object whose values all have one type
+    "untagged",  # a union told apart by trying its members in order (Union.members)
 ]
 
 
@@ -33,7 +34,7 @@ class TypeRef:
     """The type of a value on the wire and in Python."""
 
     kind: Kind
-    name: str = ""  # the class (model, enum) or alias (union) it names
+    name: str = ""  # the class (model, enum) or alias (union, untagged) it names
     item: TypeRef | None = None  # list items, dict values
     nullable: bool = False
     literal: str | int | bool | None = None
@@ -59,6 +60,8 @@ class Model:
     description: str
     fields: tuple[Field, ...]
     source: Source
+    extra: TypeRef | None = None
+    """The type of the members the schema doesn't name (a schema-valued additionalProperties); None: any JSON."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +87,23 @@ class Variant:
 
 @dataclass(frozen=True, slots=True)
 class Union:
-    """A one-of over models, told apart by a discriminator property."""
+    """A oneOf/anyOf: over models told apart by a discriminator property (tagged), or untagged.
+
+    A tagged union has ``discriminator`` and ``variants`` (one per tag; a model may have several
+    tags). An untagged one has ``members`` instead, in the order its decoder tries them: the
+    first that accepts a value wins (see build_unions.MEMBER_ORDER).
+    """
 
     name: str
     description: str
     discriminator: str
     variants: tuple[Variant, ...]
     source: Source
+    members: tuple[TypeRef, ...] = ()
+
+    @property
+    def tagged(self) -> bool:
+        return bool(self.discriminator)
 
 
 @dataclass

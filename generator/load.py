@@ -9,13 +9,16 @@ The YAML node tree is kept so a diagnostic can name the line of any JSON pointer
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import json_lines, swagger
 from .diagnostics import Source, error, escape_pointer_token
+from .json_lines import LineIndex
 
 MAX_DEPTH = 200
 """Nesting deeper than this is refused: no real spec needs it, and it smells of an attack."""
@@ -56,19 +59,33 @@ SpecLoader.add_implicit_resolver(
 
 @dataclass
 class LoadedFile:
-    """One parsed spec file: its data and the node tree that knows the lines."""
+    """One parsed spec file: its data and what knows the line of each value."""
 
     path: Path
     display: str
     data: Any
     root: yaml.Node | None
+    json_lines: LineIndex | None = None  # for JSON files, instead of root
+    origin: Callable[[str], str] | None = None
+    """For a converted document (Swagger 2.0): the pointer in the file of a pointer in ``data``."""
+    converted_from: str = ""  # "Swagger 2.0" for a converted document
 
     def source(self, pointer: str) -> Source:
-        return Source(self.display, line_of(self.root, pointer), pointer)
+        shown = self.origin(pointer) if self.origin is not None else pointer
+        return Source(self.display, self.line(shown), shown)
+
+    def line(self, pointer: str) -> int | None:
+        if self.json_lines is not None:
+            return self.json_lines.line(pointer)
+        return line_of(self.root, pointer)
 
 
 def load_file(path: Path, display: str | None = None) -> LoadedFile:
-    """Parse ``path``; raise SpecError (with file and line) if it can't be read safely."""
+    """Parse ``path``; raise SpecError (with file and line) if it can't be read safely.
+
+    A Swagger 2.0 document is converted to OpenAPI 3.0 here (swagger.py); its diagnostics
+    still name the file's own pointers and lines.
+    """
     shown = display or str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -76,6 +93,39 @@ def load_file(path: Path, display: str | None = None) -> LoadedFile:
         raise error(Source(shown, None, ""), f"cannot read the spec: {exc}") from None
     if not text.strip():
         raise error(Source(shown, 1, ""), "the file is empty")
+    looks_like_json = path.suffix == ".json" or text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[")
+    loaded = _load_json(path, shown, text) if looks_like_json else None
+    if loaded is None:
+        loaded = _load_yaml(path, shown, text)
+    if not isinstance(loaded.data, dict):
+        raise error(Source(shown, 1, ""), "a spec must be a mapping (an OpenAPI document)")
+    if loaded.data.get("swagger") == "2.0":
+        swagger.convert(loaded)
+    return loaded
+
+
+def _load_json(path: Path, shown: str, text: str) -> LoadedFile | None:
+    """A JSON file, or None if the text is not JSON (a YAML flow mapping, say) and isn't named .json."""
+    lines = LineIndex(text)
+    try:
+        data = json_lines.parse(text)
+    except json_lines.DuplicateKey as exc:
+        lines.line("")
+        pointer, line = lines.duplicate or ("", None)
+        raise error(Source(shown, line, pointer.rsplit("/", 1)[0]), f"duplicate key {exc.key!r}") from None
+    except RecursionError:
+        raise error(Source(shown, None, ""), "the document is nested too deeply") from None
+    except ValueError as exc:
+        if path.suffix != ".json":
+            return None
+        line = getattr(exc, "lineno", None)
+        raise error(Source(shown, line, ""), f"malformed JSON: {getattr(exc, 'msg', exc)}") from None
+    if json_lines.depth_exceeds(data, MAX_DEPTH):
+        raise error(Source(shown, None, ""), f"nesting deeper than {MAX_DEPTH} levels is refused")
+    return LoadedFile(path, shown, data, None, json_lines=lines)
+
+
+def _load_yaml(path: Path, shown: str, text: str) -> LoadedFile:
     try:
         root = yaml.compose(text, Loader=SpecLoader)
     except yaml.MarkedYAMLError as exc:
@@ -100,8 +150,6 @@ def load_file(path: Path, display: str | None = None) -> LoadedFile:
         raise error(Source(shown, None, ""), f"malformed YAML: {exc}") from None
     finally:
         loader.dispose()
-    if not isinstance(data, dict):
-        raise error(Source(shown, 1, ""), "a spec must be a mapping (an OpenAPI document)")
     return LoadedFile(path, shown, data, root)
 
 

@@ -107,12 +107,16 @@ class NameBook:
         self._aliases: dict[str, ir.TypeRef] = {}
 
     def claim_class(self, path: str, proposed: str) -> None:
+        self._classes[path] = self.claim_new(proposed)
+
+    def claim_new(self, proposed: str) -> str:
+        """A fresh class name for something the parser didn't name (an inline union)."""
         base = safe_class_name(proposed)
         unique, n = base, 2
         while unique in self._taken:
             unique, n = f"{base}{n}", n + 1
         self._taken.add(unique)
-        self._classes[path] = unique
+        return unique
 
     def class_name(self, path: str) -> str:
         return self._classes[path]

@@ -17,6 +17,7 @@ import jinja2
 
 from . import codec, ir
 from .client_views import client_exports, client_files
+from .union_views import ExtraView, extra_view, union_views
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -43,22 +44,7 @@ class ModelView:
     description: str
     fields: list[FieldView]
     wire_names: str  # a frozenset expression
-
-
-@dataclass(frozen=True)
-class VariantView:
-    tag: str  # string literal
-    model: str
-
-
-@dataclass(frozen=True)
-class UnionView:
-    name: str
-    decoder: str
-    description: str
-    discriminator: str  # string literal
-    variants: list[VariantView]
-    expected: str  # string literal: what the error says was expected
+    extra: ExtraView  # how the members the schema doesn't name are kept
 
 
 def py_str(text: str | int | bool | None) -> str:
@@ -151,24 +137,13 @@ def model_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ModelView:
         description=model.description,
         fields=[field_view(f, enum_kinds) for f in model.fields],
         wire_names=_frozenset(py_str(f.wire_name) for f in model.fields),
+        extra=extra_view(model, enum_kinds),
     )
 
 
 def _frozenset(literals: Iterable[str]) -> str:
     items = ", ".join(literals)
     return f"frozenset({{{items}}})" if items else "frozenset()"
-
-
-def union_view(union: ir.Union) -> UnionView:
-    tags = ", ".join(repr(v.tag) for v in union.variants)
-    return UnionView(
-        name=union.name,
-        decoder=codec.union_decoder_name(union.name),
-        description=union.description,
-        discriminator=py_str(union.discriminator),
-        variants=[VariantView(py_str(v.tag), v.model) for v in union.variants],
-        expected=py_str(f"one of {tags}"),
-    )
 
 
 def header(api: ir.Api) -> str:
@@ -184,12 +159,13 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         "api": api,
         "enums": api.enums,
         "models": [model_view(m, enum_kinds) for m in api.models],
-        "unions": [union_view(u) for u in api.unions],
+        "unions": union_views(api, enum_kinds),
         "exports": sorted(
             [e.name for e in api.enums]
             + [m.name for m in api.models]
             + [u.name for u in api.unions]
             + [codec.union_decoder_name(u.name) for u in api.unions]
+            + [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]
         ),
         "client_exports": client_exports(api),
     }

@@ -1,8 +1,9 @@
 """Validate a loaded spec, reporting every problem with file, line and JSON pointer.
 
-Our own checks run first because they know exact pointers (and because the
-OpenAPI validator crashes on a dangling $ref); openapi-spec-validator then checks
-the document against the OpenAPI schema.
+Our own checks run first: they find what makes code generation impossible (a
+dangling or remote $ref, an unknown type, a duplicate operationId) and are errors.
+conformance.py then checks the document against the OpenAPI schema; what it finds
+are warnings, since code can still be generated.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
+from . import bundle, conformance
 from .diagnostics import Diagnostic, SpecError, join_pointer
 from .load import LoadedFile, load_file, resolve_pointer
+from .walk import HTTP_METHODS, iter_schemas, walk
 
-SUPPORTED_VERSIONS = ("3.0.", "3.1.")
+SUPPORTED_VERSIONS = ("3.0.", "3.1.", "3.2.")
 JSON_TYPES = {"string", "number", "integer", "boolean", "array", "object", "null"}
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 class FileCache:
@@ -51,10 +51,12 @@ def validate(spec: LoadedFile, files: FileCache | None = None) -> list[Diagnosti
     found = list(_check_version(spec))
     if not found:
         found += _check_refs(spec, files)
+    if not any(d.severity == "error" for d in found):
+        bundle.inline_path_refs(spec, files)  # so operations kept in other files are checked too
         found += _check_schema_types(spec)
         found += _check_operation_ids(spec)
     if not any(d.severity == "error" for d in found):
-        found += _run_openapi_validator(spec)
+        found += conformance.check(spec)
     if any(d.severity == "error" for d in found):
         raise SpecError(found)
     return found
@@ -67,23 +69,12 @@ def _error(spec: LoadedFile, pointer: str, message: str) -> Diagnostic:
 def _check_version(spec: LoadedFile) -> Iterator[Diagnostic]:
     version = spec.data.get("openapi")
     if "swagger" in spec.data:
-        yield _error(spec, "/swagger", "Swagger 2.0 documents are not supported; use OpenAPI 3.x")
+        found = spec.data["swagger"]
+        yield _error(spec, "/swagger", f"unsupported Swagger version {found!r} (2.0 is read, converted to OpenAPI 3.0)")
     elif version is None:
         yield _error(spec, "", "not an OpenAPI document: there is no 'openapi' field")
     elif not isinstance(version, str) or not version.startswith(SUPPORTED_VERSIONS):
-        yield _error(spec, "/openapi", f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)")
-
-
-def walk(data: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    """Every (pointer, value) in a JSON document, parents before children."""
-    stack = [(pointer, data)]
-    while stack:
-        here, value = stack.pop()
-        yield here, value
-        if isinstance(value, dict):
-            stack.extend((join_pointer(here, k), v) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend((join_pointer(here, i), v) for i, v in reversed(list(enumerate(value))))
+        yield _error(spec, "/openapi", f"unsupported OpenAPI version {version!r} (3.0.x, 3.1.x and 3.2.x are)")
 
 
 def _check_refs(spec: LoadedFile, files: FileCache) -> Iterator[Diagnostic]:
@@ -157,30 +148,6 @@ def _schema_roots(spec: LoadedFile) -> Iterator[tuple[str, Any]]:
             yield join_pointer("/components/schemas", name), schema
 
 
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_ONES = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
-
-
-def iter_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """A schema and every schema nested in it (never examples, defaults or enums)."""
-    stack = [(pointer, schema)]
-    while stack:
-        here, node = stack.pop()
-        if not isinstance(node, dict):
-            continue
-        yield here, node
-        for keyword in _SCHEMA_ONES:
-            if isinstance(node.get(keyword), dict):
-                stack.append((join_pointer(here, keyword), node[keyword]))
-        for keyword in _SCHEMA_LISTS:
-            if isinstance(node.get(keyword), list):
-                stack.extend((join_pointer(here, keyword, i), s) for i, s in enumerate(node[keyword]))
-        for keyword in _SCHEMA_MAPS:
-            if isinstance(node.get(keyword), dict):
-                stack.extend((join_pointer(here, keyword, k), s) for k, s in node[keyword].items())
-
-
 def _check_schema_types(spec: LoadedFile) -> Iterator[Diagnostic]:
     for root, schema in _schema_roots(spec):
         for pointer, node in iter_schemas(schema, root):
@@ -188,7 +155,11 @@ def _check_schema_types(spec: LoadedFile) -> Iterator[Diagnostic]:
                 continue
             declared = node["type"]
             for name in declared if isinstance(declared, list) else [declared]:
-                if not isinstance(name, str) or name not in JSON_TYPES:
+                if name is None:  # `type: null` unquoted: YAML's null, meant as "null"
+                    yield Diagnostic(
+                        "warning", spec.source(join_pointer(pointer, "type")), "type null (unquoted) is read as 'null'"
+                    )
+                elif not isinstance(name, str) or name not in JSON_TYPES:
                     yield _error(
                         spec,
                         join_pointer(pointer, "type"),
@@ -214,17 +185,3 @@ def _check_operation_ids(spec: LoadedFile) -> Iterator[Diagnostic]:
                 yield _error(spec, pointer, f"duplicate operationId {op_id!r} (first at {first_seen[op_id]})")
             else:
                 first_seen[op_id] = pointer
-
-
-def _run_openapi_validator(spec: LoadedFile) -> list[Diagnostic]:
-    version = str(spec.data.get("openapi", ""))
-    validator_type = OpenAPIV31SpecValidator if version.startswith("3.1.") else OpenAPIV30SpecValidator
-    found = []
-    try:
-        validator = validator_type(spec.data, base_uri=spec.path.resolve().as_uri())
-        for err in validator.iter_errors():
-            pointer = join_pointer("", *err.absolute_path)
-            found.append(_error(spec, pointer, f"invalid OpenAPI: {err.message}"))
-    except Exception as exc:  # the validator's own failures become diagnostics too
-        found.append(_error(spec, "", f"invalid OpenAPI ({type(exc).__name__}): {exc}"))
-    return found

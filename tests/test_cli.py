@@ -22,7 +22,7 @@ CATALOGUE = {
     "duplicate_operation_id.yaml": "duplicate_operation_id.yaml:11: /paths/~1b/get/operationId: error: "
     "duplicate operationId 'get_thing' (first at /paths/~1a/get/operationId)",
     "wrong_version.yaml": "wrong_version.yaml:1: /openapi: error: unsupported OpenAPI version '4.0.0'",
-    "swagger2.yaml": "swagger2.yaml:1: /swagger: error: Swagger 2.0 documents are not supported",
+    "swagger12.yaml": "swagger12.yaml:2: /swagger: error: unsupported Swagger version '1.2' (2.0 is read",
     "empty.yaml": "empty.yaml:1: /: error: the file is empty",
     "not_a_mapping.yaml": "not_a_mapping.yaml:1: /: error: a spec must be a mapping",
     "duplicate_key.yaml": "duplicate_key.yaml:8: /components/schemas/Image: error: duplicate key 'Image'",
@@ -93,7 +93,9 @@ def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
     spec.write_text(
         "openapi: 3.1.0\ninfo: {title: W, version: '1'}\npaths: {}\n"
         "components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n"
-        "        either: {oneOf: [{type: string}, {type: integer}]}\n"
+        "        either: {oneOf: [{$ref: '#/components/schemas/S'}, {$ref: '#/components/schemas/I'}],"
+        " discriminator: {propertyName: kind}}\n"
+        "    S: {type: string}\n    I: {type: integer}\n"
     )
     lenient = run_generator(spec, "--out", tmp_path / "a")
     assert lenient.returncode == 0

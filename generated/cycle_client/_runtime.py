@@ -131,6 +131,11 @@ def unknown_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any
     return {k: v for k, v in data.items() if k not in known}
 
 
+def extra_fields(data: dict[str, Any], known: frozenset[str], item: Decoder[T]) -> dict[str, T]:
+    """The members of ``data`` its schema does not name, decoded as its additionalProperties says."""
+    return {k: item(v, k) for k, v in data.items() if k not in known}
+
+
 def as_str(value: Any, key: Key) -> str:
     if isinstance(value, str):
         return value
@@ -309,8 +314,8 @@ def json_loads(data: bytes | str) -> Any:
     return json.loads(raw)
 
 
-def json_dumps(value: Mapping[str, Any] | list[Any]) -> bytes:
-    """Serialise to compact UTF-8 JSON bytes."""
+def json_dumps(value: Mapping[str, Any] | list[Any] | str | int | float | bool | None) -> bytes:
+    """Serialise to compact UTF-8 JSON bytes (a body may be any JSON value, a string too)."""
     if _orjson is not None:
         try:
             encoded: bytes = _orjson.dumps(value)
