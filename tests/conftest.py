@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from servers.scripted import ScriptedServer
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -43,3 +45,17 @@ def run_generator(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedPr
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[ScriptedServer]:
+    """A scripted HTTP server on 127.0.0.1, one per test module."""
+    with ScriptedServer() as server:
+        yield server
+
+
+@pytest.fixture
+def server(module_server: ScriptedServer) -> ScriptedServer:
+    """The module's scripted server, with its script and log cleared."""
+    module_server.reset()
+    return module_server

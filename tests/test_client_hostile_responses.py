@@ -8,7 +8,6 @@ from __future__ import annotations
 import copy
 import importlib
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,18 +24,6 @@ IMAGE = _spec["paths"]["/v1/images/{imageId}"]["get"]["responses"]["200"]["conte
     "default"
 ]["value"]
 CREDENTIALS = {"token": "secret-token-1", "hub_id": "hub-1"}
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    with ScriptedServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 def get_image(mode: str, server: ScriptedServer) -> Any:

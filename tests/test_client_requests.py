@@ -9,7 +9,6 @@ import json
 import logging
 import subprocess
 import sys
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -38,18 +37,6 @@ OTC_LIST = example("otc_ims", "/v2/images")
 AZURE_WHERE = {"subscription_id": "5e1c2a9b-3d4f-4a6e-8b7c-9d0e1f2a3b4c", "resource_group": "rg", "workspace": "ws"}
 cycle = importlib.import_module("cycle_client.models")
 otc = importlib.import_module("otc_ims_client.models")
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    with ScriptedServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 def cycle_page(n: int, first_id: int = 0) -> dict[str, Any]:

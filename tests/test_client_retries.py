@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import importlib
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,18 +28,6 @@ IMAGE = _spec["paths"]["/v1/images/{imageId}"]["get"]["responses"]["200"]["conte
 ]["value"]
 ERROR = {"error": {"status": 404, "code": "404.image", "title": "Image not found"}, "data": None}
 CREDENTIALS = {"token": "secret-token-1", "hub_id": "hub-1"}
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    with ScriptedServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 def get_image(mode: str, server: ScriptedServer, **settings: Any) -> Any:
