@@ -23,7 +23,7 @@ from .diagnostics import Diagnostic, Source, error
 from .load import LoadedFile
 from .naming import NameBook, safe_attribute, snake_case
 from .validate import FileCache
-from .walk import walk
+from .walk import describe, walk
 
 _SCALARS: dict[str, ir.Kind] = {
     "str": "str",
@@ -195,7 +195,7 @@ class Builder:
             taken.add(member)
             members.append(ir.EnumMember(member, value))
         self.api.enums.append(
-            ir.Enum(self.names.class_name(path), _describe(raw), tuple(members), kind, self.source(path))
+            ir.Enum(self.names.class_name(path), describe(raw), tuple(members), kind, self.source(path))
         )
 
     def mixed_enum_type(self, values: list[Any], path: str) -> ir.TypeRef:
@@ -223,7 +223,7 @@ class Builder:
         if len(kinds) == 1:
             return ir.TypeRef(kinds[0])
         members = [ir.TypeRef(kind) for kind in kinds]
-        return self.unions.untagged(members, self.names.class_name(path), self.source(path), _describe(self.raw(path)))
+        return self.unions.untagged(members, self.names.class_name(path), self.source(path), describe(self.raw(path)))
 
     def model(self, model: DataModel) -> ir.Model:
         path = model.reference.path
@@ -231,7 +231,7 @@ class Builder:
         fields = self.fields_of(model)
         name = self.names.class_name(path)
         extra = self.extra_type(raw, path, name)
-        return ir.Model(name, _describe(raw), tuple(fields), self.source(path), extra)
+        return ir.Model(name, describe(raw), tuple(fields), self.source(path), extra)
 
     def extra_type(self, raw: dict[str, Any], path: str, owner: str) -> ir.TypeRef | None:
         """The type of a schema-valued additionalProperties beside properties (None: any JSON)."""
@@ -308,16 +308,16 @@ class Builder:
             hint = owner + _pascal(wire)
             field_type = self.type_of(f.data_type, field_path, hint, discriminator=_discriminator_of(f, prop))
             if field_type.kind == "literal" and (path, wire) not in self.tag_fields:
-                field_type = _open_literal(field_type)
+                field_type = field_type.opened()
             if not field_type.nullable and (getattr(f, "nullable", False) or _allows_null(prop)):
-                field_type = _with_null(field_type)  # the parser may say so only on the field, or not at all
+                field_type = field_type.with_nullable(True)  # the parser may say so only on the field, or not at all
             out.append(
                 ir.Field(
                     name=snake_case(f.name or wire),
                     wire_name=wire,
                     type=field_type,
                     required=bool(f.required),
-                    description=_describe(prop) if isinstance(prop, dict) else "",
+                    description=describe(prop) if isinstance(prop, dict) else "",
                     secret=_is_secret(wire, prop, f.data_type),
                     source=self.source(field_path),
                 )
@@ -418,14 +418,6 @@ def _member_value(member: Any) -> Any:
     return getattr(member.default, "value", member.default)
 
 
-def _open_literal(t: ir.TypeRef) -> ir.TypeRef:
-    """A one-value enum that is no discriminator: typed by its value, so other values decode."""
-    kind: ir.Kind = "bool" if isinstance(t.literal, bool) else "int" if isinstance(t.literal, int) else "str"
-    if isinstance(t.literal, float):
-        kind = "number"
-    return ir.TypeRef(kind, nullable=t.nullable)
-
-
 def _allows_null(schema: Any) -> bool:
     """Whether a raw property schema admits null: nullable, a type list or a branch with null."""
     if not isinstance(schema, dict):
@@ -437,10 +429,6 @@ def _allows_null(schema: Any) -> bool:
         or (isinstance(kinds, list) and "null" in kinds)
         or any(isinstance(b, dict) and b.get("type") == "null" for b in branches if isinstance(branches, list))
     )
-
-
-def _with_null(t: ir.TypeRef) -> ir.TypeRef:
-    return ir.TypeRef(t.kind, t.name, t.item, True, t.literal)
 
 
 def _discriminator_of(f: Any, prop: Any) -> dict[str, Any] | None:
@@ -456,13 +444,6 @@ def _properties(raw: dict[str, Any]) -> dict[str, Any]:
         if isinstance(part.get("properties"), dict):
             props.update(part["properties"])
     return props
-
-
-def _describe(raw: Any) -> str:
-    if not isinstance(raw, dict):
-        return ""
-    text = raw.get("description") or raw.get("title") or ""
-    return str(text).strip()
 
 
 def _is_secret(wire_name: str, prop: Any, data_type: DataType) -> bool:

@@ -21,6 +21,7 @@ from datamodel_code_generator.types import DataType
 
 from . import ir
 from .diagnostics import Source
+from .walk import describe
 
 if TYPE_CHECKING:
     from .build import Builder
@@ -87,17 +88,17 @@ class Unions:
         nullable = (not of_items and bool(data_type.is_optional)) or len(members) < len(alternatives)
         key = named or f"{dmcg_path}|{name_hint}"
         if key in self.made:
-            return _with_null(self.made[key], nullable)
+            return self.made[key].with_nullable(nullable)
         if not members:
             return ir.TypeRef("any")
         if len(members) == 1:
             inner = self.b.type_of(members[0], dmcg_path, name_hint)
-            return _with_null(inner, nullable or inner.nullable)
+            return inner.with_nullable(nullable or inner.nullable)
         name = self.b.names.class_name(named) if named else self.b.names.claim_new(name_hint)
         source = self.b.source(named or dmcg_path)
         if container:
             source = Source(source.file, source.line, f"{source.pointer}/{container}")
-        description = _describe(self.b.raw(named)) if named else ""
+        description = describe(self.b.raw(named)) if named else ""
         made = self.tagged(members, discriminator, name, source, description, named or dmcg_path)
         if made is None:
             if named:
@@ -105,7 +106,7 @@ class Unions:
             types = [self.b.type_of(m, dmcg_path, f"{name}Option{i + 1}") for i, m in enumerate(members)]
             made = self.untagged(types, name, source, description)
         self.made[key] = made
-        return _with_null(made, nullable or made.nullable)
+        return made.with_nullable(nullable or made.nullable)
 
     def tagged(
         self,
@@ -158,7 +159,8 @@ class Unions:
     def untagged(self, types: list[ir.TypeRef], name: str, source: Any, description: str) -> ir.TypeRef:
         nullable = any(t.nullable for t in types)
         flat: list[ir.TypeRef] = []
-        for t in (_open(t.non_null()) for t in types):
+        # a one-value member is typed by its value's JSON type (its decoder returns Any)
+        for t in (t.non_null().opened() for t in types):
             if t.kind == "untagged" and t.name not in self.by_name:
                 # Itself, or a union still being built that holds it: decoding would never end.
                 self.b.warn(source, f"a union that holds itself leaves out that member ({t.name})")
@@ -203,22 +205,3 @@ def _tagged_refs(data_type: DataType, discriminator: dict[str, Any]) -> set[tupl
 
 def _is_model(model: DataModel) -> bool:
     return not isinstance(model, DmcgEnum) and model.__class__.__name__ != "TypeAlias"
-
-
-def _open(t: ir.TypeRef) -> ir.TypeRef:
-    """A one-value member of an untagged union is typed by its value's JSON type (its decoder returns Any)."""
-    if t.kind != "literal":
-        return t
-    value = t.literal
-    kind: ir.Kind = "bool" if isinstance(value, bool) else "int" if isinstance(value, int) else "str"
-    return ir.TypeRef("number" if isinstance(value, float) else kind)
-
-
-def _with_null(t: ir.TypeRef, nullable: bool) -> ir.TypeRef:
-    return ir.TypeRef(t.kind, t.name, t.item, nullable, t.literal)
-
-
-def _describe(raw: Any) -> str:
-    if not isinstance(raw, dict):
-        return ""
-    return str(raw.get("description") or raw.get("title") or "").strip()

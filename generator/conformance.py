@@ -25,7 +25,7 @@ import jsonschema_rs
 
 from .diagnostics import Diagnostic, join_pointer
 from .load import LoadedFile, resolve_pointer
-from .walk import HTTP_METHODS, iter_schemas
+from .walk import HTTP_METHODS, iter_schemas, mapping
 
 _RESOURCES = files("openapi_spec_validator") / "resources" / "schemas"
 _BASE = "urn:typed-openapi-clients:oas-with-schemas"
@@ -134,14 +134,14 @@ def _default_problems(data: dict[str, Any], version: str) -> Iterator[tuple[str,
 
 
 def _schemas_with_defaults(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    components = _mapping(data.get("components"))
+    components = mapping(data.get("components"))
     roots: list[tuple[str, Any]] = []
     for kind in ("schemas", "parameters"):
-        for name, value in _mapping(components.get(kind)).items():
+        for name, value in mapping(components.get(kind)).items():
             roots.append((join_pointer("/components", kind, name), value))
-    for path, item in _mapping(data.get("paths")).items():
+    for path, item in mapping(data.get("paths")).items():
         for method in HTTP_METHODS:
-            params = _mapping(_mapping(item).get(method)).get("parameters")
+            params = mapping(mapping(item).get(method)).get("parameters")
             for i, param in enumerate(params if isinstance(params, list) else []):
                 roots.append((join_pointer("/paths", path, method, "parameters", i), param))
     for pointer, root in roots:
@@ -150,7 +150,3 @@ def _schemas_with_defaults(data: dict[str, Any]) -> Iterator[tuple[str, dict[str
         for here, schema in iter_schemas(root, pointer):
             if "default" in schema and "$ref" not in schema:
                 yield here, schema
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}

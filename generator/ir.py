@@ -40,7 +40,18 @@ class TypeRef:
     literal: str | int | bool | None = None
 
     def non_null(self) -> TypeRef:
-        return TypeRef(self.kind, self.name, self.item, False, self.literal)
+        return self.with_nullable(False)
+
+    def with_nullable(self, nullable: bool) -> TypeRef:
+        return TypeRef(self.kind, self.name, self.item, nullable, self.literal)
+
+    def opened(self) -> TypeRef:
+        """A literal typed by its value's JSON type instead, so other values decode too."""
+        if self.kind != "literal":
+            return self
+        value = self.literal
+        kind: Kind = "bool" if isinstance(value, bool) else "int" if isinstance(value, int) else "str"
+        return TypeRef("number" if isinstance(value, float) else kind, nullable=self.nullable)
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,7 +251,3 @@ def resolve_pointer(data: Any, pointer: str) -> Any:
         else:
             raise KeyError(pointer)
     return node
-
-
-def pointer_of(*tokens: str | int) -> str:
-    return "".join("/" + escape_pointer_token(t) for t in tokens)

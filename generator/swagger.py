@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .diagnostics import join_pointer
+from .walk import mapping
 
 if TYPE_CHECKING:
     from .load import LoadedFile
@@ -75,7 +76,7 @@ class Converter:
         self.moves: dict[str, str] = {}  # new pointer -> the Swagger pointer it came from
         parameters = swagger.get("parameters")
         self.body_parameters = {
-            name for name, p in _mapping(parameters).items() if isinstance(p, dict) and p.get("in") == "body"
+            name for name, p in mapping(parameters).items() if isinstance(p, dict) and p.get("in") == "body"
         }
 
     def origin(self, pointer: str) -> str:
@@ -121,13 +122,13 @@ class Converter:
         out: dict[str, Any] = {}
         schemas = {}
         children = self.discriminator_children()
-        for name, schema in _mapping(s.get("definitions")).items():
+        for name, schema in mapping(s.get("definitions")).items():
             self.move(join_pointer("/components/schemas", name), join_pointer("/definitions", name))
             schemas[name] = self.schema(schema, children.get(name))
         if schemas:
             out["schemas"] = schemas
         parameters, bodies = {}, {}
-        for name, param in _mapping(s.get("parameters")).items():
+        for name, param in mapping(s.get("parameters")).items():
             old = join_pointer("/parameters", name)
             if name in self.body_parameters:
                 self.move(join_pointer("/components/requestBodies", name), old)
@@ -142,13 +143,13 @@ class Converter:
         if bodies:
             out["requestBodies"] = bodies
         responses = {}
-        for name, response in _mapping(s.get("responses")).items():
+        for name, response in mapping(s.get("responses")).items():
             new, old = join_pointer("/components/responses", name), join_pointer("/responses", name)
             self.move(new, old)
             responses[name] = self.response(response, _list(s.get("produces")), new, old)
         if responses:
             out["responses"] = responses
-        schemes = {name: self.security_scheme(raw) for name, raw in _mapping(s.get("securityDefinitions")).items()}
+        schemes = {name: self.security_scheme(raw) for name, raw in mapping(s.get("securityDefinitions")).items()}
         if schemes:
             self.move("/components/securitySchemes", "/securityDefinitions")
             out["securitySchemes"] = schemes
@@ -157,7 +158,7 @@ class Converter:
     def discriminator_children(self) -> dict[str, dict[str, str]]:
         """For each base schema, the x-ms-discriminator-value of each schema that extends it."""
         found: dict[str, dict[str, str]] = {}
-        for name, schema in _mapping(self.swagger.get("definitions")).items():
+        for name, schema in mapping(self.swagger.get("definitions")).items():
             if not isinstance(schema, dict) or "x-ms-discriminator-value" not in schema:
                 continue
             for part in _list(schema.get("allOf")):
@@ -191,7 +192,7 @@ class Converter:
 
     def paths(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for path, item in _mapping(self.swagger.get("paths")).items():
+        for path, item in mapping(self.swagger.get("paths")).items():
             if not isinstance(item, dict):
                 out[path] = item
                 continue
@@ -327,7 +328,7 @@ class Converter:
         out: dict[str, Any] = {"description": response.get("description", "")}
         if "schema" in response:
             schema = self.schema(response["schema"])
-            examples = _mapping(response.get("examples"))
+            examples = mapping(response.get("examples"))
             out["content"] = {}
             for media in _media_types(produces):
                 self.move(join_pointer(new, "content", media, "schema"), join_pointer(old, "schema"))
@@ -381,10 +382,6 @@ class Converter:
 
 def _media_types(listed: list[Any]) -> list[str]:
     return [str(m) for m in listed] or ["application/json"]
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
 
 
 def _list(value: Any) -> list[Any]:

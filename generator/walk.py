@@ -7,6 +7,17 @@ from typing import Any
 
 from .diagnostics import join_pointer
 
+
+def mapping(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: for reading optional spec sections."""
+    return value if isinstance(value, dict) else {}
+
+
+def describe(raw: Any) -> str:
+    """A schema's description (or title), stripped; "" if it has neither."""
+    return str(mapping(raw).get("description") or mapping(raw).get("title") or "").strip()
+
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
