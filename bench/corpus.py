@@ -29,8 +29,16 @@ from pathlib import Path
 from typing import Literal
 
 Status = Literal["full", "invalid", "warnings", "refused", "crashed"]
-CONFORMANCE = ("not valid OpenAPI", "path parameter ", "the default does not fit")
-"""Warnings that say the document breaks OpenAPI's rules, where nothing was left out of the code."""
+CONFORMANCE = (
+    "not valid OpenAPI",
+    "path parameter ",
+    "the default does not fit",
+    "type null (unquoted)",  # YAML's null where the name "null" belongs: read as "null"
+    "type is a schema",  # `type: {type: string, ...}`: read as that schema
+    "no value fits this schema",  # an allOf holding `false`: typed Never, its decoder refuses every value
+)
+"""Warnings that say the document breaks OpenAPI's rules (or has a schema no value fits), where
+nothing was left out of the code."""
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 _SPEC_KEY_YAML = re.compile(r"^(openapi|swagger)\s*:", re.MULTILINE)
@@ -241,7 +249,9 @@ def warning_kinds(results: list[SpecResult]) -> Counter[str]:
         for w in r.warnings + [f"{w} [HTTP client]" for w in r.client_warnings]:
             message = w.split(": warning: ", 1)[-1]
             general = re.sub(r"'[^']*'|\"[^\"]*\"|\{[^}]*\}", "'…'", message.split(":", 1)[0])
-            if message.startswith(CONFORMANCE):
+            if message.startswith("no value fits"):
+                kinds[general + " (a fault of the spec; nothing is left out)"] += 1
+            elif message.startswith(CONFORMANCE):
                 kinds[general + " (the spec breaks a rule; nothing is left out)"] += 1
             else:
                 kinds[re.sub(r"'[^']*'|\"[^\"]*\"|\([^)]*\)", "'…'", message)] += 1
@@ -261,7 +271,10 @@ def summary(results: list[SpecResult], seconds: float, mypy_seconds: float) -> s
     ]
     for status, label in (
         ("full", "generated fully"),
-        ("invalid", "generated fully; the spec breaks OpenAPI rules (warnings say where)"),
+        (
+            "invalid",
+            "generated fully; the spec breaks OpenAPI rules or has a schema no value fits (warnings say where)",
+        ),
         ("warnings", "generated with warnings: a schema left out or loosely typed"),
         ("refused", "refused with a clear error"),
         ("crashed", "crashed"),

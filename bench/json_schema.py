@@ -72,7 +72,8 @@ class Converter:
             root = {} if root else dict(IMPOSSIBLE)
         return {**root, "definitions": self.definitions}
 
-    def convert(self, node: Any, here: LoadedFile) -> Any:
+    def convert(self, node: Any, here: LoadedFile, extends: bool = False) -> Any:
+        """``node`` as draft 7; ``extends``: it is a member of an allOf (a ``$ref`` there is its base)."""
         if isinstance(node, bool):
             return node
         if not isinstance(node, dict):
@@ -85,7 +86,9 @@ class Converter:
                 out[keyword] = self.convert(value, here)
             elif keyword in _LIST and isinstance(value, list):
                 # oneOf is drawn as anyOf: what the decoders accept, and far easier to generate.
-                out["anyOf" if keyword == "oneOf" else keyword] = [self.convert(v, here) for v in value]
+                out["anyOf" if keyword == "oneOf" else keyword] = [
+                    self.convert(v, here, extends=keyword == "allOf") for v in value
+                ]
             elif keyword in _MAP and isinstance(value, dict):
                 out[keyword] = {k: self.convert(v, here) for k, v in value.items()}
             elif keyword == "prefixItems" and isinstance(value, list):
@@ -96,13 +99,23 @@ class Converter:
             elif keyword == "required":
                 if isinstance(value, list):
                     out["required"] = [str(v) for v in value]
+            elif keyword == "type" and (value is None or isinstance(value, list)):
+                # YAML's unquoted null is the type name "null", as the generator reads it
+                out["type"] = [("null" if v is None else v) for v in value] if isinstance(value, list) else "null"
             elif keyword in _VALUES:
                 out[keyword] = value
         self.exclusive_bounds(node, out)
+        if isinstance(out.get("patternProperties"), dict) and "additionalProperties" not in out:
+            # The generator reads patternProperties as the type of every member of the map, so keys
+            # outside the patterns (such as "" for "^.+$": any JSON value there) are not drawn.
+            out["additionalProperties"] = False
         self.implied_type(out)
         self.tag_variants(node, out, here)
         if isinstance(node.get("$ref"), str):
-            out = self.with_ref(out, self.ref_key(here, node["$ref"]))
+            key = self.ref_key(here, node["$ref"])
+            if not extends:
+                key = self.subtypes_key(here, node["$ref"], key) or key
+            out = self.with_ref(out, key)
         if node.get("nullable") is True:
             out = _nullable(out)
         return out
@@ -143,25 +156,151 @@ class Converter:
                 tagged.append(converted)
                 continue
             target = self.target(here, ref)
-            tags = (
-                tags_by_target.get(target) or self.own_tag(target, prop) or [_schema_name(target[1]) or target[0].stem]
+            if not tags_by_target.get(target) and self.variants_tagged(target, prop):
+                tagged.append(converted)  # a union whose variants carry their own tags, as decoders read them
+                continue
+            tagged.append(
+                {"allOf": [converted, _tag_rule(prop, self.tags(target, prop, tags_by_target))], TAGGED: True}
             )
-            rule = {"type": "object", "required": [prop], "properties": {prop: {"enum": tags}}}
-            tagged.append({"allOf": [converted, rule], TAGGED: True})
         out["anyOf"] = tagged
 
-    def own_tag(self, target: tuple[Path, str], prop: str) -> list[str]:
-        """The one value the discriminator property of a variant allows (const, one-value enum), as decoders read it."""
+    def variants_tagged(self, target: tuple[Path, str], prop: str, depth: int = 0) -> bool:
+        """Whether ``target`` is a oneOf/anyOf whose every variant allows one value of ``prop`` (or is such a union)."""
+        try:
+            loaded = self.files.get(target[0])
+            node = self.resolved(resolve_pointer(loaded.data, target[1]), loaded)
+        except (KeyError, ValueError):
+            return False
+        branches = node.get("oneOf") or node.get("anyOf") if isinstance(node, dict) else None
+        if not isinstance(branches, list) or not branches or depth > 8:
+            return False
+        for branch in branches:
+            ref = branch.get("$ref") if isinstance(branch, dict) else None
+            if not isinstance(ref, str):
+                return False
+            variant = self.target(loaded, ref)
+            if variant == target:
+                continue  # the union itself
+            if not (
+                self.own_tag(self.property_schema(variant, prop)) or self.variants_tagged(variant, prop, depth + 1)
+            ):
+                return False
+        return True
+
+    def tags(self, target: tuple[Path, str], prop: str, mapped: dict[tuple[Path, str], list[str]]) -> list[Any]:
+        """A variant's tags: mapped (typed as its property: "1.5" is the number 1.5), its own one value, its name."""
+        schema = self.property_schema(target, prop)
+        if mapped.get(target):
+            return [_typed(tag, schema) for tag in mapped[target]]
+        own = self.own_tag(schema)
+        return own or [_schema_name(target[1]) or target[0].stem]
+
+    def property_schema(self, target: tuple[Path, str], prop: str, depth: int = 0) -> dict[str, Any]:
+        """The schema of a variant's property ``prop``: its own, else its allOf parts' (inline ones first)."""
         try:
             node = resolve_pointer(self.files.get(target[0]).data, target[1])
         except (KeyError, ValueError):
-            return []
-        schema = node.get("properties", {}).get(prop) if isinstance(node, dict) else None
-        if isinstance(schema, dict) and "const" in schema:
-            return [str(schema["const"])]
-        if isinstance(schema, dict) and isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
-            return [str(schema["enum"][0])]
+            return {}
+        if not isinstance(node, dict) or depth > 8:
+            return {}
+        if isinstance(node.get("$ref"), str):
+            return self.property_schema(self.target(self.files.get(target[0]), node["$ref"]), prop, depth + 1)
+        own = node.get("properties", {}).get(prop) if isinstance(node.get("properties"), dict) else None
+        if isinstance(own, dict):
+            return self.resolved(own, self.files.get(target[0]))
+        parts = node.get("allOf") if isinstance(node.get("allOf"), list) else []
+        ordered = [i for i, p in enumerate(parts) if isinstance(p, dict) and "$ref" not in p]
+        ordered += [i for i, p in enumerate(parts) if isinstance(p, dict) and "$ref" in p]
+        for i in ordered:
+            found = self.property_schema((target[0], f"{target[1]}/allOf/{i}"), prop, depth + 1)
+            if found:
+                return found
+        return {}
+
+    def resolved(self, node: Any, here: LoadedFile) -> dict[str, Any]:
+        """``node``, its ``$ref`` followed (a few times at most); {} if that is no object schema."""
+        if not isinstance(node, dict):
+            return {}
+        for _ in range(8):
+            if not isinstance(node.get("$ref"), str):
+                break
+            path, pointer = self.target(here, node["$ref"])
+            try:
+                here = self.files.get(path)
+                node = resolve_pointer(here.data, pointer)
+            except (KeyError, ValueError):
+                return {}
+            if not isinstance(node, dict):
+                return {}
+        return node
+
+    @staticmethod
+    def own_tag(schema: dict[str, Any]) -> list[Any]:
+        """The one value a variant's discriminator property allows (const, one-value enum), as decoders read it."""
+        if "const" in schema:
+            return [schema["const"]]
+        if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+            return [schema["enum"][0]]
         return []
+
+    def subtypes_key(self, here: LoadedFile, ref: str, base_key: str) -> str | None:
+        """A reference to a schema with a discriminator that others extend (allOf) is one of them or itself.
+
+        The tag picks the subtype (mapped, its own value or its name); the schema itself is drawn with
+        any other tag, or none: as the generated decoders read it.
+        """
+        path, pointer = self.target(here, ref)
+        try:
+            loaded = self.files.get(path)
+            node = resolve_pointer(loaded.data, pointer)
+        except (KeyError, ValueError):
+            return None
+        discriminator = node.get("discriminator") if isinstance(node, dict) else None
+        if not isinstance(discriminator, dict) or "oneOf" in node or "anyOf" in node:
+            return None
+        key = f"{base_key}.subtypes"
+        if key in self.definitions:
+            return key
+        prop = str(discriminator.get("propertyName", ""))
+        mapping = discriminator.get("mapping")
+        mapped: dict[tuple[Path, str], list[str]] = {}
+        for tag, target in mapping.items() if isinstance(mapping, dict) else ():
+            mapped.setdefault(self.target(loaded, str(target)), []).append(str(tag))
+        subtypes = [t for t in [*mapped, *self.extending(loaded, pointer)] if t != (path, pointer)]
+        subtypes = list(dict.fromkeys(subtypes))
+        if not prop or not subtypes:
+            return None
+        self.definitions[key] = {}  # reserved: a subtype may refer back
+        branches, every_tag = [], []
+        for target in subtypes:
+            tags = self.tags(target, prop, mapped)
+            every_tag += tags
+            variant = {"$ref": f"#/definitions/{self.ref_key(loaded, _as_ref(loaded, target))}"}
+            branches.append({"allOf": [variant, _tag_rule(prop, tags)], TAGGED: True})
+        itself = {"allOf": [{"$ref": f"#/definitions/{base_key}"}], "properties": {prop: {"not": {"enum": every_tag}}}}
+        self.definitions[key] = {"anyOf": [itself, *branches]}
+        return key
+
+    def extending(self, loaded: LoadedFile, pointer: str) -> list[tuple[Path, str]]:
+        """The schemas of ``loaded``'s components whose allOf refers to ``pointer``, directly or through others."""
+        schemas = (loaded.data.get("components") or {}).get("schemas") if isinstance(loaded.data, dict) else None
+        found: list[tuple[Path, str]] = []
+        pending = [pointer]
+        while pending:
+            parent = pending.pop(0)
+            for name, schema in schemas.items() if isinstance(schemas, dict) else ():
+                child = "/components/schemas/" + str(name).replace("~", "~0").replace("/", "~1")
+                parts = schema.get("allOf") if isinstance(schema, dict) else None
+                refs = (
+                    [p["$ref"] for p in parts if isinstance(p, dict) and isinstance(p.get("$ref"), str)]
+                    if isinstance(parts, list)
+                    else []
+                )
+                extends = any(self.target(loaded, r) == (loaded.path.resolve(), parent) for r in refs)
+                if extends and (loaded.path.resolve(), child) not in found and child != pointer:
+                    found.append((loaded.path.resolve(), child))
+                    pending.append(child)
+        return found
 
     def target(self, here: LoadedFile, ref: str) -> tuple[Path, str]:
         """The file and pointer a ``$ref`` (or a mapping value: a ref or a schema name) names."""
@@ -236,13 +375,42 @@ def inline_refs(schema: dict[str, Any], max_nodes: int = 20_000) -> dict[str, An
     return {k: v for k, v in inline(schema, ()).items() if k != "definitions"}
 
 
+def _tag_rule(prop: str, tags: list[Any]) -> dict[str, Any]:
+    return {"type": "object", "required": [prop], "properties": {prop: {"enum": tags}}}
+
+
+def _typed(tag: str, schema: dict[str, Any]) -> Any:
+    """A mapping key as the value of a property of ``schema``'s type: "1.5" is 1.5 for a number."""
+    kinds = schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]
+    try:
+        if "integer" in kinds:
+            return int(tag)
+        if "number" in kinds:
+            number = float(tag)
+            return int(number) if number.is_integer() and "." not in tag else number
+    except ValueError:
+        return tag
+    if "boolean" in kinds and tag in ("true", "false"):
+        return tag == "true"
+    return tag
+
+
+def _as_ref(loaded: LoadedFile, target: tuple[Path, str]) -> str:
+    """A ``$ref`` from ``loaded`` to ``target``."""
+    if target[0] == loaded.path.resolve():
+        return f"#{target[1]}"
+    return f"{target[0].as_posix()}#{target[1]}"
+
+
 def _with_tag(variant: Any, rule: dict[str, Any]) -> Any:
-    """``variant`` whose discriminator property must hold one of the rule's tags."""
+    """``variant`` whose discriminator property must hold one of the rule's tags (and fit its own schema)."""
     if not isinstance(variant, dict) or any(k in variant for k in ("allOf", "anyOf", "oneOf", "not", "$ref")):
         return {"allOf": [variant, rule]}
     (prop, tag), *_ = rule["properties"].items()
     merged = dict(variant)
-    merged["properties"] = {**variant.get("properties", {}), prop: tag}  # the tags are the values it can hold
+    own = variant.get("properties", {}).get(prop)
+    tags = {"allOf": [own, tag]} if isinstance(own, dict) and own else tag
+    merged["properties"] = {**variant.get("properties", {}), prop: tags}
     merged["required"] = list(dict.fromkeys([*variant.get("required", []), prop]))
     merged.setdefault("type", "object")
     return merged
@@ -291,7 +459,9 @@ def cap_sizes(schema: Any, max_items: int) -> Any:
     out.update({k: schema[k] for k in ("enum", "const", "required", "type") if k in schema})
     if "items" in schema or schema.get("type") == "array":
         out["maxItems"] = max(min(schema.get("maxItems", max_items), max_items), schema.get("minItems", 0))
-    if "additionalProperties" in schema and schema["additionalProperties"] is not False:
+    if (
+        "additionalProperties" in schema and schema["additionalProperties"] is not False
+    ) or "patternProperties" in schema:
         limit = len(schema.get("properties", {})) + max_items
         out["maxProperties"] = max(min(schema.get("maxProperties", limit), limit), schema.get("minProperties", 0))
     return out

@@ -57,6 +57,15 @@ _SCALARS: dict[str, ir.Kind] = {
     "None": "any",
 }
 
+_JSON_KINDS: dict[str, ir.Kind] = {
+    "string": "str",
+    "integer": "int",
+    "number": "number",
+    "boolean": "bool",
+    "object": "map",
+    "array": "any",  # (items unknown) any JSON
+}
+
 _SECRET_WIRE_NAMES = re.compile(
     r"^(password|passwd|secret|token|api_?key|access_?token|refresh_?token|client_?secret|private_?key)$",
     re.IGNORECASE,
@@ -111,10 +120,13 @@ class Builder:
             path = model.reference.path
             self.by_path[path] = model
             place = self.place(path)
-            self.by_place.setdefault((str(place.file.path), place.pointer), path)
+            known = self.by_place.get((str(place.file.path), place.pointer))
+            if known is None or (dmcg.MARKER.search(known) and not dmcg.MARKER.search(path)):
+                self.by_place[(str(place.file.path), place.pointer)] = path  # the schema's own model first
             self.names.claim_class(path, self.proposed_name(model, place.pointer))
         for model in results:
             self.alias_wrappers(model)
+        self.unions.index_subtypes(results)
         self.tag_fields = self.unions.discriminator_fields(results)
         for model in results:
             place = self.place(model.reference.path)
@@ -128,6 +140,7 @@ class Builder:
                 self.named_type(model.reference.path, model.reference.path)
             elif self.names.aliased(model.reference.path) is None:
                 self.api.models.append(self.model(model))
+        self.unions.finish()
         self.record_referenced_types()
         return self.api
 
@@ -230,8 +243,27 @@ class Builder:
         raw = self.raw(path)
         fields = self.fields_of(model)
         name = self.names.class_name(path)
-        extra = self.extra_type(raw, path, name)
+        extra = self.extra_type(raw, path, name) or self.inherited_extra(model, name, frozenset({path}))
         return ir.Model(name, describe(raw), tuple(fields), self.source(path), extra)
+
+    def inherited_extra(self, model: DataModel, owner: str, seen: frozenset[str]) -> ir.TypeRef | None:
+        """The type of the unnamed members an allOf base gives: a typed map it extends, or its additionalProperties."""
+        for base in model.base_classes:
+            ref = getattr(base, "reference", None)
+            path: str = ref.path if ref is not None else ""
+            target = self.by_path.get(path) if path and path not in seen else None
+            if target is None or isinstance(target, DmcgEnum):
+                continue
+            if _is_alias(target):
+                extended = self.named_type(path, model.reference.path)
+                found = extended.item if extended.kind == "dict" and not extended.nullable else None
+            else:
+                found = self.extra_type(self.raw(path), path, owner) or self.inherited_extra(
+                    target, owner, seen | {path}
+                )
+            if found is not None and not (found.kind == "any" and not found.nullable):
+                return found
+        return None
 
     def extra_type(self, raw: dict[str, Any], path: str, owner: str) -> ir.TypeRef | None:
         """The type of a schema-valued additionalProperties beside properties (None: any JSON)."""
@@ -274,8 +306,9 @@ class Builder:
             ref = getattr(base, "reference", None)
             if ref is not None and ref.path in seen:
                 continue  # allOf round in a circle: each schema's properties once
-            if ref is not None and ref.path in self.by_path:
-                inherited.extend(self.fields_of(self.by_path[ref.path], seen))
+            base_model = self.by_path.get(ref.path) if ref is not None else None
+            if base_model is not None and not isinstance(base_model, DmcgEnum) and not _is_alias(base_model):
+                inherited.extend(self.fields_of(base_model, seen))  # (a map or union it extends has no fields)
         own = self.own_fields(model)
         own_wire = {f.wire_name for f in own}
         merged = [f for f in inherited if f.wire_name not in own_wire] + own
@@ -345,28 +378,60 @@ class Builder:
                 return ir.TypeRef("literal", literal=data_type.literals[0], nullable=bool(data_type.is_optional))
             return self.unions.of_literals(list(data_type.literals), bool(data_type.is_optional))
         nullable = bool(data_type.is_optional)
-        if data_type.is_list:
-            return ir.TypeRef("list", item=self.item_type(data_type, dmcg_path, name_hint + "Item"), nullable=nullable)
+        if data_type.is_list or data_type.is_set or data_type.is_tuple:  # a tuple (prefixItems): a list of its types
+            item = self.item_type(data_type, dmcg_path, name_hint + "Item")
+            return ir.TypeRef("list", item=item, nullable=nullable)
         if data_type.is_dict:
             item = self.item_type(data_type, dmcg_path, name_hint + "Value")
             return ir.TypeRef("dict", item=item, nullable=nullable)
         if data_type.data_types:
             return self.unions.of_data_types(data_type, dmcg_path, name_hint, discriminator, container=container)
         kind = _SCALARS.get(str(data_type.type))
+        if kind is None and data_type.is_custom_type and not container:
+            # datamodel-code-generator's customTypePath names a Python class; the schema's JSON type stands
+            kind = _JSON_KINDS.get(str(self.raw(dmcg_path).get("type")))
         if kind is None:
             self.warn(self.source(dmcg_path), f"type {data_type.type!r} is decoded as plain JSON")
             kind = "any"
+        if kind == "any" and self.admits_nothing(dmcg_path, container):
+            kind = "never"
         return ir.TypeRef(kind, nullable=bool(data_type.is_optional))
+
+    def admits_nothing(self, dmcg_path: str, container: str) -> bool:
+        """Whether the schema is ``false``, ``not: {}`` or an allOf holding one (the parser reads it as any value)."""
+        place = self.place(dmcg_path)
+        node = place.node() if place.exact else None
+        if container in ("items", "additionalProperties"):
+            node = node.get(container) if isinstance(node, dict) else None
+        elif container:
+            return False
+        if not _admits_nothing(self.locator, place.file, node):
+            return False
+        # `false` and `not: {}` say so (a member that must be absent, a closed map, an empty array);
+        # an allOf that holds one is a schema that can't be met, which the parser refuses: said here.
+        source = self.source(dmcg_path)
+        if container:
+            source = Source(source.file, source.line, f"{source.pointer}/{container}")
+        if isinstance(node, dict) and "allOf" in node and all(w.source != source for w in self.api.warnings):
+            self.warn(source, "no value fits this schema (an allOf holding false): its decoder refuses every value")
+        return True
 
     def item_type(self, data_type: DataType, dmcg_path: str, name_hint: str) -> ir.TypeRef:
         if not data_type.data_types:
             return ir.TypeRef("any")
-        container = "items" if data_type.is_list else "additionalProperties"
+        container = "additionalProperties" if data_type.is_dict else "prefixItems" if data_type.is_tuple else "items"
         if len(data_type.data_types) == 1:
             return self.type_of(data_type.data_types[0], dmcg_path, name_hint, container=container)
         return self.unions.of_data_types(data_type, dmcg_path, name_hint, None, container=container, of_items=True)
 
     def named_type(self, dmcg_path: str, where: str) -> ir.TypeRef:
+        """The type a reference to the schema at ``dmcg_path`` is: nullable if the schema admits null."""
+        found = self.referenced_type(dmcg_path, where)
+        if not found.nullable and found.kind != "any" and _allows_null(self.raw(dmcg_path)):
+            return found.with_nullable(True)
+        return found
+
+    def referenced_type(self, dmcg_path: str, where: str) -> ir.TypeRef:
         alias = self.names.aliased(dmcg_path)
         if alias is not None:
             return alias
@@ -380,7 +445,7 @@ class Builder:
             return ir.TypeRef("enum", self.names.class_name(dmcg_path))
         if _is_alias(target):
             return self.alias_type(target)
-        return ir.TypeRef("model", self.names.class_name(dmcg_path))
+        return self.unions.subtypes(dmcg_path) or ir.TypeRef("model", self.names.class_name(dmcg_path))
 
     def alias_type(self, target: DataModel) -> ir.TypeRef:
         """A named non-object schema: a union (a class of its own), or a type we inline."""
@@ -399,6 +464,20 @@ class Builder:
             resolved = self.type_of(data_type, path, self.names.class_name(path))
         self.names.alias(path, resolved)
         return resolved
+
+
+def _admits_nothing(locator: dmcg.Locator, file: LoadedFile, node: Any, depth: int = 0) -> bool:
+    if node is False:
+        return True
+    if not isinstance(node, dict) or depth > 16:
+        return False
+    if isinstance(node.get("$ref"), str):
+        target = locator.ref_target(file, node["$ref"])
+        return target is not None and _admits_nothing(locator, target.file, target.node(), depth + 1)
+    if "not" in node and node["not"] in ({}, True):
+        return True
+    parts = node.get("allOf")
+    return isinstance(parts, list) and any(_admits_nothing(locator, file, p, depth + 1) for p in parts)
 
 
 def _is_alias(model: DataModel) -> bool:

@@ -17,21 +17,24 @@ import copy
 import re
 import warnings
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from datamodel_code_generator.enums import DataModelType, OpenAPIScope
 from datamodel_code_generator.format import DatetimeClassType, PythonVersion
 from datamodel_code_generator.model import get_data_model_types
-from datamodel_code_generator.model.base import DataModel
+from datamodel_code_generator.model.base import DataModel, DataModelFieldBase
 from datamodel_code_generator.parser import LiteralType
+from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 from datamodel_code_generator.parser.openapi import OpenAPIParser
+from datamodel_code_generator.types import DataType
 
 from .load import LoadedFile
 from .validate import FileCache
 
 MARKER = re.compile(r"#-datamodel-code-generator-#-(.*?)-#-special-#")
-_INDEXED = ("array", "oneOf", "anyOf")
+_INDEXED = ("array", "oneOf", "anyOf", "oneOfCommon", "anyOfCommon")
 _BODY = re.compile(r"/(requestBody|responses/[^/]+)$")
 _MEDIA = re.compile(r"/content/[^/]+$")
 _PARAMETERS = re.compile(r"/parameters$")
@@ -55,13 +58,70 @@ class _Parser(OpenAPIParser):
             return resolved
         return super()._resolve_local_ref_path(path, ref)
 
+    # A reference to a schema with a discriminator (and no oneOf) stays a reference to it: the
+    # parser would make it a union of the schemas extending it, leaving the schema itself out.
+    # build_unions.Unions.subtypes reads such references as those schemas or the schema itself.
+
+    def get_ref_data_type(self, ref: str) -> DataType:
+        if self._discriminator_schemas and (resolved := self._ref_path(ref)) in self._discriminator_schemas:
+            self._get_discriminator_union_type(resolved)  # parses the subtypes (of other files its mapping names too)
+            return JsonSchemaParser.get_ref_data_type(self, ref)
+        documents = len(self._discriminator_documents)
+        data_type = JsonSchemaParser.get_ref_data_type(self, ref)
+        if (
+            len(self._discriminator_documents) != documents  # the reference read a document with discriminators
+            and self._discriminator_schemas
+            and (resolved := self._ref_path(ref)) in self._discriminator_schemas
+        ):
+            self._get_discriminator_union_type(resolved)
+        return data_type
+
+    def parse_object_fields(
+        self, obj: Any, path: list[str], module_name: str | None = None, class_name: str | None = None
+    ) -> list[DataModelFieldBase]:
+        return JsonSchemaParser.parse_object_fields(self, obj, path, module_name, class_name=class_name)
+
 
 def parse(spec: LoadedFile, files: FileCache) -> list[DataModel]:
     """Run datamodel-code-generator's OpenAPI parser on ``spec`` and return its models."""
-    types = get_data_model_types(DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311)
     data = copy.deepcopy(spec.data)  # it may change what it is given
     if not isinstance(data.get("paths"), dict):
         data.pop("paths", None)  # it refuses a null one
+    try:
+        return _parse(spec, files, data)
+    except Exception as exc:
+        if "boolean false schema" not in str(exc):
+            raise
+    # It refuses an allOf holding `false` (no value fits it): such a schema is `false` itself, which
+    # it reads as any value; build.py types it as admitting none, from the spec as it is.
+    data = _false_for_false_all_of(copy.deepcopy(spec.data), spec.data)
+    if not isinstance(data.get("paths"), dict):
+        data.pop("paths", None)
+    return _parse(spec, files, data)
+
+
+def _false_for_false_all_of(node: Any, root: Any, depth: int = 0) -> Any:
+    """``node`` with every schema whose allOf holds ``false`` (or a local $ref to it) replaced by ``false``."""
+    if isinstance(node, list):
+        return [_false_for_false_all_of(v, root, depth + 1) for v in node]
+    if not isinstance(node, dict) or depth > 200:
+        return node
+    parts = node.get("allOf")
+    if isinstance(parts, list) and any(_is_false(p, root) for p in parts):
+        return False
+    return {k: _false_for_false_all_of(v, root, depth + 1) for k, v in node.items()}
+
+
+def _is_false(schema: Any, root: Any) -> bool:
+    for _ in range(16):
+        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#")):
+            break
+        schema = _at(root, schema["$ref"][1:])
+    return schema is False
+
+
+def _parse(spec: LoadedFile, files: FileCache, data: dict[str, Any]) -> list[DataModel]:
+    types = get_data_model_types(DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311)
     parser = _Parser(
         frozenset(files.files),
         data,
@@ -97,7 +157,18 @@ class Place:
     exact: bool = True  # False: the nearest ancestor of a place the path couldn't be followed to
 
     def node(self) -> Any:
+        return self._node
+
+    @cached_property
+    def _node(self) -> Any:  # found once per place (the spec's data doesn't change while we read it)
         return _at(self.file.data, self.pointer)
+
+    def child(self, token: str | int, node: Any) -> Place:
+        """The place of ``node``, this place's member ``token`` (a key, unescaped, or an index)."""
+        key = _escape(token) if isinstance(token, str) else token
+        place = Place(self.file, f"{self.pointer}/{key}")
+        place.__dict__["_node"] = node
+        return place
 
 
 class Locator:
@@ -146,16 +217,30 @@ class Locator:
 
     def _place(self, dmcg_path: str) -> Place:
         loaded, rest = self.split(dmcg_path)
+        if rest.startswith("/components/") and MARKER.search(rest) is None and isinstance(_at(loaded.data, rest), dict):
+            return Place(loaded, rest)  # a schema a $ref names by its pointer (".../properties/rank")
         tokens = rest.split("/")[1:]
         steps: list[tuple[str, list[str]]] = [(MARKER.sub("", t), MARKER.findall(t)) for t in tokens]
         here = Place(loaded, "")
         i = 0
+        index_next = False
         # Plain document keys first (components/schemas/Name, or paths/.../media type).
-        while i < len(steps) and not steps[i][1] and not self._in_schema(here) and not _STOP.search(here.pointer):
+        while (
+            i < len(steps)
+            and not any(m == "allOf" or m.startswith("union_model-") for m in steps[i][1])  # no place of their own
+            and not self._in_schema(here)
+            and not _STOP.search(here.pointer)
+        ):
             found = self._document_step(here, steps, i)
+            if found is None and steps[i][1]:
+                break  # not a key here: a property of the file's own schema (schema steps follow)
             if found is None:
                 return _inexact(here)
             here, i = found
+            if steps[i - 1][1]:  # a model the parser made of the schema: "Name#-oneOf-#" (a oneOf's branch)
+                for marker in steps[i - 1][1]:
+                    here, index_next = self._marker_step(here, marker)
+                break
         if _PARAMETERS.search(here.pointer) and i + 1 < len(steps):
             # A model of query parameters: its name, then one parameter per field.
             parameter = self._parameter(here, steps[i + 1][0])
@@ -165,7 +250,6 @@ class Locator:
             steps[i] = ("", steps[i][1])
         elif _MEDIA.search(here.pointer):
             here = self._into_schema(here)
-        index_next = False
         for name, markers in steps[i:]:
             if name:
                 found_place = self._schema_step(here, name, index_next)
@@ -184,33 +268,42 @@ class Locator:
     def _document_step(self, here: Place, steps: list[tuple[str, list[str]]], i: int) -> tuple[Place, int] | None:
         """One key of the document, which may be several tokens ('/v1/images', 'application/json')."""
         here = self._resolved(here)
-        if _BODY.search(here.pointer) and isinstance(here.node(), dict) and "content" in here.node():
-            here = Place(here.file, here.pointer + "/content")
         node = here.node()
+        if _BODY.search(here.pointer) and isinstance(node, dict) and "content" in node:
+            here = here.child("content", node["content"])
+            node = here.node()
         if not isinstance(node, dict):
             return None
-        for n in range(len(steps) - i, 0, -1):
-            if any(m for _, m in steps[i : i + n - 1]):
-                continue
-            joined = "/".join(name for name, _ in steps[i : i + n])
+        # The longest run of tokens that is a key (only the run's last token may carry markers).
+        found: tuple[str, int] | None = None
+        joined = ""
+        for j in range(i, len(steps)):
+            name, markers = steps[j]
+            joined = f"{joined}/{name}" if j > i else name
             for key in (joined, "/" + joined):
                 if key in node:
-                    return Place(here.file, f"{here.pointer}/{_escape(key)}"), i + n
-        return None
+                    found = key, j + 1
+                    break
+            if markers:
+                break
+        if found is None:
+            return None
+        key, after = found
+        return here.child(key, node[key]), after
 
     def _parameter(self, here: Place, name: str) -> Place | None:
         params = here.node()
         for i in range(len(params) if isinstance(params, list) else 0):
-            place = self._resolved(Place(here.file, f"{here.pointer}/{i}"))
+            place = self._resolved(here.child(i, params[i]))
             node = place.node()
             if isinstance(node, dict) and node.get("name") == name and isinstance(node.get("schema"), dict):
-                return self._resolved(Place(place.file, place.pointer + "/schema"))
+                return self._resolved(place.child("schema", node["schema"]))
         return None
 
     def _into_schema(self, here: Place) -> Place:
         node = here.node()
         if isinstance(node, dict) and "schema" in node and isinstance(node["schema"], dict):
-            return self._resolved(Place(here.file, here.pointer + "/schema"))
+            return self._resolved(here.child("schema", node["schema"]))
         return here
 
     def _schema_step(self, here: Place, name: str, as_index: bool) -> Place | None:
@@ -224,15 +317,18 @@ class Locator:
         found = self._find_property(here, name, depth=0)
         if found is None and "items" in node:  # an array schema: its name, then the item's index
             return self._indexed(here, int(name)) if name.isdigit() else here
+        if found is None and name == "additionalProperties" and isinstance(node.get(name), dict):
+            return self._resolved(here.child(name, node[name]))  # a map's values
         return found
 
     def _indexed(self, here: Place, index: int) -> Place | None:
         node = here.node()
         for keyword in ("oneOf", "anyOf", "prefixItems"):
             if isinstance(node.get(keyword), list) and index < len(node[keyword]):
-                return self._resolved(Place(here.file, f"{here.pointer}/{keyword}/{index}"))
+                branches = node[keyword]
+                return self._resolved(here.child(keyword, branches).child(index, branches[index]))
         if isinstance(node.get("items"), dict):
-            return self._resolved(Place(here.file, f"{here.pointer}/items"))
+            return self._resolved(here.child("items", node["items"]))
         return here
 
     def _find_property(self, here: Place, name: str, depth: int) -> Place | None:
@@ -249,11 +345,14 @@ class Locator:
                 key for key in properties if _loose(key) == _loose(name)
             ]
             if wanted:
-                return Place(here.file, f"{here.pointer}/properties/{_escape(wanted[0])}")
+                return here.child("properties", properties).child(wanted[0], properties[wanted[0]])
         for keyword in ("allOf", "anyOf", "oneOf"):
-            branches = node.get(keyword)
-            for i in range(len(branches) if isinstance(branches, list) else 0):
-                found = self._find_property(Place(here.file, f"{here.pointer}/{keyword}/{i}"), name, depth + 1)
+            branches: Any = node.get(keyword)  # a list when order is not empty
+            order = list(range(len(branches) if isinstance(branches, list) else 0))
+            if keyword == "allOf":  # its own parts before those it extends: the parser's field is the own one
+                order.sort(key=lambda i: isinstance(branches[i], dict) and "$ref" in branches[i])
+            for i in order:
+                found = self._find_property(here.child(keyword, branches).child(i, branches[i]), name, depth + 1)
                 if found is not None:
                     return found
         return None
@@ -263,7 +362,7 @@ class Locator:
         here = self._resolved(here)
         node = here.node()
         if marker == "additionalProperties" and isinstance(node, dict) and isinstance(node.get(marker), dict):
-            return self._resolved(Place(here.file, f"{here.pointer}/additionalProperties")), False
+            return self._resolved(here.child(marker, node[marker])), False
         if marker.startswith("union_model-") and marker.removeprefix("union_model-").isdigit():
             return self._indexed(here, int(marker.removeprefix("union_model-"))) or here, False
         return here, marker in _INDEXED

@@ -1,7 +1,10 @@
 """Format generated code with ruff: imports sorted and pruned, then ruff format.
 
 Ruff runs --isolated with its settings given here, so the output depends only on
-the pinned ruff version, never on a config file near the output folder.
+the pinned ruff version, never on a config file near the output folder. Two processes
+for every file of every package (one to fix imports, one to format), and --no-cache:
+the files are new each run, so a cache never hits, and it would leave .ruff_cache in
+the working folder.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin
 
-SETTINGS = ["--isolated", "--target-version", "py311", "--line-length", "100"]
+SETTINGS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "100"]
 
 
 class FormatError(RuntimeError):

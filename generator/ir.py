@@ -26,6 +26,7 @@ Kind = Literal[
     "list",
     "dict",  # an object whose values all have one type
     "untagged",  # a union told apart by trying its members in order (Union.members)
+    "never",  # a schema no value fits (false): its decoder refuses every value
 ]
 
 
@@ -90,9 +91,13 @@ class Enum:
     source: Source
 
 
+Tag = str | int | float | bool
+"""A discriminator value, as documents hold it: a mapping's "1.5" selects the number 1.5 if the property is one."""
+
+
 @dataclass(frozen=True, slots=True)
 class Variant:
-    tag: str  # the discriminator value that selects it
+    tag: Tag  # the discriminator value that selects it
     model: str
 
 
@@ -103,6 +108,9 @@ class Union:
     A tagged union has ``discriminator`` and ``variants`` (one per tag; a model may have several
     tags). An untagged one has ``members`` instead, in the order its decoder tries them: the
     first that accepts a value wins (see build_unions.MEMBER_ORDER).
+
+    A tagged union with a ``fallback`` stands for a schema with a discriminator that others
+    extend (allOf): a tag no variant has, or none, decodes as the fallback, that schema itself.
     """
 
     name: str
@@ -111,6 +119,7 @@ class Union:
     variants: tuple[Variant, ...]
     source: Source
     members: tuple[TypeRef, ...] = ()
+    fallback: str = ""  # tagged: the model of any other tag (or none)
 
     @property
     def tagged(self) -> bool:
@@ -143,18 +152,50 @@ class Api:
 class Parameter:
     name: str  # the Python argument
     wire_name: str  # as sent: "page[number]", "__imagetype"
-    location: Literal["path", "query", "header"]
+    location: Literal["path", "query", "header", "cookie"]
     type: TypeRef
     required: bool
     description: str
     explode: bool  # a query array as repeated keys (True) or one comma-separated value
+    style: str = ""  # a query parameter's style when not "form": spaceDelimited, pipeDelimited, deepObject
+
+
+BodyKind = Literal["json", "form", "multipart", "text", "binary"]
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A property of a form or multipart body, and how it is encoded (the body's ``encoding``)."""
+
+    name: str  # multipart: the Python argument it is given as
+    wire_name: str
+    type: TypeRef
+    required: bool
+    description: str
+    file: bool = False  # binary (format: binary): bytes or a binary file
+    content_type: str = ""  # the encoding's contentType, "" for the default
+    style: str = "form"
+    explode: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    type: TypeRef
+    type: TypeRef  # json, form: the body's type; text: str; binary: any (bytes); multipart: unused
     required: bool
     description: str
+    media_type: str = "application/json"  # sent as Content-Type
+    kind: BodyKind = "json"
+    parts: tuple[Part, ...] = ()  # form: properties not sent the default way; multipart: every property
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A 2xx response the operation documents, and how its body is read."""
+
+    status: str  # "200", "2XX"
+    kind: Literal["json", "text", "binary", "none"]
+    type: TypeRef | None  # json: the decoded type; otherwise None (text is str, binary bytes, none None)
+    media_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,21 +219,23 @@ class Operation:
     description: str
     parameters: tuple[Parameter, ...]
     body: Body | None
-    result: TypeRef | None  # the JSON body of a 2xx response; None when none has one
+    result: TypeRef | None  # the JSON body of a 2xx response when all have the same one; else None
     errors: tuple[tuple[str, TypeRef], ...]  # ("404" | "4XX" | "default", error model)
     security: tuple[str, ...]  # keys of the security schemes it may send
     pagination: Pagination | None
     source: Source
+    responses: tuple[Response, ...] = ()  # the 2xx responses, by status; told apart when they differ
 
 
 @dataclass(frozen=True, slots=True)
 class SecurityScheme:
     key: str  # its name under components.securitySchemes
-    argument: str  # the clients' keyword argument
-    location: Literal["header", "query"]
+    argument: str  # the clients' keyword argument (basic auth: the user name)
+    location: Literal["header", "query", "cookie"]
     wire_name: str  # "Authorization", "X-Hub-Id"
     prefix: str  # put before the secret: "Bearer " or ""
     description: str
+    password: str = ""  # basic auth: the keyword argument of the password ("" for the other schemes)
 
 
 @dataclass

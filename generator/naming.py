@@ -37,6 +37,7 @@ RESERVED_ATTRIBUTES = frozenset(
         "date",
         "Any",
         "Literal",
+        "Never",
         "None",
         "mro",
     }
@@ -48,6 +49,7 @@ RESERVED_CLASSES = frozenset(
         "Any",
         "ClassVar",
         "Literal",
+        "Never",
         "TypeAlias",
         "dataclass",
         "field",
@@ -62,6 +64,17 @@ RESERVED_CLASSES = frozenset(
         "Key",
     }
 )
+
+
+def package_from_stem(stem: str) -> str:
+    """The package a spec file makes: ``My-API v2`` -> ``my_api_v2_client``, ``2024-api`` -> ``api_2024_api_client``.
+
+    Always a plain identifier: a stem that starts with a digit (or has nothing usable) gets a prefix.
+    """
+    name = re.sub(r"\W", "_", stem.lower(), flags=re.ASCII).lstrip("_")
+    if not name or name[0].isdigit():
+        name = f"api_{name}".rstrip("_")
+    return f"{name}_client"
 
 
 def snake_case(name: str) -> str:

@@ -15,6 +15,7 @@ from .build import build_api
 from .diagnostics import Diagnostic, SpecError, error
 from .format import format_tree
 from .load import load_file
+from .naming import package_from_stem
 from .operations import build_http
 from .render import environment, render_api
 from .validate import FileCache, validate
@@ -53,7 +54,7 @@ def package_name(spec_path: Path, spec_data: dict[str, object]) -> str:
     """
     info = spec_data.get("info")
     custom = info.get("x-python-package") if isinstance(info, dict) else None
-    name = str(custom) if custom else re.sub(r"\W", "_", spec_path.stem.lower(), flags=re.ASCII) + "_client"
+    name = str(custom) if custom else package_from_stem(spec_path.stem)
     if (
         not name.isascii()
         or not name.isidentifier()

@@ -18,6 +18,7 @@ from . import codec, ir
 class VariantView:
     condition: str  # tests the local ``tag``
     model: str
+    decode: str  # decodes the local ``obj`` as the variant
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class UnionView:
     description: str
     discriminator: str  # string literal (tagged)
     variants: list[VariantView]  # tagged
+    tag_lookup: str  # tagged: reads the tag from ``obj``
+    fallback: str  # tagged: decodes ``obj`` when no variant has its tag ("": an error)
     attempts: list[str]  # untagged: decode expressions of ``data``, in order
     needs_at: bool  # an attempt passes ``at`` (a Key) rather than ``key``
     order: str  # untagged: the members, as the docstring lists them
@@ -64,7 +67,7 @@ def union_view(
     union: ir.Union, unions: Mapping[str, ir.Union], enum_kinds: Mapping[str, str], defined: set[str]
 ) -> UnionView:
     if union.tagged:
-        return _tagged(union)
+        return _tagged(union, unions)
     members = union.members
     alias = _union_text([codec.annotation(m, enum_kinds) for m in members])
     if any(name not in defined for name in _aliases_named(members)):
@@ -83,6 +86,8 @@ def union_view(
         description=union.description,
         discriminator="",
         variants=[],
+        tag_lookup="",
+        fallback="",
         attempts=attempts,
         needs_at=any(", at" in a for a in attempts),
         order=", ".join(described),
@@ -91,24 +96,32 @@ def union_view(
     )
 
 
-def _tagged(union: ir.Union) -> UnionView:
-    by_model: dict[str, list[str]] = {}
+def _tagged(union: ir.Union, unions: Mapping[str, ir.Union]) -> UnionView:
+    by_model: dict[str, list[ir.Tag]] = {}
     for v in union.variants:
         by_model.setdefault(v.model, []).append(v.tag)
     variants = [
-        VariantView(f"tag == {tags[0]!r}" if len(tags) == 1 else f"tag in {tuple(tags)!r}", model)
+        VariantView(
+            f"tag == {tags[0]!r}" if len(tags) == 1 else f"tag in {tuple(tags)!r}",
+            model,
+            # a tag several models share selects the untagged union of them
+            f"{codec.union_decoder_name(model)}(obj)" if model in unions else f"{model}.from_dict(obj)",
+        )
         for model, tags in by_model.items()
     ]
     tags_text = ", ".join(repr(v.tag) for v in union.variants)
+    prop = repr(union.discriminator)
     return UnionView(
         name=union.name,
         tagged=True,
-        alias=" | ".join(by_model),
+        alias=" | ".join(_models_of(union, unions)),
         decoder=codec.union_decoder_name(union.name),
         encoder="",
         description=union.description,
-        discriminator=repr(union.discriminator),
+        discriminator=prop,
         variants=variants,
+        tag_lookup=f"obj.get({prop})" if union.fallback else f"obj[{prop}]",
+        fallback=f"{union.fallback}.from_dict(obj)" if union.fallback else "",
         attempts=[],
         needs_at=False,
         order="",
@@ -124,7 +137,7 @@ def _branches(members: tuple[ir.TypeRef, ...], unions: Mapping[str, ir.Union]) -
         if m.kind == "model":
             models.append(m.name)
         elif m.kind == "union" and m.name in unions:
-            models += [v.model for v in unions[m.name].variants if v.model not in models]
+            models += [model for model in _models_of(unions[m.name], unions) if model not in models]
         elif m.kind == "enum":
             enums.append(m.name)
     out = []
@@ -137,6 +150,19 @@ def _branches(members: tuple[ir.TypeRef, ...], unions: Mapping[str, ir.Union]) -
         if member is not None:
             out.append(BranchView(classes, codec.encode(member.non_null(), "value")))
     return out
+
+
+def _models_of(union: ir.Union, unions: Mapping[str, ir.Union]) -> list[str]:
+    """The model classes of a tagged union: its variants' (those of a tag's shared union too), then its fallback."""
+    models: list[str] = []
+    for v in union.variants:
+        shared = unions.get(v.model)
+        for model in [m.name for m in shared.members] if shared is not None else [v.model]:
+            if model not in models:
+                models.append(model)
+    if union.fallback and union.fallback not in models:
+        models.append(union.fallback)
+    return models
 
 
 def _aliases_named(members: tuple[ir.TypeRef, ...]) -> set[str]:

@@ -154,6 +154,17 @@ def _check_schema_types(spec: LoadedFile) -> Iterator[Diagnostic]:
             if "type" not in node:
                 continue
             declared = node["type"]
+            if isinstance(declared, dict) and isinstance(declared.get("type"), str) and declared["type"] in JSON_TYPES:
+                # `type: {type: string, maxLength: 255}`: a schema where its type's name belongs
+                yield Diagnostic(
+                    "warning",
+                    spec.source(join_pointer(pointer, "type")),
+                    "type is a schema, not a type name: read as that schema",
+                )
+                del node["type"]
+                for keyword, value in declared.items():
+                    node.setdefault(keyword, value)
+                continue
             for name in declared if isinstance(declared, list) else [declared]:
                 if name is None:  # `type: null` unquoted: YAML's null, meant as "null"
                     yield Diagnostic(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -176,7 +177,13 @@ def test_python_keywords_and_builtins_are_escaped() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["01/30/2021 08:30:00", "2016-03-13T12:52:32.123Z", "2019-01-11T11:48:53.4372893Z", "2020-02-29T23:59:59+05:30"],
+    [
+        "01/30/2021 08:30:00",
+        "1/30/2021 8:30:00",
+        "2016-03-13T12:52:32.123Z",
+        "2019-01-11T11:48:53.4372893Z",
+        "2020-02-29T23:59:59+05:30",
+    ],
 )
 def test_datetime_text_comes_back_byte_identical(image_doc: dict[str, Any], text: str) -> None:
     image_doc["state"]["changed"] = text
@@ -216,3 +223,97 @@ def test_secrets_are_not_in_repr(image_doc: dict[str, Any]) -> None:
     image = cycle.Image.from_dict(image_doc)
     assert "token4" not in repr(image)
     assert image.to_dict()["source"]["details"]["origin"]["details"]["token"] == "token4"
+
+
+# --- the decoders' fast paths keep every check ------------------------------------------------
+
+
+def test_an_absent_field_and_an_unknown_one_together_keep_the_unknown(otc_doc: dict[str, Any]) -> None:
+    # as many members as the model has fields present, but one is not the model's
+    del otc_doc["__os_version"]
+    otc_doc["__os_flavour"] = "minimal"
+    image = otc.OtcImage.from_dict(otc_doc)
+    assert image.os_version is otc.UNSET
+    assert image.additional_properties == {"__os_flavour": "minimal"}
+    assert image.to_dict() == otc_doc
+
+
+def test_null_where_the_schema_does_not_allow_it_is_an_error(otc_doc: dict[str, Any]) -> None:
+    otc_doc["__os_version"] = None  # optional, not nullable
+    with pytest.raises(otc.DecodeError, match=r"^__os_version: expected string, got null$"):
+        otc.OtcImage.from_dict(otc_doc)
+    otc_doc["__os_version"] = "7"
+    otc_doc["__platform"] = None  # an optional enum
+    with pytest.raises(otc.DecodeError, match=r"^__platform: expected string, got null$"):
+        otc.OtcImage.from_dict(otc_doc)
+
+
+def test_an_enum_value_of_the_wrong_json_type_is_an_error(otc_doc: dict[str, Any]) -> None:
+    otc_doc["status"] = 3
+    with pytest.raises(otc.DecodeError, match=r"^status: expected string, got int$"):
+        otc.OtcImage.from_dict(otc_doc)
+    otc_doc["status"] = "active"
+    otc_doc["__os_type"] = ["Linux"]  # unhashable: must not reach the members' dict
+    with pytest.raises(otc.DecodeError, match=r"^__os_type: expected string, got array$"):
+        otc.OtcImage.from_dict(otc_doc)
+
+
+def test_lists_and_maps_of_primitives_name_the_bad_item(image_doc: dict[str, Any]) -> None:
+    image_doc["config"]["command"][1] = 7
+    with pytest.raises(cycle.DecodeError, match=r"^config\.command\[1\]: expected string, got int$"):
+        cycle.Image.from_dict(image_doc)
+    image_doc["config"]["command"] = "ls"
+    with pytest.raises(cycle.DecodeError, match=r"^config\.command: expected array, got str$"):
+        cycle.Image.from_dict(image_doc)
+
+
+def test_decoded_lists_and_maps_are_copies(image_doc: dict[str, Any]) -> None:
+    image = cycle.Image.from_dict(image_doc)
+    image.config.command.append("more")
+    image.config.env["key9"] = "x"
+    assert image_doc["config"]["command"] == ["command3", "command2"]
+    assert "key9" not in image_doc["config"]["env"]
+
+
+@pytest.mark.parametrize(
+    "text", ["13/45/2021 08:30:00", "02/30/2021 08:30:00", "01/30/2021 08:30:0x", "01/30/2021T08:30:00"]
+)
+def test_a_us_datetime_that_is_no_date_is_an_error(image_doc: dict[str, Any], text: str) -> None:
+    image_doc["state"]["changed"] = text
+    with pytest.raises(cycle.DecodeError, match=rf"^state\.changed: expected date-time, got '{text}'$"):
+        cycle.Image.from_dict(image_doc)
+
+
+def test_us_datetimes_are_naive_and_parsed(image_doc: dict[str, Any]) -> None:
+    image = cycle.Image.from_dict(image_doc)  # the seed as sent: "01/30/2021 08:30:00"
+    assert image.events.created == datetime(2021, 1, 30, 8, 30) and image.events.created.tzinfo is None
+
+
+def test_decoded_datetimes_keep_fold_and_tzinfo(image_doc: dict[str, Any]) -> None:
+    image_doc["state"]["changed"] = "2020-02-29T23:59:59.5+05:30"
+    changed = cycle.Image.from_dict(image_doc).state.changed
+    assert changed == datetime(2020, 2, 29, 23, 59, 59, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert changed.fold == 0 and changed.utcoffset() == timedelta(hours=5, minutes=30)
+
+
+# --- the written-out dataclass methods ----------------------------------------------------------
+
+
+def test_models_are_dataclasses_with_keyword_init_repr_and_eq(image_doc: dict[str, Any]) -> None:
+    port = cycle.ImageConfigPort(host=1, container=2.5, type="tcp")
+    assert dataclasses.is_dataclass(port) and not hasattr(port, "__dict__")
+    assert [f.name for f in dataclasses.fields(port)] == ["host", "container", "type", "additional_properties"]
+    assert port.additional_properties == {}
+    assert repr(port) == "ImageConfigPort(host=1, container=2.5, type='tcp', additional_properties={})"
+    assert dataclasses.replace(port, host=2) == cycle.ImageConfigPort(host=2, container=2.5, type="tcp")
+    assert port != dataclasses.replace(port, additional_properties={"x": 1})
+    assert port != ("host", 1)
+    image = cycle.Image.from_dict(image_doc)
+    assert image == cycle.Image.from_dict(image_doc) and image is not cycle.Image.from_dict(image_doc)
+
+
+def test_a_field_called_self_can_be_passed_to_init(otc_doc: dict[str, Any]) -> None:
+    image = otc.OtcImage.from_dict(otc_doc)
+    fields = {f.name: getattr(image, f.name) for f in dataclasses.fields(image)}
+    assert otc.OtcImage(**fields) == image
+    assert otc.OtcImage(**fields).self == otc_doc["self"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import SpecError
+from generator.json_lines import LineIndex
 from generator.load import load_file
 from generator.validate import FileCache, validate
 
@@ -38,6 +39,25 @@ def test_json_spec_with_a_duplicate_key_is_refused_where_it_is(tmp_path: Path) -
     with pytest.raises(SpecError) as caught:
         load_file(spec)
     assert str(caught.value) == f"{spec}:5: /info: error: duplicate key 'a'"
+
+
+def test_json_lines_of_escaped_keys_arrays_and_lookalike_strings() -> None:
+    text = (
+        '{"a/b": {"c~d": [1,\n'  # 1
+        '  "x\\": {[", {"e\\"f": null},\n'  # 2: strings that look like keys and brackets
+        "  [true,\n"  # 3
+        "   false]]},\n"  # 4
+        ' "g": "h: i",\n'  # 5
+        ' "\\u00e9":\n'  # 6
+        "  {}}\n"  # 7
+    )
+    index = LineIndex(text)
+    lines = {p: index.line(p) for p in ("", "/a~1b/c~0d", "/a~1b/c~0d/0", "/a~1b/c~0d/1", "/a~1b/c~0d/2")}
+    assert lines == {"": 1, "/a~1b/c~0d": 1, "/a~1b/c~0d/0": 1, "/a~1b/c~0d/1": 2, "/a~1b/c~0d/2": 2}
+    assert index.line('/a~1b/c~0d/2/e"f') == 2
+    assert (index.line("/a~1b/c~0d/3"), index.line("/a~1b/c~0d/3/1"), index.line("/g")) == (3, 4, 5)
+    assert (index.line("/\u00e9"), index.line("/\u00e9/missing")) == (7, 7)
+    assert LineIndex('{"k": {"a": 1,\n "b": {"a": 2, "a": 3}}}').find_duplicate() == ("/k/b/a", 2)
 
 
 # --- Swagger 2.0 -----------------------------------------------------------------------------------

@@ -42,3 +42,16 @@ def test_invalid_json_raises_a_value_error(backend: str) -> None:
 
 def test_dumps_is_compact_utf8(backend: str) -> None:
     assert cycle_client.json_dumps({"name": "é", "n": [1, 2]}) == '{"name":"é","n":[1,2]}'.encode()
+
+
+@pytest.mark.parametrize("number", [2**64, -(2**63) - 1, -(10**19) + 1, 10**30])
+def test_integers_beyond_either_64_bit_range_survive(backend: str, number: int) -> None:
+    # -2**63 - 1 has 19 digits, one less than 2**64: orjson would read both as floats
+    raw = f'{{"id": "x", "values": [1, {number}]}}'.encode()
+    assert cycle_client.json_loads(raw) == {"id": "x", "values": [1, number]}
+    assert type(cycle_client.json_loads(raw)["values"][1]) is int
+
+
+def test_long_digit_runs_in_strings_still_parse(backend: str) -> None:
+    raw = b'{"id": "12345678901234567890123", "n": 5}'
+    assert cycle_client.json_loads(raw) == {"id": "12345678901234567890123", "n": 5}

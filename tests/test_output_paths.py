@@ -23,6 +23,14 @@ def test_spec_file_stems_become_identifiers() -> None:
     assert package_name(Path("specs/My-API v2.yaml"), {}) == "my_api_v2_client"
 
 
+@pytest.mark.parametrize(
+    ("stem", "package"),
+    [("2024-api", "api_2024_api_client"), ("3", "api_3_client"), ("_x", "x_client"), ("ü", "api_client")],
+)
+def test_stems_that_are_no_identifier_get_a_prefix(stem: str, package: str) -> None:
+    assert package_name(Path(f"specs/{stem}.yaml"), {}) == package
+
+
 def test_a_hostile_package_name_is_reported_and_nothing_is_written(tmp_path: Path) -> None:
     spec = tmp_path / "evil.yaml"
     spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1', x-python-package: ../../escaped}\npaths: {}\n")

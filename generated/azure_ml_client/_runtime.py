@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import enum
 import json
-import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Never, TypeVar
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -165,6 +164,11 @@ def as_any(value: Any, key: Key) -> Any:
     return value
 
 
+def as_never(value: Any, key: Key) -> Never:
+    """A schema no value fits (``false``): every value is refused."""
+    raise DecodeError((key,), "nothing (the schema admits no value)", value)
+
+
 def as_map(value: Any, key: Key) -> dict[str, Any]:
     """A free-form JSON object, copied so the caller's dict is not shared."""
     if isinstance(value, dict):
@@ -204,21 +208,112 @@ def enum_value(value: enum.Enum | T) -> Any:
 
 
 def as_list(value: Any, key: Key, item: Decoder[T]) -> list[T]:
+    # A plain loop: a comprehension (a function made and called) and enumerate cost twice as much.
     if not isinstance(value, list):
         raise DecodeError((key,), "array", value)
+    out = []
+    i = 0
     try:
-        return [item(x, i) for i, x in enumerate(value)]
+        for x in value:
+            out.append(item(x, i))
+            i += 1
     except DecodeError as exc:
         raise exc.under(key) from None
+    return out
 
 
 def as_dict(value: Any, key: Key, item: Decoder[T]) -> dict[str, T]:
     if not isinstance(value, dict):
         raise DecodeError((key,), "object", value)
+    out = {}
     try:
-        return {k: item(x, k) for k, x in value.items()}
+        for k, x in value.items():
+            out[k] = item(x, k)
     except DecodeError as exc:
         raise exc.under(key) from None
+    return out
+
+
+def as_str_list(value: Any, key: Key) -> list[str]:
+    """A list of strings, copied (one call for the list, no call per item)."""
+    if type(value) is list:
+        for x in value:
+            if type(x) is not str:
+                break
+        else:
+            return value[:]
+    return as_list(value, key, as_str)
+
+
+def as_int_list(value: Any, key: Key) -> list[int]:
+    if type(value) is list:
+        for x in value:
+            if type(x) is not int:
+                break
+        else:
+            return value[:]
+    return as_list(value, key, as_int)
+
+
+def as_number_list(value: Any, key: Key) -> list[float]:
+    if type(value) is list:
+        for x in value:
+            if type(x) is not float and type(x) is not int:
+                break
+        else:
+            return value[:]
+    return as_list(value, key, as_number)
+
+
+def as_bool_list(value: Any, key: Key) -> list[bool]:
+    if type(value) is list:
+        for x in value:
+            if type(x) is not bool:
+                break
+        else:
+            return value[:]
+    return as_list(value, key, as_bool)
+
+
+def as_str_dict(value: Any, key: Key) -> dict[str, str]:
+    """A map of strings, copied (one call for the map, no call per value)."""
+    if type(value) is dict:
+        for x in value.values():
+            if type(x) is not str:
+                break
+        else:
+            return value.copy()
+    return as_dict(value, key, as_str)
+
+
+def as_int_dict(value: Any, key: Key) -> dict[str, int]:
+    if type(value) is dict:
+        for x in value.values():
+            if type(x) is not int:
+                break
+        else:
+            return value.copy()
+    return as_dict(value, key, as_int)
+
+
+def as_number_dict(value: Any, key: Key) -> dict[str, float]:
+    if type(value) is dict:
+        for x in value.values():
+            if type(x) is not float and type(x) is not int:
+                break
+        else:
+            return value.copy()
+    return as_dict(value, key, as_number)
+
+
+def as_bool_dict(value: Any, key: Key) -> dict[str, bool]:
+    if type(value) is dict:
+        for x in value.values():
+            if type(x) is not bool:
+                break
+        else:
+            return value.copy()
+    return as_dict(value, key, as_bool)
 
 
 def or_none(item: Decoder[T]) -> Decoder[T | None]:
@@ -245,29 +340,46 @@ class WireDatetime(datetime):
 _US_FORMAT: Final = "%m/%d/%Y %H:%M:%S"
 
 
+_fromisoformat: Final = datetime.fromisoformat
+
+
 def as_datetime(value: Any, key: Key) -> datetime:
+    """A WireDatetime of RFC 3339 text (any fraction length) or of "01/30/2021 08:30:00"."""
     if not isinstance(value, str):
         raise DecodeError((key,), "date-time string", value)
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
+    if (
+        len(value) == 19 and value[2] == "/"
+    ):  # "01/30/2021 08:30:00": spare it a failed fromisoformat
+        result = _us_datetime(value, key)
+    else:
         try:
-            parsed = datetime.strptime(value, _US_FORMAT)
+            # A plain datetime, re-made as a WireDatetime from its pickled state: 2x faster than
+            # WireDatetime.fromisoformat, which passes through the constructor's argument parsing.
+            result = WireDatetime(*_fromisoformat(value).__reduce__()[1])
         except ValueError:
-            raise DecodeError((key,), "date-time", value) from None
-    result = WireDatetime(
-        parsed.year,
-        parsed.month,
-        parsed.day,
-        parsed.hour,
-        parsed.minute,
-        parsed.second,
-        parsed.microsecond,
-        parsed.tzinfo,
-        fold=parsed.fold,
-    )
+            result = _us_datetime(value, key)
     result.wire = value
     return result
+
+
+def _us_datetime(value: str, key: Key) -> WireDatetime:
+    """ "01/30/2021 08:30:00" (Cycle's own format), rewritten as ISO 8601 for fromisoformat,
+    which checks every digit: strptime, the fallback for other spacings, is 5x slower."""
+    if (
+        len(value) == 19
+        and value[2] == value[5] == "/"
+        and value[10] == " "
+        and value[13] == value[16] == ":"
+    ):
+        iso = f"{value[6:10]}-{value[0:2]}-{value[3:5]}T{value[11:]}"
+        try:
+            return WireDatetime(*_fromisoformat(iso).__reduce__()[1])
+        except ValueError:
+            pass
+    try:
+        return WireDatetime.strptime(value, _US_FORMAT)
+    except ValueError:
+        raise DecodeError((key,), "date-time", value) from None
 
 
 def encode_datetime(value: datetime) -> str:
@@ -299,17 +411,20 @@ except ImportError:  # pragma: no cover - depends on the environment
     _orjson = None  # type: ignore[assignment, unused-ignore]
 
 
-_LONG_DIGITS: Final = re.compile(rb"[0-9]{20}")
+_DIGITS_AS_ZERO: Final = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
+_LONG_DIGITS: Final = b"0" * 19
 
 
 def json_loads(data: bytes | str) -> Any:
     """Parse JSON with orjson when it is installed, else with the standard library.
 
-    orjson reads an integer beyond 64 bits as a float, losing digits; a document with a
-    run of 20 digits goes to the standard library, which keeps every integer exact.
+    orjson reads an integer beyond 64 bits (below -2**63 or from 2**64) as a float, losing
+    digits; a document with a run of 19 digits goes to the standard library, which keeps
+    every integer exact. The run is found by mapping every digit to "0" (bytes.translate)
+    and looking for 19 zeros: 10x faster than a regular expression.
     """
     raw = data.encode() if isinstance(data, str) else data
-    if _orjson is not None and _LONG_DIGITS.search(raw) is None:
+    if _orjson is not None and _LONG_DIGITS not in raw.translate(_DIGITS_AS_ZERO):
         return _orjson.loads(raw)
     return json.loads(raw)
 

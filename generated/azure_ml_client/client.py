@@ -29,11 +29,13 @@ from ._http import (
     BadRequestError,
     ConflictError,
     Credential,
+    ErrorDecoder,
     InternalServerError,
     NotFoundError,
     Pages,
     PermissionDeniedError,
     RateLimitError,
+    Reader,
     Request,
     ResponseDecodeError,
     SyncAPIClient,
@@ -88,6 +90,10 @@ def _credentials(token: str | None) -> dict[str, Credential]:
     return credentials
 
 
+_list_images_parse: Reader[PaginatedImageList] = json_body(PaginatedImageList.from_dict)
+_list_images_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
+
+
 def _list_images_request(
     *,
     subscription_id: str,
@@ -137,10 +143,10 @@ def _list_images_request(
         + "/providers/Microsoft.MachineLearningServices/workspaces/"
         + quote(workspace, safe="")
         + "/images",
-        parse=json_body(PaginatedImageList.from_dict),
+        parse=_list_images_parse,
         query=query,
         security=("bearerAuth",),
-        errors={"default": ModelErrorResponse.from_dict},
+        errors=_list_images_errors,
     )
 
 
@@ -152,6 +158,10 @@ def _list_images_next(
     request: Request[PaginatedImageList], page: PaginatedImageList
 ) -> Request[PaginatedImageList] | None:
     return next_link(request, page.next_link)
+
+
+_create_image_parse: Reader[None] = no_body
+_create_image_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
 
 
 def _create_image_request(
@@ -170,11 +180,16 @@ def _create_image_request(
         + "/providers/Microsoft.MachineLearningServices/workspaces/"
         + quote(workspace, safe="")
         + "/images",
-        parse=no_body,
+        parse=_create_image_parse,
         body=json_dumps(body.to_dict()),
+        content_type="application/json",
         security=("bearerAuth",),
-        errors={"default": ModelErrorResponse.from_dict},
+        errors=_create_image_errors,
     )
+
+
+_get_image_parse: Reader[ImageResponseBase] = json_body(ImageResponseBase.from_dict)
+_get_image_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
 
 
 def _get_image_request(
@@ -198,11 +213,15 @@ def _get_image_request(
         + quote(workspace, safe="")
         + "/images/"
         + quote(id, safe=""),
-        parse=json_body(ImageResponseBase.from_dict),
+        parse=_get_image_parse,
         query=query,
         security=("bearerAuth",),
-        errors={"default": ModelErrorResponse.from_dict},
+        errors=_get_image_errors,
     )
+
+
+_delete_image_parse: Reader[None] = no_body
+_delete_image_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
 
 
 def _delete_image_request(
@@ -222,9 +241,9 @@ def _delete_image_request(
         + quote(workspace, safe="")
         + "/images/"
         + quote(id, safe=""),
-        parse=no_body,
+        parse=_delete_image_parse,
         security=("bearerAuth",),
-        errors={"default": ModelErrorResponse.from_dict},
+        errors=_delete_image_errors,
     )
 
 
@@ -262,6 +281,7 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             http_client=http_client,
+            sent_always=("bearerAuth",),
         )
         self.with_raw_response = ClientWithRawResponse(self)
 
@@ -604,6 +624,7 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             http_client=http_client,
+            sent_always=("bearerAuth",),
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
 

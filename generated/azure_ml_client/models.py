@@ -10,26 +10,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from ._runtime import (
     UNSET,
     DecodeError,
     Key,
     Unset,
-    as_bool,
     as_datetime,
-    as_dict,
-    as_enum,
-    as_int,
     as_list,
     as_object,
-    as_str,
+    as_str_dict,
+    as_str_list,
     decode_failure,
     encode_datetime,
-    enum_value,
     unknown_fields,
 )
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
 
 
 class ImageCreationState(StrEnum):
@@ -50,6 +51,12 @@ class ImageCreationState(StrEnum):
     TIMED_OUT = "TimedOut"
 
 
+_ImageCreationState_members: Final = {m.value: m for m in ImageCreationState}
+_ImageCreationState_values: Final[dict[ImageCreationState | str, str]] = {
+    m: m.value for m in ImageCreationState
+}
+
+
 class ImageFlavor(StrEnum):
     """The flavor of the image (ImageFlavorEnum).
     - WebApiContainer (WEB_API_CONTAINER): a web API (real-time scoring) container image.
@@ -66,6 +73,10 @@ class ImageFlavor(StrEnum):
     USER_PROVIDED_CONTAINER = "UserProvidedContainer"
 
 
+_ImageFlavor_members: Final = {m.value: m for m in ImageFlavor}
+_ImageFlavor_values: Final[dict[ImageFlavor | str, str]] = {m: m.value for m in ImageFlavor}
+
+
 class ImageListOrderBy(StrEnum):
     """An option for specifying how to order the list.
     - CreatedAtDesc: newest created first (default).
@@ -80,7 +91,13 @@ class ImageListOrderBy(StrEnum):
     UPDATED_AT_ASC = "UpdatedAtAsc"
 
 
-@dataclass(slots=True, kw_only=True)
+_ImageListOrderBy_members: Final = {m.value: m for m in ImageListOrderBy}
+_ImageListOrderBy_values: Final[dict[ImageListOrderBy | str, str]] = {
+    m: m.value for m in ImageListOrderBy
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageResponseBase:
     """An Azure Machine Learning Image (the base image response; the ImageResponseBase model page). Only imageFlavor is required; every other property is optional."""
 
@@ -146,98 +163,254 @@ class ImageResponseBase:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        auto_delete: bool | Unset = UNSET,
+        created_time: datetime | Unset = UNSET,
+        creation_state: ImageCreationState | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        error: ModelErrorResponse | Unset = UNSET,
+        id: str | Unset = UNSET,
+        image_build_log_uri: str | Unset = UNSET,
+        image_flavor: ImageFlavor | str,
+        image_location: str | Unset = UNSET,
+        image_type: str | Unset = UNSET,
+        kv_tags: dict[str, str] | Unset = UNSET,
+        model_details: list[Model] | Unset = UNSET,
+        model_ids: list[str] | Unset = UNSET,
+        modified_time: datetime | Unset = UNSET,
+        name: str | Unset = UNSET,
+        operation_id: str | Unset = UNSET,
+        properties: dict[str, str] | Unset = UNSET,
+        version: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.auto_delete = auto_delete
+        self.created_time = created_time
+        self.creation_state = creation_state
+        self.description = description
+        self.error = error
+        self.id = id
+        self.image_build_log_uri = image_build_log_uri
+        self.image_flavor = image_flavor
+        self.image_location = image_location
+        self.image_type = image_type
+        self.kv_tags = kv_tags
+        self.model_details = model_details
+        self.model_ids = model_ids
+        self.modified_time = modified_time
+        self.name = name
+        self.operation_id = operation_id
+        self.properties = properties
+        self.version = version
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"auto_delete={self.auto_delete!r}, "
+            f"created_time={self.created_time!r}, "
+            f"creation_state={self.creation_state!r}, "
+            f"description={self.description!r}, "
+            f"error={self.error!r}, "
+            f"id={self.id!r}, "
+            f"image_build_log_uri={self.image_build_log_uri!r}, "
+            f"image_flavor={self.image_flavor!r}, "
+            f"image_location={self.image_location!r}, "
+            f"image_type={self.image_type!r}, "
+            f"kv_tags={self.kv_tags!r}, "
+            f"model_details={self.model_details!r}, "
+            f"model_ids={self.model_ids!r}, "
+            f"modified_time={self.modified_time!r}, "
+            f"name={self.name!r}, "
+            f"operation_id={self.operation_id!r}, "
+            f"properties={self.properties!r}, "
+            f"version={self.version!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageResponseBase) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.auto_delete,
+            self.created_time,
+            self.creation_state,
+            self.description,
+            self.error,
+            self.id,
+            self.image_build_log_uri,
+            self.image_flavor,
+            self.image_location,
+            self.image_type,
+            self.kv_tags,
+            self.model_details,
+            self.model_ids,
+            self.modified_time,
+            self.name,
+            self.operation_id,
+            self.properties,
+            self.version,
+            self.additional_properties,
+        ) == (
+            other.auto_delete,
+            other.created_time,
+            other.creation_state,
+            other.description,
+            other.error,
+            other.id,
+            other.image_build_log_uri,
+            other.image_flavor,
+            other.image_location,
+            other.image_type,
+            other.kv_tags,
+            other.model_details,
+            other.model_ids,
+            other.modified_time,
+            other.name,
+            other.operation_id,
+            other.properties,
+            other.version,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponseBase:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             auto_delete_ = obj.get("autoDelete", UNSET)
-            if auto_delete_ is not UNSET:
-                auto_delete_ = as_bool(auto_delete_, "autoDelete")
+            if auto_delete_ is UNSET:
+                absent += 1
+            elif type(auto_delete_) is not bool:
+                raise DecodeError(("autoDelete",), "boolean", auto_delete_)
             created_time_ = obj.get("createdTime", UNSET)
-            if created_time_ is not UNSET:
+            if created_time_ is UNSET:
+                absent += 1
+            else:
                 created_time_ = as_datetime(created_time_, "createdTime")
             creation_state_ = obj.get("creationState", UNSET)
-            if creation_state_ is not UNSET:
-                creation_state_ = as_enum(creation_state_, "creationState", ImageCreationState)
+            if creation_state_ is UNSET:
+                absent += 1
+            elif type(creation_state_) is not str:
+                raise DecodeError(("creationState",), "string", creation_state_)
+            else:
+                creation_state_ = _ImageCreationState_members.get(creation_state_, creation_state_)
             description_ = obj.get("description", UNSET)
-            if description_ is not UNSET:
-                description_ = as_str(description_, "description")
+            if description_ is UNSET:
+                absent += 1
+            elif type(description_) is not str:
+                raise DecodeError(("description",), "string", description_)
             error_ = obj.get("error", UNSET)
-            if error_ is not UNSET:
-                error_ = ModelErrorResponse.from_dict(error_, "error")
+            if error_ is UNSET:
+                absent += 1
+            else:
+                error_ = _ModelErrorResponse_from_dict(error_, "error")
             id_ = obj.get("id", UNSET)
-            if id_ is not UNSET:
-                id_ = as_str(id_, "id")
+            if id_ is UNSET:
+                absent += 1
+            elif type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
             image_build_log_uri_ = obj.get("imageBuildLogUri", UNSET)
-            if image_build_log_uri_ is not UNSET:
-                image_build_log_uri_ = as_str(image_build_log_uri_, "imageBuildLogUri")
-            image_flavor_ = as_enum(obj["imageFlavor"], "imageFlavor", ImageFlavor)
+            if image_build_log_uri_ is UNSET:
+                absent += 1
+            elif type(image_build_log_uri_) is not str:
+                raise DecodeError(("imageBuildLogUri",), "string", image_build_log_uri_)
+            image_flavor_ = obj["imageFlavor"]
+            if type(image_flavor_) is not str:
+                raise DecodeError(("imageFlavor",), "string", image_flavor_)
+            image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
             image_location_ = obj.get("imageLocation", UNSET)
-            if image_location_ is not UNSET:
-                image_location_ = as_str(image_location_, "imageLocation")
+            if image_location_ is UNSET:
+                absent += 1
+            elif type(image_location_) is not str:
+                raise DecodeError(("imageLocation",), "string", image_location_)
             image_type_ = obj.get("imageType", UNSET)
-            if image_type_ is not UNSET:
-                image_type_ = as_str(image_type_, "imageType")
+            if image_type_ is UNSET:
+                absent += 1
+            elif type(image_type_) is not str:
+                raise DecodeError(("imageType",), "string", image_type_)
             kv_tags_ = obj.get("kvTags", UNSET)
-            if kv_tags_ is not UNSET:
-                kv_tags_ = as_dict(kv_tags_, "kvTags", as_str)
+            if kv_tags_ is UNSET:
+                absent += 1
+            else:
+                kv_tags_ = as_str_dict(kv_tags_, "kvTags")
             model_details_ = obj.get("modelDetails", UNSET)
-            if model_details_ is not UNSET:
+            if model_details_ is UNSET:
+                absent += 1
+            else:
                 model_details_ = as_list(model_details_, "modelDetails", Model.from_dict)
             model_ids_ = obj.get("modelIds", UNSET)
-            if model_ids_ is not UNSET:
-                model_ids_ = as_list(model_ids_, "modelIds", as_str)
+            if model_ids_ is UNSET:
+                absent += 1
+            else:
+                model_ids_ = as_str_list(model_ids_, "modelIds")
             modified_time_ = obj.get("modifiedTime", UNSET)
-            if modified_time_ is not UNSET:
+            if modified_time_ is UNSET:
+                absent += 1
+            else:
                 modified_time_ = as_datetime(modified_time_, "modifiedTime")
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
             operation_id_ = obj.get("operationId", UNSET)
-            if operation_id_ is not UNSET:
-                operation_id_ = as_str(operation_id_, "operationId")
+            if operation_id_ is UNSET:
+                absent += 1
+            elif type(operation_id_) is not str:
+                raise DecodeError(("operationId",), "string", operation_id_)
             properties_ = obj.get("properties", UNSET)
-            if properties_ is not UNSET:
-                properties_ = as_dict(properties_, "properties", as_str)
+            if properties_ is UNSET:
+                absent += 1
+            else:
+                properties_ = as_str_dict(properties_, "properties")
             version_ = obj.get("version", UNSET)
-            if version_ is not UNSET:
-                version_ = as_int(version_, "version")
-            return cls(
-                auto_delete=auto_delete_,
-                created_time=created_time_,
-                creation_state=creation_state_,
-                description=description_,
-                error=error_,
-                id=id_,
-                image_build_log_uri=image_build_log_uri_,
-                image_flavor=image_flavor_,
-                image_location=image_location_,
-                image_type=image_type_,
-                kv_tags=kv_tags_,
-                model_details=model_details_,
-                model_ids=model_ids_,
-                modified_time=modified_time_,
-                name=name_,
-                operation_id=operation_id_,
-                properties=properties_,
-                version=version_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if version_ is UNSET:
+                absent += 1
+            elif type(version_) is not int:
+                raise DecodeError(("version",), "integer", version_)
+            instance = _new(cls)
+            instance.auto_delete = auto_delete_
+            instance.created_time = created_time_
+            instance.creation_state = creation_state_
+            instance.description = description_
+            instance.error = error_
+            instance.id = id_
+            instance.image_build_log_uri = image_build_log_uri_
+            instance.image_flavor = image_flavor_
+            instance.image_location = image_location_
+            instance.image_type = image_type_
+            instance.kv_tags = kv_tags_
+            instance.model_details = model_details_
+            instance.model_ids = model_ids_
+            instance.modified_time = modified_time_
+            instance.name = name_
+            instance.operation_id = operation_id_
+            instance.properties = properties_
+            instance.version = version_
+            instance.additional_properties = (
+                {} if len(obj) == 18 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
-            "imageFlavor": enum_value(self.image_flavor),
+            "imageFlavor": _ImageFlavor_values.get(self.image_flavor, self.image_flavor),
         }
         if self.auto_delete is not UNSET:
             out["autoDelete"] = self.auto_delete
         if self.created_time is not UNSET:
             out["createdTime"] = encode_datetime(self.created_time)
         if self.creation_state is not UNSET:
-            out["creationState"] = enum_value(self.creation_state)
+            out["creationState"] = _ImageCreationState_values.get(
+                self.creation_state, self.creation_state
+            )
         if self.description is not UNSET:
             out["description"] = self.description
         if self.error is not UNSET:
@@ -270,7 +443,7 @@ class ImageResponseBase:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ModelErrorResponse:
     """The Model Management Service Error object."""
 
@@ -287,30 +460,83 @@ class ModelErrorResponse:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "statusCode", "message", "details"})
 
+    def __init__(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        status_code: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        details: list[ErrorDetails] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.code = code
+        self.status_code = status_code
+        self.message = message
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"code={self.code!r}, "
+            f"status_code={self.status_code!r}, "
+            f"message={self.message!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ModelErrorResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.status_code,
+            self.message,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.code,
+            other.status_code,
+            other.message,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ModelErrorResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             code_ = obj.get("code", UNSET)
-            if code_ is not UNSET:
-                code_ = as_str(code_, "code")
+            if code_ is UNSET:
+                absent += 1
+            elif type(code_) is not str:
+                raise DecodeError(("code",), "string", code_)
             status_code_ = obj.get("statusCode", UNSET)
-            if status_code_ is not UNSET:
-                status_code_ = as_int(status_code_, "statusCode")
+            if status_code_ is UNSET:
+                absent += 1
+            elif type(status_code_) is not int:
+                raise DecodeError(("statusCode",), "integer", status_code_)
             message_ = obj.get("message", UNSET)
-            if message_ is not UNSET:
-                message_ = as_str(message_, "message")
+            if message_ is UNSET:
+                absent += 1
+            elif type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
             details_ = obj.get("details", UNSET)
-            if details_ is not UNSET:
+            if details_ is UNSET:
+                absent += 1
+            else:
                 details_ = as_list(details_, "details", ErrorDetails.from_dict)
-            return cls(
-                code=code_,
-                status_code=status_code_,
-                message=message_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.code = code_
+            instance.status_code = status_code_
+            instance.message = message_
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -329,7 +555,7 @@ class ModelErrorResponse:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorDetails:
     """The error details."""
 
@@ -344,26 +570,72 @@ class ErrorDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "message", "target"})
 
+    def __init__(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        target: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.target = target
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"target={self.target!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.target,
+            self.additional_properties,
+        ) == (
+            other.code,
+            other.message,
+            other.target,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             code_ = obj.get("code", UNSET)
-            if code_ is not UNSET:
-                code_ = as_str(code_, "code")
+            if code_ is UNSET:
+                absent += 1
+            elif type(code_) is not str:
+                raise DecodeError(("code",), "string", code_)
             message_ = obj.get("message", UNSET)
-            if message_ is not UNSET:
-                message_ = as_str(message_, "message")
+            if message_ is UNSET:
+                absent += 1
+            elif type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
             target_ = obj.get("target", UNSET)
-            if target_ is not UNSET:
-                target_ = as_str(target_, "target")
-            return cls(
-                code=code_,
-                message=message_,
-                target=target_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if target_ is UNSET:
+                absent += 1
+            elif type(target_) is not str:
+                raise DecodeError(("target",), "string", target_)
+            instance = _new(cls)
+            instance.code = code_
+            instance.message = message_
+            instance.target = target_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -380,7 +652,7 @@ class ErrorDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Model:
     """An Azure Machine Learning Model."""
 
@@ -443,76 +715,220 @@ class Model:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        created_time: datetime | Unset = UNSET,
+        datasets: list[DatasetReference] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        experiment_name: str | Unset = UNSET,
+        framework: str | Unset = UNSET,
+        framework_version: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        kv_tags: dict[str, str] | Unset = UNSET,
+        mime_type: str,
+        modified_time: datetime | Unset = UNSET,
+        name: str,
+        parent_model_id: str | Unset = UNSET,
+        properties: dict[str, str] | Unset = UNSET,
+        run_id: str | Unset = UNSET,
+        unpack: bool | Unset = UNSET,
+        url: str,
+        version: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created_time = created_time
+        self.datasets = datasets
+        self.description = description
+        self.experiment_name = experiment_name
+        self.framework = framework
+        self.framework_version = framework_version
+        self.id = id
+        self.kv_tags = kv_tags
+        self.mime_type = mime_type
+        self.modified_time = modified_time
+        self.name = name
+        self.parent_model_id = parent_model_id
+        self.properties = properties
+        self.run_id = run_id
+        self.unpack = unpack
+        self.url = url
+        self.version = version
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"created_time={self.created_time!r}, "
+            f"datasets={self.datasets!r}, "
+            f"description={self.description!r}, "
+            f"experiment_name={self.experiment_name!r}, "
+            f"framework={self.framework!r}, "
+            f"framework_version={self.framework_version!r}, "
+            f"id={self.id!r}, "
+            f"kv_tags={self.kv_tags!r}, "
+            f"mime_type={self.mime_type!r}, "
+            f"modified_time={self.modified_time!r}, "
+            f"name={self.name!r}, "
+            f"parent_model_id={self.parent_model_id!r}, "
+            f"properties={self.properties!r}, "
+            f"run_id={self.run_id!r}, "
+            f"unpack={self.unpack!r}, "
+            f"url={self.url!r}, "
+            f"version={self.version!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Model) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.created_time,
+            self.datasets,
+            self.description,
+            self.experiment_name,
+            self.framework,
+            self.framework_version,
+            self.id,
+            self.kv_tags,
+            self.mime_type,
+            self.modified_time,
+            self.name,
+            self.parent_model_id,
+            self.properties,
+            self.run_id,
+            self.unpack,
+            self.url,
+            self.version,
+            self.additional_properties,
+        ) == (
+            other.created_time,
+            other.datasets,
+            other.description,
+            other.experiment_name,
+            other.framework,
+            other.framework_version,
+            other.id,
+            other.kv_tags,
+            other.mime_type,
+            other.modified_time,
+            other.name,
+            other.parent_model_id,
+            other.properties,
+            other.run_id,
+            other.unpack,
+            other.url,
+            other.version,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Model:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             created_time_ = obj.get("createdTime", UNSET)
-            if created_time_ is not UNSET:
+            if created_time_ is UNSET:
+                absent += 1
+            else:
                 created_time_ = as_datetime(created_time_, "createdTime")
             datasets_ = obj.get("datasets", UNSET)
-            if datasets_ is not UNSET:
+            if datasets_ is UNSET:
+                absent += 1
+            else:
                 datasets_ = as_list(datasets_, "datasets", DatasetReference.from_dict)
             description_ = obj.get("description", UNSET)
-            if description_ is not UNSET:
-                description_ = as_str(description_, "description")
+            if description_ is UNSET:
+                absent += 1
+            elif type(description_) is not str:
+                raise DecodeError(("description",), "string", description_)
             experiment_name_ = obj.get("experimentName", UNSET)
-            if experiment_name_ is not UNSET:
-                experiment_name_ = as_str(experiment_name_, "experimentName")
+            if experiment_name_ is UNSET:
+                absent += 1
+            elif type(experiment_name_) is not str:
+                raise DecodeError(("experimentName",), "string", experiment_name_)
             framework_ = obj.get("framework", UNSET)
-            if framework_ is not UNSET:
-                framework_ = as_str(framework_, "framework")
+            if framework_ is UNSET:
+                absent += 1
+            elif type(framework_) is not str:
+                raise DecodeError(("framework",), "string", framework_)
             framework_version_ = obj.get("frameworkVersion", UNSET)
-            if framework_version_ is not UNSET:
-                framework_version_ = as_str(framework_version_, "frameworkVersion")
+            if framework_version_ is UNSET:
+                absent += 1
+            elif type(framework_version_) is not str:
+                raise DecodeError(("frameworkVersion",), "string", framework_version_)
             id_ = obj.get("id", UNSET)
-            if id_ is not UNSET:
-                id_ = as_str(id_, "id")
+            if id_ is UNSET:
+                absent += 1
+            elif type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
             kv_tags_ = obj.get("kvTags", UNSET)
-            if kv_tags_ is not UNSET:
-                kv_tags_ = as_dict(kv_tags_, "kvTags", as_str)
-            mime_type_ = as_str(obj["mimeType"], "mimeType")
+            if kv_tags_ is UNSET:
+                absent += 1
+            else:
+                kv_tags_ = as_str_dict(kv_tags_, "kvTags")
+            mime_type_ = obj["mimeType"]
+            if type(mime_type_) is not str:
+                raise DecodeError(("mimeType",), "string", mime_type_)
             modified_time_ = obj.get("modifiedTime", UNSET)
-            if modified_time_ is not UNSET:
+            if modified_time_ is UNSET:
+                absent += 1
+            else:
                 modified_time_ = as_datetime(modified_time_, "modifiedTime")
-            name_ = as_str(obj["name"], "name")
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
             parent_model_id_ = obj.get("parentModelId", UNSET)
-            if parent_model_id_ is not UNSET:
-                parent_model_id_ = as_str(parent_model_id_, "parentModelId")
+            if parent_model_id_ is UNSET:
+                absent += 1
+            elif type(parent_model_id_) is not str:
+                raise DecodeError(("parentModelId",), "string", parent_model_id_)
             properties_ = obj.get("properties", UNSET)
-            if properties_ is not UNSET:
-                properties_ = as_dict(properties_, "properties", as_str)
+            if properties_ is UNSET:
+                absent += 1
+            else:
+                properties_ = as_str_dict(properties_, "properties")
             run_id_ = obj.get("runId", UNSET)
-            if run_id_ is not UNSET:
-                run_id_ = as_str(run_id_, "runId")
+            if run_id_ is UNSET:
+                absent += 1
+            elif type(run_id_) is not str:
+                raise DecodeError(("runId",), "string", run_id_)
             unpack_ = obj.get("unpack", UNSET)
-            if unpack_ is not UNSET:
-                unpack_ = as_bool(unpack_, "unpack")
-            url_ = as_str(obj["url"], "url")
+            if unpack_ is UNSET:
+                absent += 1
+            elif type(unpack_) is not bool:
+                raise DecodeError(("unpack",), "boolean", unpack_)
+            url_ = obj["url"]
+            if type(url_) is not str:
+                raise DecodeError(("url",), "string", url_)
             version_ = obj.get("version", UNSET)
-            if version_ is not UNSET:
-                version_ = as_int(version_, "version")
-            return cls(
-                created_time=created_time_,
-                datasets=datasets_,
-                description=description_,
-                experiment_name=experiment_name_,
-                framework=framework_,
-                framework_version=framework_version_,
-                id=id_,
-                kv_tags=kv_tags_,
-                mime_type=mime_type_,
-                modified_time=modified_time_,
-                name=name_,
-                parent_model_id=parent_model_id_,
-                properties=properties_,
-                run_id=run_id_,
-                unpack=unpack_,
-                url=url_,
-                version=version_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if version_ is UNSET:
+                absent += 1
+            elif type(version_) is not int:
+                raise DecodeError(("version",), "integer", version_)
+            instance = _new(cls)
+            instance.created_time = created_time_
+            instance.datasets = datasets_
+            instance.description = description_
+            instance.experiment_name = experiment_name_
+            instance.framework = framework_
+            instance.framework_version = framework_version_
+            instance.id = id_
+            instance.kv_tags = kv_tags_
+            instance.mime_type = mime_type_
+            instance.modified_time = modified_time_
+            instance.name = name_
+            instance.parent_model_id = parent_model_id_
+            instance.properties = properties_
+            instance.run_id = run_id_
+            instance.unpack = unpack_
+            instance.url = url_
+            instance.version = version_
+            instance.additional_properties = (
+                {} if len(obj) == 17 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -555,7 +971,7 @@ class Model:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DatasetReference:
     """The dataset reference object."""
 
@@ -568,22 +984,61 @@ class DatasetReference:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "name"})
 
+    def __init__(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DatasetReference) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DatasetReference:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             id_ = obj.get("id", UNSET)
-            if id_ is not UNSET:
-                id_ = as_str(id_, "id")
+            if id_ is UNSET:
+                absent += 1
+            elif type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
-            return cls(
-                id=id_,
-                name=name_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            instance = _new(cls)
+            instance.id = id_
+            instance.name = name_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -598,7 +1053,7 @@ class DatasetReference:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class PaginatedImageList:
     """A paginated list of Images."""
 
@@ -611,22 +1066,61 @@ class PaginatedImageList:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"value", "nextLink"})
 
+    def __init__(
+        self,
+        *,
+        value: list[ImageResponseBase] | Unset = UNSET,
+        next_link: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.value = value
+        self.next_link = next_link
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"value={self.value!r}, "
+            f"next_link={self.next_link!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaginatedImageList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.value,
+            self.next_link,
+            self.additional_properties,
+        ) == (
+            other.value,
+            other.next_link,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> PaginatedImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             value_ = obj.get("value", UNSET)
-            if value_ is not UNSET:
+            if value_ is UNSET:
+                absent += 1
+            else:
                 value_ = as_list(value_, "value", ImageResponseBase.from_dict)
             next_link_ = obj.get("nextLink", UNSET)
-            if next_link_ is not UNSET:
-                next_link_ = as_str(next_link_, "nextLink")
-            return cls(
-                value=value_,
-                next_link=next_link_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if next_link_ is UNSET:
+                absent += 1
+            elif type(next_link_) is not str:
+                raise DecodeError(("nextLink",), "string", next_link_)
+            instance = _new(cls)
+            instance.value = value_
+            instance.next_link = next_link_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -641,7 +1135,7 @@ class PaginatedImageList:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreateImageRequest:
     """Request to create an Azure Machine Learning Image (ImageRequestBase in the Model Management Service Swagger)."""
 
@@ -680,46 +1174,135 @@ class CreateImageRequest:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        auto_delete: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image_type: str,
+        image_flavor: ImageFlavor | str,
+        model_ids: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        kv_tags: dict[str, str] | Unset = UNSET,
+        properties: dict[str, str] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.auto_delete = auto_delete
+        self.description = description
+        self.image_type = image_type
+        self.image_flavor = image_flavor
+        self.model_ids = model_ids
+        self.tags = tags
+        self.kv_tags = kv_tags
+        self.properties = properties
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"auto_delete={self.auto_delete!r}, "
+            f"description={self.description!r}, "
+            f"image_type={self.image_type!r}, "
+            f"image_flavor={self.image_flavor!r}, "
+            f"model_ids={self.model_ids!r}, "
+            f"tags={self.tags!r}, "
+            f"kv_tags={self.kv_tags!r}, "
+            f"properties={self.properties!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateImageRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.auto_delete,
+            self.description,
+            self.image_type,
+            self.image_flavor,
+            self.model_ids,
+            self.tags,
+            self.kv_tags,
+            self.properties,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.auto_delete,
+            other.description,
+            other.image_type,
+            other.image_flavor,
+            other.model_ids,
+            other.tags,
+            other.kv_tags,
+            other.properties,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreateImageRequest:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
             auto_delete_ = obj.get("autoDelete", UNSET)
-            if auto_delete_ is not UNSET:
-                auto_delete_ = as_bool(auto_delete_, "autoDelete")
+            if auto_delete_ is UNSET:
+                absent += 1
+            elif type(auto_delete_) is not bool:
+                raise DecodeError(("autoDelete",), "boolean", auto_delete_)
             description_ = obj.get("description", UNSET)
-            if description_ is not UNSET:
-                description_ = as_str(description_, "description")
-            image_type_ = as_str(obj["imageType"], "imageType")
-            image_flavor_ = as_enum(obj["imageFlavor"], "imageFlavor", ImageFlavor)
+            if description_ is UNSET:
+                absent += 1
+            elif type(description_) is not str:
+                raise DecodeError(("description",), "string", description_)
+            image_type_ = obj["imageType"]
+            if type(image_type_) is not str:
+                raise DecodeError(("imageType",), "string", image_type_)
+            image_flavor_ = obj["imageFlavor"]
+            if type(image_flavor_) is not str:
+                raise DecodeError(("imageFlavor",), "string", image_flavor_)
+            image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
             model_ids_ = obj.get("modelIds", UNSET)
-            if model_ids_ is not UNSET:
-                model_ids_ = as_list(model_ids_, "modelIds", as_str)
+            if model_ids_ is UNSET:
+                absent += 1
+            else:
+                model_ids_ = as_str_list(model_ids_, "modelIds")
             tags_ = obj.get("tags", UNSET)
-            if tags_ is not UNSET:
-                tags_ = as_list(tags_, "tags", as_str)
+            if tags_ is UNSET:
+                absent += 1
+            else:
+                tags_ = as_str_list(tags_, "tags")
             kv_tags_ = obj.get("kvTags", UNSET)
-            if kv_tags_ is not UNSET:
-                kv_tags_ = as_dict(kv_tags_, "kvTags", as_str)
+            if kv_tags_ is UNSET:
+                absent += 1
+            else:
+                kv_tags_ = as_str_dict(kv_tags_, "kvTags")
             properties_ = obj.get("properties", UNSET)
-            if properties_ is not UNSET:
-                properties_ = as_dict(properties_, "properties", as_str)
-            return cls(
-                name=name_,
-                auto_delete=auto_delete_,
-                description=description_,
-                image_type=image_type_,
-                image_flavor=image_flavor_,
-                model_ids=model_ids_,
-                tags=tags_,
-                kv_tags=kv_tags_,
-                properties=properties_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if properties_ is UNSET:
+                absent += 1
+            else:
+                properties_ = as_str_dict(properties_, "properties")
+            instance = _new(cls)
+            instance.name = name_
+            instance.auto_delete = auto_delete_
+            instance.description = description_
+            instance.image_type = image_type_
+            instance.image_flavor = image_flavor_
+            instance.model_ids = model_ids_
+            instance.tags = tags_
+            instance.kv_tags = kv_tags_
+            instance.properties = properties_
+            instance.additional_properties = (
+                {} if len(obj) == 9 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -727,7 +1310,7 @@ class CreateImageRequest:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "imageType": self.image_type,
-            "imageFlavor": enum_value(self.image_flavor),
+            "imageFlavor": _ImageFlavor_values.get(self.image_flavor, self.image_flavor),
         }
         if self.name is not UNSET:
             out["name"] = self.name
@@ -745,3 +1328,12 @@ class CreateImageRequest:
             out["properties"] = dict(self.properties)
         out.update(self.additional_properties)
         return out
+
+
+_ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
+_ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
+_ErrorDetails_from_dict: Final = ErrorDetails.from_dict
+_Model_from_dict: Final = Model.from_dict
+_DatasetReference_from_dict: Final = DatasetReference.from_dict
+_PaginatedImageList_from_dict: Final = PaginatedImageList.from_dict
+_CreateImageRequest_from_dict: Final = CreateImageRequest.from_dict

@@ -30,11 +30,13 @@ from ._http import (
     BadRequestError,
     ConflictError,
     Credential,
+    ErrorDecoder,
     InternalServerError,
     NotFoundError,
     Pages,
     PermissionDeniedError,
     RateLimitError,
+    Reader,
     Request,
     ResponseDecodeError,
     SyncAPIClient,
@@ -103,6 +105,10 @@ def _credentials(token: str | None, hub_id: str | None) -> dict[str, Credential]
     return credentials
 
 
+_list_images_parse: Reader[ImageList] = json_body(ImageList.from_dict)
+_list_images_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
+
+
 def _list_images_request(
     *,
     meta: list[Literal["containers_count"]] | Unset = UNSET,
@@ -140,10 +146,10 @@ def _list_images_request(
     return Request(
         method="GET",
         path="/v1/images",
-        parse=json_body(ImageList.from_dict),
+        parse=_list_images_parse,
         query=query,
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_list_images_errors,
     )
 
 
@@ -155,6 +161,10 @@ def _list_images_next(request: Request[ImageList], page: ImageList) -> Request[I
     return next_page_number(request, "page[number]", "page[size]", len(_list_images_items(page)))
 
 
+_create_image_parse: Reader[V1ImagesResponse1] = json_body(V1ImagesResponse1.from_dict)
+_create_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
+
+
 def _create_image_request(
     *,
     body: ImageCreate,
@@ -162,11 +172,16 @@ def _create_image_request(
     return Request(
         method="POST",
         path="/v1/images",
-        parse=json_body(V1ImagesResponse1.from_dict),
+        parse=_create_image_parse,
         body=json_dumps(body.to_dict()),
+        content_type="application/json",
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_create_image_errors,
     )
+
+
+_get_image_parse: Reader[ImageResponse] = json_body(ImageResponse.from_dict)
+_get_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
 def _get_image_request(
@@ -183,11 +198,15 @@ def _get_image_request(
     return Request(
         method="GET",
         path="/v1/images/" + quote(image_id, safe=""),
-        parse=json_body(ImageResponse.from_dict),
+        parse=_get_image_parse,
         query=query,
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_get_image_errors,
     )
+
+
+_delete_image_parse: Reader[JobDescriptorResponse] = json_body(JobDescriptorResponse.from_dict)
+_delete_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
 def _delete_image_request(
@@ -197,10 +216,14 @@ def _delete_image_request(
     return Request(
         method="DELETE",
         path="/v1/images/" + quote(image_id, safe=""),
-        parse=json_body(JobDescriptorResponse.from_dict),
+        parse=_delete_image_parse,
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_delete_image_errors,
     )
+
+
+_update_image_parse: Reader[V1ImagesResponse1] = json_body(V1ImagesResponse1.from_dict)
+_update_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
 def _update_image_request(
@@ -211,11 +234,16 @@ def _update_image_request(
     return Request(
         method="PATCH",
         path="/v1/images/" + quote(image_id, safe=""),
-        parse=json_body(V1ImagesResponse1.from_dict),
+        parse=_update_image_parse,
         body=json_dumps(body.to_dict()),
+        content_type="application/json",
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_update_image_errors,
     )
+
+
+_list_image_sources_parse: Reader[ImageSourceList] = json_body(ImageSourceList.from_dict)
+_list_image_sources_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
 def _list_image_sources_request(
@@ -249,10 +277,10 @@ def _list_image_sources_request(
     return Request(
         method="GET",
         path="/v1/images/sources",
-        parse=json_body(ImageSourceList.from_dict),
+        parse=_list_image_sources_parse,
         query=query,
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_list_image_sources_errors,
     )
 
 
@@ -268,6 +296,10 @@ def _list_image_sources_next(
     )
 
 
+_create_image_source_parse: Reader[ImageSourceResponse] = json_body(ImageSourceResponse.from_dict)
+_create_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
+
+
 def _create_image_source_request(
     *,
     body: ImageSourceCreate,
@@ -275,11 +307,16 @@ def _create_image_source_request(
     return Request(
         method="POST",
         path="/v1/images/sources",
-        parse=json_body(ImageSourceResponse.from_dict),
+        parse=_create_image_source_parse,
         body=json_dumps(body.to_dict()),
+        content_type="application/json",
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_create_image_source_errors,
     )
+
+
+_get_image_source_parse: Reader[ImageSourceResponse] = json_body(ImageSourceResponse.from_dict)
+_get_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
 def _get_image_source_request(
@@ -296,11 +333,17 @@ def _get_image_source_request(
     return Request(
         method="GET",
         path="/v1/images/sources/" + quote(source_id, safe=""),
-        parse=json_body(ImageSourceResponse.from_dict),
+        parse=_get_image_source_parse,
         query=query,
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_get_image_source_errors,
     )
+
+
+_delete_image_source_parse: Reader[JobDescriptorResponse] = json_body(
+    JobDescriptorResponse.from_dict
+)
+_delete_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
 def _delete_image_source_request(
@@ -310,10 +353,14 @@ def _delete_image_source_request(
     return Request(
         method="DELETE",
         path="/v1/images/sources/" + quote(source_id, safe=""),
-        parse=json_body(JobDescriptorResponse.from_dict),
+        parse=_delete_image_source_parse,
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_delete_image_source_errors,
     )
+
+
+_update_image_source_parse: Reader[ImageSourceResponse] = json_body(ImageSourceResponse.from_dict)
+_update_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
 def _update_image_source_request(
@@ -324,10 +371,11 @@ def _update_image_source_request(
     return Request(
         method="PATCH",
         path="/v1/images/sources/" + quote(source_id, safe=""),
-        parse=json_body(ImageSourceResponse.from_dict),
+        parse=_update_image_source_parse,
         body=json_dumps(body.to_dict()),
+        content_type="application/json",
         security=("bearerAuth", "hubId"),
-        errors={"default": ErrorEnvelope.from_dict},
+        errors=_update_image_source_errors,
     )
 
 
@@ -366,6 +414,7 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             http_client=http_client,
+            sent_always=("bearerAuth", "hubId"),
         )
         self.with_raw_response = ClientWithRawResponse(self)
 
@@ -981,6 +1030,7 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             http_client=http_client,
+            sent_always=("bearerAuth", "hubId"),
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
 

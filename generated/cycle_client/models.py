@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
     UNSET,
@@ -18,22 +18,23 @@ from ._runtime import (
     Key,
     Unset,
     as_any,
-    as_bool,
     as_datetime,
     as_dict,
-    as_enum,
-    as_int,
-    as_int_enum,
+    as_int_dict,
     as_list,
-    as_literal,
-    as_number,
     as_object,
     as_str,
+    as_str_dict,
+    as_str_list,
     decode_failure,
     encode_datetime,
-    enum_value,
     unknown_fields,
 )
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
 
 
 class ImageConfigVolumeMode(StrEnum):
@@ -41,6 +42,12 @@ class ImageConfigVolumeMode(StrEnum):
 
     RO = "ro"
     RW = "rw"
+
+
+_ImageConfigVolumeMode_members: Final = {m.value: m for m in ImageConfigVolumeMode}
+_ImageConfigVolumeMode_values: Final[dict[ImageConfigVolumeMode | str, str]] = {
+    m: m.value for m in ImageConfigVolumeMode
+}
 
 
 class ImageStateCurrent(StrEnum):
@@ -57,6 +64,12 @@ class ImageStateCurrent(StrEnum):
     DELETED = "deleted"
 
 
+_ImageStateCurrent_members: Final = {m.value: m for m in ImageStateCurrent}
+_ImageStateCurrent_values: Final[dict[ImageStateCurrent | str, str]] = {
+    m: m.value for m in ImageStateCurrent
+}
+
+
 class ImageIncludeField(StrEnum):
     """An include value that can be requested for images with the `include` query parameter."""
 
@@ -67,12 +80,24 @@ class ImageIncludeField(StrEnum):
     INTEGRATIONS = "integrations"
 
 
+_ImageIncludeField_members: Final = {m.value: m for m in ImageIncludeField}
+_ImageIncludeField_values: Final[dict[ImageIncludeField | str, str]] = {
+    m: m.value for m in ImageIncludeField
+}
+
+
 class ImageSourceType(StrEnum):
     """The type of images in this source."""
 
     STACK_BUILD = "stack-build"
     DIRECT = "direct"
     BUCKET = "bucket"
+
+
+_ImageSourceType_members: Final = {m.value: m for m in ImageSourceType}
+_ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
+    m: m.value for m in ImageSourceType
+}
 
 
 class ImageSourceStateCurrent(StrEnum):
@@ -83,11 +108,23 @@ class ImageSourceStateCurrent(StrEnum):
     DELETED = "deleted"
 
 
+_ImageSourceStateCurrent_members: Final = {m.value: m for m in ImageSourceStateCurrent}
+_ImageSourceStateCurrent_values: Final[dict[ImageSourceStateCurrent | str, str]] = {
+    m: m.value for m in ImageSourceStateCurrent
+}
+
+
 class ImageSourceIncludeField(StrEnum):
     """An include value that can be requested for image sources with the `include` query parameter."""
 
     CREATORS = "creators"
     INTEGRATIONS = "integrations"
+
+
+_ImageSourceIncludeField_members: Final = {m.value: m for m in ImageSourceIncludeField}
+_ImageSourceIncludeField_values: Final[dict[ImageSourceIncludeField | str, str]] = {
+    m: m.value for m in ImageSourceIncludeField
+}
 
 
 class CreatorScopeType(StrEnum):
@@ -100,6 +137,12 @@ class CreatorScopeType(StrEnum):
     EMPLOYEE = "employee"
     API_KEY = "api-key"
     VISITOR = "visitor"
+
+
+_CreatorScopeType_members: Final = {m.value: m for m in CreatorScopeType}
+_CreatorScopeType_values: Final[dict[CreatorScopeType | str, str]] = {
+    m: m.value for m in CreatorScopeType
+}
 
 
 class ErrorStatus(IntEnum):
@@ -118,6 +161,10 @@ class ErrorStatus(IntEnum):
     INTEGER_502 = 502
     INTEGER_503 = 503
     INTEGER_504 = 504
+
+
+_ErrorStatus_members: Final = {m.value: m for m in ErrorStatus}
+_ErrorStatus_values: Final[dict[ErrorStatus | int, int]] = {m: m.value for m in ErrorStatus}
 
 
 class ErrorCode(StrEnum):
@@ -226,6 +273,10 @@ class ErrorCode(StrEnum):
     FIELD_504_NOT_AVAILABLE = "504.not-available"
 
 
+_ErrorCode_members: Final = {m.value: m for m in ErrorCode}
+_ErrorCode_values: Final[dict[ErrorCode | str, str]] = {m: m.value for m in ErrorCode}
+
+
 class Capability(StrEnum):
     """A capability that a user or API key that represents what an API key or a user can do."""
 
@@ -315,7 +366,11 @@ class Capability(StrEnum):
     VIRTUAL_MACHINES_ROOT_PW_VIEW_TEMP = "virtual-machines-root-pw-view-temp"
 
 
-@dataclass(slots=True, kw_only=True)
+_Capability_members: Final = {m.value: m for m in Capability}
+_Capability_values: Final[dict[Capability | str, str]] = {m: m.value for m in Capability}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class V1ImagesResponse1:
     """The single-image root document returned when an Image is created or updated; the Image is under `data`."""
 
@@ -326,16 +381,46 @@ class V1ImagesResponse1:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
 
+    def __init__(
+        self,
+        *,
+        data: Image,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1ImagesResponse1) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> V1ImagesResponse1:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            data_ = Image.from_dict(obj["data"], "data")
-            return cls(
-                data=data_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            data_ = obj["data"]
+            data_ = _Image_from_dict(data_, "data")
+            instance = _new(cls)
+            instance.data = data_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -348,7 +433,7 @@ class V1ImagesResponse1:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageResponse:
     """The single-image root document returned when an Image is fetched; resources asked for with `include` are under `includes`."""
 
@@ -361,20 +446,58 @@ class ImageResponse:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
+    def __init__(
+        self,
+        *,
+        data: Image,
+        includes: ImageIncludes | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.includes = includes
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"data={self.data!r}, "
+            f"includes={self.includes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.includes,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.includes,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            data_ = Image.from_dict(obj["data"], "data")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            data_ = obj["data"]
+            data_ = _Image_from_dict(data_, "data")
             includes_ = obj.get("includes", UNSET)
-            if includes_ is not UNSET:
-                includes_ = ImageIncludes.from_dict(includes_, "includes")
-            return cls(
-                data=data_,
-                includes=includes_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if includes_ is UNSET:
+                absent += 1
+            else:
+                includes_ = _ImageIncludes_from_dict(includes_, "includes")
+            instance = _new(cls)
+            instance.data = data_
+            instance.includes = includes_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -389,7 +512,7 @@ class ImageResponse:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageList:
     """The root document returned when listing Images."""
 
@@ -402,20 +525,58 @@ class ImageList:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
+    def __init__(
+        self,
+        *,
+        data: list[Image],
+        includes: ImageIncludes | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.includes = includes
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"data={self.data!r}, "
+            f"includes={self.includes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.includes,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.includes,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            data_ = as_list(obj["data"], "data", Image.from_dict)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            data_ = obj["data"]
+            data_ = as_list(data_, "data", Image.from_dict)
             includes_ = obj.get("includes", UNSET)
-            if includes_ is not UNSET:
-                includes_ = ImageIncludes.from_dict(includes_, "includes")
-            return cls(
-                data=data_,
-                includes=includes_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if includes_ is UNSET:
+                absent += 1
+            else:
+                includes_ = _ImageIncludes_from_dict(includes_, "includes")
+            instance = _new(cls)
+            instance.data = data_
+            instance.includes = includes_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -430,7 +591,7 @@ class ImageList:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceResponse:
     """The single-image-source root document; resources asked for with `include` are under `includes`."""
 
@@ -443,20 +604,58 @@ class ImageSourceResponse:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
+    def __init__(
+        self,
+        *,
+        data: ImageSource,
+        includes: ImageSourceIncludes | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.includes = includes
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"data={self.data!r}, "
+            f"includes={self.includes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.includes,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.includes,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            data_ = ImageSource.from_dict(obj["data"], "data")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            data_ = obj["data"]
+            data_ = _ImageSource_from_dict(data_, "data")
             includes_ = obj.get("includes", UNSET)
-            if includes_ is not UNSET:
-                includes_ = ImageSourceIncludes.from_dict(includes_, "includes")
-            return cls(
-                data=data_,
-                includes=includes_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if includes_ is UNSET:
+                absent += 1
+            else:
+                includes_ = _ImageSourceIncludes_from_dict(includes_, "includes")
+            instance = _new(cls)
+            instance.data = data_
+            instance.includes = includes_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -471,7 +670,7 @@ class ImageSourceResponse:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceList:
     """The root document returned when listing Image Sources."""
 
@@ -484,20 +683,58 @@ class ImageSourceList:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
+    def __init__(
+        self,
+        *,
+        data: list[ImageSource],
+        includes: ImageSourceIncludes | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.includes = includes
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"data={self.data!r}, "
+            f"includes={self.includes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.includes,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.includes,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            data_ = as_list(obj["data"], "data", ImageSource.from_dict)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            data_ = obj["data"]
+            data_ = as_list(data_, "data", ImageSource.from_dict)
             includes_ = obj.get("includes", UNSET)
-            if includes_ is not UNSET:
-                includes_ = ImageSourceIncludes.from_dict(includes_, "includes")
-            return cls(
-                data=data_,
-                includes=includes_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if includes_ is UNSET:
+                absent += 1
+            else:
+                includes_ = _ImageSourceIncludes_from_dict(includes_, "includes")
+            instance = _new(cls)
+            instance.data = data_
+            instance.includes = includes_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -512,7 +749,7 @@ class ImageSourceList:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorResponse:
     """The root document returned by calls that start a job, such as deleting an Image or an Image Source."""
 
@@ -523,16 +760,46 @@ class JobDescriptorResponse:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
 
+    def __init__(
+        self,
+        *,
+        data: JobDescriptor,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptorResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            data_ = JobDescriptor.from_dict(obj["data"], "data")
-            return cls(
-                data=data_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            data_ = obj["data"]
+            data_ = _JobDescriptor_from_dict(data_, "data")
+            instance = _new(cls)
+            instance.data = data_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -545,7 +812,7 @@ class JobDescriptorResponse:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorEnvelope:
     """An error response. If there is an error, the error field will be present, and the data field will be present and null."""
 
@@ -558,18 +825,53 @@ class ErrorEnvelope:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"error", "data"})
 
+    def __init__(
+        self,
+        *,
+        error: Error,
+        data: Any,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.error = error
+        self.data = data
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"error={self.error!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorEnvelope) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.error,
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.data,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorEnvelope:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            error_ = Error.from_dict(obj["error"], "error")
-            data_ = as_any(obj["data"], "data")
-            return cls(
-                error=error_,
-                data=data_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            error_ = obj["error"]
+            error_ = _Error_from_dict(error_, "error")
+            data_ = obj["data"]
+            instance = _new(cls)
+            instance.error = error_
+            instance.data = data_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -583,7 +885,7 @@ class ErrorEnvelope:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Image:
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
 
@@ -643,60 +945,192 @@ class Image:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        hub_id: str,
+        name: str,
+        size: int,
+        about: ImageAbout | Unset = UNSET,
+        backend: ImageBackend,
+        requires: ImageRequires,
+        build: ImageBuild | None | Unset = UNSET,
+        builder: ImageBuilder | None | Unset = UNSET,
+        config: ImageConfig,
+        source: ImageSourceReference | Unset = UNSET,
+        creator: CreatorScope | Unset = UNSET,
+        factory: ImageFactory | None | Unset = UNSET,
+        state: ImageState,
+        events: ImageEvents,
+        meta: ImageMeta | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.hub_id = hub_id
+        self.name = name
+        self.size = size
+        self.about = about
+        self.backend = backend
+        self.requires = requires
+        self.build = build
+        self.builder = builder
+        self.config = config
+        self.source = source
+        self.creator = creator
+        self.factory = factory
+        self.state = state
+        self.events = events
+        self.meta = meta
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"hub_id={self.hub_id!r}, "
+            f"name={self.name!r}, "
+            f"size={self.size!r}, "
+            f"about={self.about!r}, "
+            f"backend={self.backend!r}, "
+            f"requires={self.requires!r}, "
+            f"build={self.build!r}, "
+            f"builder={self.builder!r}, "
+            f"config={self.config!r}, "
+            f"source={self.source!r}, "
+            f"creator={self.creator!r}, "
+            f"factory={self.factory!r}, "
+            f"state={self.state!r}, "
+            f"events={self.events!r}, "
+            f"meta={self.meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Image) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.hub_id,
+            self.name,
+            self.size,
+            self.about,
+            self.backend,
+            self.requires,
+            self.build,
+            self.builder,
+            self.config,
+            self.source,
+            self.creator,
+            self.factory,
+            self.state,
+            self.events,
+            self.meta,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.hub_id,
+            other.name,
+            other.size,
+            other.about,
+            other.backend,
+            other.requires,
+            other.build,
+            other.builder,
+            other.config,
+            other.source,
+            other.creator,
+            other.factory,
+            other.state,
+            other.events,
+            other.meta,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            id_ = as_str(obj["id"], "id")
-            hub_id_ = as_str(obj["hub_id"], "hub_id")
-            name_ = as_str(obj["name"], "name")
-            size_ = as_int(obj["size"], "size")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            hub_id_ = obj["hub_id"]
+            if type(hub_id_) is not str:
+                raise DecodeError(("hub_id",), "string", hub_id_)
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            size_ = obj["size"]
+            if type(size_) is not int:
+                raise DecodeError(("size",), "integer", size_)
             about_ = obj.get("about", UNSET)
-            if about_ is not UNSET:
-                about_ = ImageAbout.from_dict(about_, "about")
-            backend_ = ImageBackend.from_dict(obj["backend"], "backend")
-            requires_ = ImageRequires.from_dict(obj["requires"], "requires")
+            if about_ is UNSET:
+                absent += 1
+            else:
+                about_ = _ImageAbout_from_dict(about_, "about")
+            backend_ = obj["backend"]
+            backend_ = _ImageBackend_from_dict(backend_, "backend")
+            requires_ = obj["requires"]
+            requires_ = _ImageRequires_from_dict(requires_, "requires")
             build_ = obj.get("build", UNSET)
-            if build_ is not UNSET and build_ is not None:
-                build_ = ImageBuild.from_dict(build_, "build")
+            if build_ is UNSET:
+                absent += 1
+            elif build_ is not None:
+                build_ = _ImageBuild_from_dict(build_, "build")
             builder_ = obj.get("builder", UNSET)
-            if builder_ is not UNSET and builder_ is not None:
-                builder_ = ImageBuilder.from_dict(builder_, "builder")
-            config_ = ImageConfig.from_dict(obj["config"], "config")
+            if builder_ is UNSET:
+                absent += 1
+            elif builder_ is not None:
+                builder_ = _ImageBuilder_from_dict(builder_, "builder")
+            config_ = obj["config"]
+            config_ = _ImageConfig_from_dict(config_, "config")
             source_ = obj.get("source", UNSET)
-            if source_ is not UNSET:
+            if source_ is UNSET:
+                absent += 1
+            else:
                 source_ = image_source_reference_from_dict(source_, "source")
             creator_ = obj.get("creator", UNSET)
-            if creator_ is not UNSET:
-                creator_ = CreatorScope.from_dict(creator_, "creator")
+            if creator_ is UNSET:
+                absent += 1
+            else:
+                creator_ = _CreatorScope_from_dict(creator_, "creator")
             factory_ = obj.get("factory", UNSET)
-            if factory_ is not UNSET and factory_ is not None:
-                factory_ = ImageFactory.from_dict(factory_, "factory")
-            state_ = ImageState.from_dict(obj["state"], "state")
-            events_ = ImageEvents.from_dict(obj["events"], "events")
+            if factory_ is UNSET:
+                absent += 1
+            elif factory_ is not None:
+                factory_ = _ImageFactory_from_dict(factory_, "factory")
+            state_ = obj["state"]
+            state_ = _ImageState_from_dict(state_, "state")
+            events_ = obj["events"]
+            events_ = _ImageEvents_from_dict(events_, "events")
             meta_ = obj.get("meta", UNSET)
-            if meta_ is not UNSET:
-                meta_ = ImageMeta.from_dict(meta_, "meta")
-            return cls(
-                id=id_,
-                hub_id=hub_id_,
-                name=name_,
-                size=size_,
-                about=about_,
-                backend=backend_,
-                requires=requires_,
-                build=build_,
-                builder=builder_,
-                config=config_,
-                source=source_,
-                creator=creator_,
-                factory=factory_,
-                state=state_,
-                events=events_,
-                meta=meta_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if meta_ is UNSET:
+                absent += 1
+            else:
+                meta_ = _ImageMeta_from_dict(meta_, "meta")
+            instance = _new(cls)
+            instance.id = id_
+            instance.hub_id = hub_id_
+            instance.name = name_
+            instance.size = size_
+            instance.about = about_
+            instance.backend = backend_
+            instance.requires = requires_
+            instance.build = build_
+            instance.builder = builder_
+            instance.config = config_
+            instance.source = source_
+            instance.creator = creator_
+            instance.factory = factory_
+            instance.state = state_
+            instance.events = events_
+            instance.meta = meta_
+            instance.additional_properties = (
+                {} if len(obj) == 16 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -731,7 +1165,7 @@ class Image:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageAbout:
     """An object that holds information about the image."""
 
@@ -742,18 +1176,47 @@ class ImageAbout:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
 
+    def __init__(
+        self,
+        *,
+        description: str | None,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageAbout) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageAbout:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
             description_ = obj["description"]
-            if description_ is not None:
-                description_ = as_str(description_, "description")
-            return cls(
-                description=description_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if type(description_) is not str and description_ is not None:
+                raise DecodeError(("description",), "string", description_)
+            instance = _new(cls)
+            instance.description = description_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -766,7 +1229,7 @@ class ImageAbout:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBackend:
     """Describes where the image is hosted."""
 
@@ -783,22 +1246,74 @@ class ImageBackend:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"provider", "size", "file_name", "file_id"})
 
+    def __init__(
+        self,
+        *,
+        provider: str,
+        size: int,
+        file_name: str,
+        file_id: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.provider = provider
+        self.size = size
+        self.file_name = file_name
+        self.file_id = file_id
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"provider={self.provider!r}, "
+            f"size={self.size!r}, "
+            f"file_name={self.file_name!r}, "
+            f"file_id={self.file_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageBackend) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.provider,
+            self.size,
+            self.file_name,
+            self.file_id,
+            self.additional_properties,
+        ) == (
+            other.provider,
+            other.size,
+            other.file_name,
+            other.file_id,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBackend:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            provider_ = as_str(obj["provider"], "provider")
-            size_ = as_int(obj["size"], "size")
-            file_name_ = as_str(obj["file_name"], "file_name")
-            file_id_ = as_str(obj["file_id"], "file_id")
-            return cls(
-                provider=provider_,
-                size=size_,
-                file_name=file_name_,
-                file_id=file_id_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            provider_ = obj["provider"]
+            if type(provider_) is not str:
+                raise DecodeError(("provider",), "string", provider_)
+            size_ = obj["size"]
+            if type(size_) is not int:
+                raise DecodeError(("size",), "integer", size_)
+            file_name_ = obj["file_name"]
+            if type(file_name_) is not str:
+                raise DecodeError(("file_name",), "string", file_name_)
+            file_id_ = obj["file_id"]
+            if type(file_id_) is not str:
+                raise DecodeError(("file_id",), "string", file_id_)
+            instance = _new(cls)
+            instance.provider = provider_
+            instance.size = size_
+            instance.file_name = file_name_
+            instance.file_id = file_id_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -814,7 +1329,7 @@ class ImageBackend:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageRequires:
     """Any restrictions or requirements needed to run this image as a container."""
 
@@ -825,18 +1340,50 @@ class ImageRequires:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"nvidia_gpu"})
 
+    def __init__(
+        self,
+        *,
+        nvidia_gpu: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.nvidia_gpu = nvidia_gpu
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"nvidia_gpu={self.nvidia_gpu!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageRequires) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.nvidia_gpu,
+            self.additional_properties,
+        ) == (
+            other.nvidia_gpu,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageRequires:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             nvidia_gpu_ = obj.get("nvidia_gpu", UNSET)
-            if nvidia_gpu_ is not UNSET:
-                nvidia_gpu_ = as_bool(nvidia_gpu_, "nvidia_gpu")
-            return cls(
-                nvidia_gpu=nvidia_gpu_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if nvidia_gpu_ is UNSET:
+                absent += 1
+            elif type(nvidia_gpu_) is not bool:
+                raise DecodeError(("nvidia_gpu",), "boolean", nvidia_gpu_)
+            instance = _new(cls)
+            instance.nvidia_gpu = nvidia_gpu_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -849,7 +1396,7 @@ class ImageRequires:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBuild:
     """Any additional build details for this image"""
 
@@ -862,22 +1409,61 @@ class ImageBuild:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"args", "use_disk"})
 
+    def __init__(
+        self,
+        *,
+        args: dict[str, str] | Unset = UNSET,
+        use_disk: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.args = args
+        self.use_disk = use_disk
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"args={self.args!r}, "
+            f"use_disk={self.use_disk!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageBuild) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.args,
+            self.use_disk,
+            self.additional_properties,
+        ) == (
+            other.args,
+            other.use_disk,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuild:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             args_ = obj.get("args", UNSET)
-            if args_ is not UNSET:
-                args_ = as_dict(args_, "args", as_str)
+            if args_ is UNSET:
+                absent += 1
+            else:
+                args_ = as_str_dict(args_, "args")
             use_disk_ = obj.get("use_disk", UNSET)
-            if use_disk_ is not UNSET:
-                use_disk_ = as_bool(use_disk_, "use_disk")
-            return cls(
-                args=args_,
-                use_disk=use_disk_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if use_disk_ is UNSET:
+                absent += 1
+            elif type(use_disk_) is not bool:
+                raise DecodeError(("use_disk",), "boolean", use_disk_)
+            instance = _new(cls)
+            instance.args = args_
+            instance.use_disk = use_disk_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -892,7 +1478,7 @@ class ImageBuild:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBuilder:
     """Configuration options regarding the builder used to create/import this Image."""
 
@@ -903,16 +1489,47 @@ class ImageBuilder:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
 
+    def __init__(
+        self,
+        *,
+        integration_id: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.integration_id = integration_id
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"integration_id={self.integration_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageBuilder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.integration_id,
+            self.additional_properties,
+        ) == (
+            other.integration_id,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuilder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            integration_id_ = as_str(obj["integration_id"], "integration_id")
-            return cls(
-                integration_id=integration_id_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            integration_id_ = obj["integration_id"]
+            if type(integration_id_) is not str:
+                raise DecodeError(("integration_id",), "string", integration_id_)
+            instance = _new(cls)
+            instance.integration_id = integration_id_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -925,7 +1542,7 @@ class ImageBuilder:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfig:
     """Configuration settings for the image."""
 
@@ -964,32 +1581,113 @@ class ImageConfig:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        user: str,
+        ports: list[ImageConfigPort],
+        env: dict[str, str],
+        labels: dict[str, str],
+        command: list[str],
+        entrypoint: list[str],
+        volumes: list[ImageConfigVolume],
+        workdir: str,
+        signal_stop: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.user = user
+        self.ports = ports
+        self.env = env
+        self.labels = labels
+        self.command = command
+        self.entrypoint = entrypoint
+        self.volumes = volumes
+        self.workdir = workdir
+        self.signal_stop = signal_stop
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user={self.user!r}, "
+            f"ports={self.ports!r}, "
+            f"env={self.env!r}, "
+            f"labels={self.labels!r}, "
+            f"command={self.command!r}, "
+            f"entrypoint={self.entrypoint!r}, "
+            f"volumes={self.volumes!r}, "
+            f"workdir={self.workdir!r}, "
+            f"signal_stop={self.signal_stop!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageConfig) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user,
+            self.ports,
+            self.env,
+            self.labels,
+            self.command,
+            self.entrypoint,
+            self.volumes,
+            self.workdir,
+            self.signal_stop,
+            self.additional_properties,
+        ) == (
+            other.user,
+            other.ports,
+            other.env,
+            other.labels,
+            other.command,
+            other.entrypoint,
+            other.volumes,
+            other.workdir,
+            other.signal_stop,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfig:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            user_ = as_str(obj["user"], "user")
-            ports_ = as_list(obj["ports"], "ports", ImageConfigPort.from_dict)
-            env_ = as_dict(obj["env"], "env", as_str)
-            labels_ = as_dict(obj["labels"], "labels", as_str)
-            command_ = as_list(obj["command"], "command", as_str)
-            entrypoint_ = as_list(obj["entrypoint"], "entrypoint", as_str)
-            volumes_ = as_list(obj["volumes"], "volumes", ImageConfigVolume.from_dict)
-            workdir_ = as_str(obj["workdir"], "workdir")
-            signal_stop_ = as_str(obj["signal_stop"], "signal_stop")
-            return cls(
-                user=user_,
-                ports=ports_,
-                env=env_,
-                labels=labels_,
-                command=command_,
-                entrypoint=entrypoint_,
-                volumes=volumes_,
-                workdir=workdir_,
-                signal_stop=signal_stop_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            user_ = obj["user"]
+            if type(user_) is not str:
+                raise DecodeError(("user",), "string", user_)
+            ports_ = obj["ports"]
+            ports_ = as_list(ports_, "ports", ImageConfigPort.from_dict)
+            env_ = obj["env"]
+            env_ = as_str_dict(env_, "env")
+            labels_ = obj["labels"]
+            labels_ = as_str_dict(labels_, "labels")
+            command_ = obj["command"]
+            command_ = as_str_list(command_, "command")
+            entrypoint_ = obj["entrypoint"]
+            entrypoint_ = as_str_list(entrypoint_, "entrypoint")
+            volumes_ = obj["volumes"]
+            volumes_ = as_list(volumes_, "volumes", ImageConfigVolume.from_dict)
+            workdir_ = obj["workdir"]
+            if type(workdir_) is not str:
+                raise DecodeError(("workdir",), "string", workdir_)
+            signal_stop_ = obj["signal_stop"]
+            if type(signal_stop_) is not str:
+                raise DecodeError(("signal_stop",), "string", signal_stop_)
+            instance = _new(cls)
+            instance.user = user_
+            instance.ports = ports_
+            instance.env = env_
+            instance.labels = labels_
+            instance.command = command_
+            instance.entrypoint = entrypoint_
+            instance.volumes = volumes_
+            instance.workdir = workdir_
+            instance.signal_stop = signal_stop_
+            instance.additional_properties = (
+                {} if len(obj) == 9 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1010,7 +1708,7 @@ class ImageConfig:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigPort:
     """A port exposed by the image."""
 
@@ -1025,20 +1723,65 @@ class ImageConfigPort:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"host", "container", "type"})
 
+    def __init__(
+        self,
+        *,
+        host: float,
+        container: float,
+        type: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.host = host
+        self.container = container
+        self.type = type
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"host={self.host!r}, "
+            f"container={self.container!r}, "
+            f"type={self.type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageConfigPort) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.host,
+            self.container,
+            self.type,
+            self.additional_properties,
+        ) == (
+            other.host,
+            other.container,
+            other.type,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigPort:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            host_ = as_number(obj["host"], "host")
-            container_ = as_number(obj["container"], "container")
-            type_ = as_str(obj["type"], "type")
-            return cls(
-                host=host_,
-                container=container_,
-                type=type_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            host_ = obj["host"]
+            if type(host_) is not float and type(host_) is not int:
+                raise DecodeError(("host",), "number", host_)
+            container_ = obj["container"]
+            if type(container_) is not float and type(container_) is not int:
+                raise DecodeError(("container",), "number", container_)
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            instance = _new(cls)
+            instance.host = host_
+            instance.container = container_
+            instance.type = type_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1053,7 +1796,7 @@ class ImageConfigPort:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigVolume:
     """A volume declared by the image."""
 
@@ -1066,22 +1809,63 @@ class ImageConfigVolume:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"path", "mode"})
 
+    def __init__(
+        self,
+        *,
+        path: str | Unset = UNSET,
+        mode: ImageConfigVolumeMode | str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.mode = mode
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"path={self.path!r}, "
+            f"mode={self.mode!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageConfigVolume) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.path,
+            self.mode,
+            self.additional_properties,
+        ) == (
+            other.path,
+            other.mode,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigVolume:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             path_ = obj.get("path", UNSET)
-            if path_ is not UNSET:
-                path_ = as_str(path_, "path")
+            if path_ is UNSET:
+                absent += 1
+            elif type(path_) is not str:
+                raise DecodeError(("path",), "string", path_)
             mode_ = obj.get("mode", UNSET)
-            if mode_ is not UNSET:
-                mode_ = as_enum(mode_, "mode", ImageConfigVolumeMode)
-            return cls(
-                path=path_,
-                mode=mode_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if mode_ is UNSET:
+                absent += 1
+            elif type(mode_) is not str:
+                raise DecodeError(("mode",), "string", mode_)
+            else:
+                mode_ = _ImageConfigVolumeMode_members.get(mode_, mode_)
+            instance = _new(cls)
+            instance.path = path_
+            instance.mode = mode_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1091,12 +1875,12 @@ class ImageConfigVolume:
         if self.path is not UNSET:
             out["path"] = self.path
         if self.mode is not UNSET:
-            out["mode"] = enum_value(self.mode)
+            out["mode"] = _ImageConfigVolumeMode_values.get(self.mode, self.mode)
         out.update(self.additional_properties)
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageFactory:
     """Information about the Factory service that built/imported the Image into Cycle."""
 
@@ -1111,20 +1895,63 @@ class ImageFactory:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"node_id", "cached", "acknowledged"})
 
+    def __init__(
+        self,
+        *,
+        node_id: str,
+        cached: datetime,
+        acknowledged: datetime,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.node_id = node_id
+        self.cached = cached
+        self.acknowledged = acknowledged
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"node_id={self.node_id!r}, "
+            f"cached={self.cached!r}, "
+            f"acknowledged={self.acknowledged!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageFactory) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.node_id,
+            self.cached,
+            self.acknowledged,
+            self.additional_properties,
+        ) == (
+            other.node_id,
+            other.cached,
+            other.acknowledged,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageFactory:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            node_id_ = as_str(obj["node_id"], "node_id")
-            cached_ = as_datetime(obj["cached"], "cached")
-            acknowledged_ = as_datetime(obj["acknowledged"], "acknowledged")
-            return cls(
-                node_id=node_id_,
-                cached=cached_,
-                acknowledged=acknowledged_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            node_id_ = obj["node_id"]
+            if type(node_id_) is not str:
+                raise DecodeError(("node_id",), "string", node_id_)
+            cached_ = obj["cached"]
+            cached_ = as_datetime(cached_, "cached")
+            acknowledged_ = obj["acknowledged"]
+            acknowledged_ = as_datetime(acknowledged_, "acknowledged")
+            instance = _new(cls)
+            instance.node_id = node_id_
+            instance.cached = cached_
+            instance.acknowledged = acknowledged_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1139,7 +1966,7 @@ class ImageFactory:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageState:
     """Information regarding the current state of the image."""
 
@@ -1154,29 +1981,75 @@ class ImageState:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
 
+    def __init__(
+        self,
+        *,
+        current: ImageStateCurrent | str,
+        changed: datetime,
+        error: ImageStateError | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.current = current
+        self.changed = changed
+        self.error = error
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"current={self.current!r}, "
+            f"changed={self.changed!r}, "
+            f"error={self.error!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.current,
+            self.changed,
+            self.error,
+            self.additional_properties,
+        ) == (
+            other.current,
+            other.changed,
+            other.error,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            current_ = as_enum(obj["current"], "current", ImageStateCurrent)
-            changed_ = as_datetime(obj["changed"], "changed")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            current_ = obj["current"]
+            if type(current_) is not str:
+                raise DecodeError(("current",), "string", current_)
+            current_ = _ImageStateCurrent_members.get(current_, current_)
+            changed_ = obj["changed"]
+            changed_ = as_datetime(changed_, "changed")
             error_ = obj.get("error", UNSET)
-            if error_ is not UNSET:
-                error_ = ImageStateError.from_dict(error_, "error")
-            return cls(
-                current=current_,
-                changed=changed_,
-                error=error_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if error_ is UNSET:
+                absent += 1
+            else:
+                error_ = _ImageStateError_from_dict(error_, "error")
+            instance = _new(cls)
+            instance.current = current_
+            instance.changed = changed_
+            instance.error = error_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
-            "current": enum_value(self.current),
+            "current": _ImageStateCurrent_values.get(self.current, self.current),
             "changed": encode_datetime(self.changed),
         }
         if self.error is not UNSET:
@@ -1185,7 +2058,7 @@ class ImageState:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageStateError:
     """An error, if any, that has occurred for this resource."""
 
@@ -1198,22 +2071,61 @@ class ImageStateError:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
 
+    def __init__(
+        self,
+        *,
+        message: str | Unset = UNSET,
+        time: datetime | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.message = message
+        self.time = time
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message={self.message!r}, "
+            f"time={self.time!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageStateError) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message,
+            self.time,
+            self.additional_properties,
+        ) == (
+            other.message,
+            other.time,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             message_ = obj.get("message", UNSET)
-            if message_ is not UNSET:
-                message_ = as_str(message_, "message")
+            if message_ is UNSET:
+                absent += 1
+            elif type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
             time_ = obj.get("time", UNSET)
-            if time_ is not UNSET:
+            if time_ is UNSET:
+                absent += 1
+            else:
                 time_ = as_datetime(time_, "time")
-            return cls(
-                message=message_,
-                time=time_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.message = message_
+            instance.time = time_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1228,7 +2140,7 @@ class ImageStateError:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageEvents:
     """A collection of timestamps for each event in the image's lifetime."""
 
@@ -1243,20 +2155,62 @@ class ImageEvents:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
+    def __init__(
+        self,
+        *,
+        created: datetime,
+        updated: datetime,
+        deleted: datetime,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.updated = updated
+        self.deleted = deleted
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"created={self.created!r}, "
+            f"updated={self.updated!r}, "
+            f"deleted={self.deleted!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageEvents) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.created,
+            self.updated,
+            self.deleted,
+            self.additional_properties,
+        ) == (
+            other.created,
+            other.updated,
+            other.deleted,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageEvents:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            created_ = as_datetime(obj["created"], "created")
-            updated_ = as_datetime(obj["updated"], "updated")
-            deleted_ = as_datetime(obj["deleted"], "deleted")
-            return cls(
-                created=created_,
-                updated=updated_,
-                deleted=deleted_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            created_ = obj["created"]
+            created_ = as_datetime(created_, "created")
+            updated_ = obj["updated"]
+            updated_ = as_datetime(updated_, "updated")
+            deleted_ = obj["deleted"]
+            deleted_ = as_datetime(deleted_, "deleted")
+            instance = _new(cls)
+            instance.created = created_
+            instance.updated = updated_
+            instance.deleted = deleted_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1271,7 +2225,7 @@ class ImageEvents:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageMeta:
     """A list of meta fields that can be applied to the image."""
 
@@ -1282,20 +2236,52 @@ class ImageMeta:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"containers_count"})
 
+    def __init__(
+        self,
+        *,
+        containers_count: ResourceCountSummary | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.containers_count = containers_count
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"containers_count={self.containers_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageMeta) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.containers_count,
+            self.additional_properties,
+        ) == (
+            other.containers_count,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             containers_count_ = obj.get("containers_count", UNSET)
-            if containers_count_ is not UNSET:
-                containers_count_ = ResourceCountSummary.from_dict(
+            if containers_count_ is UNSET:
+                absent += 1
+            else:
+                containers_count_ = _ResourceCountSummary_from_dict(
                     containers_count_, "containers_count"
                 )
-            return cls(
-                containers_count=containers_count_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.containers_count = containers_count_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1308,7 +2294,7 @@ class ImageMeta:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ResourceCountSummary:
     """A summary of resources by state"""
 
@@ -1323,20 +2309,64 @@ class ResourceCountSummary:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"state", "total", "available"})
 
+    def __init__(
+        self,
+        *,
+        state: dict[str, int],
+        total: int,
+        available: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.state = state
+        self.total = total
+        self.available = available
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"state={self.state!r}, "
+            f"total={self.total!r}, "
+            f"available={self.available!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResourceCountSummary) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.state,
+            self.total,
+            self.available,
+            self.additional_properties,
+        ) == (
+            other.state,
+            other.total,
+            other.available,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ResourceCountSummary:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            state_ = as_dict(obj["state"], "state", as_int)
-            total_ = as_int(obj["total"], "total")
-            available_ = as_int(obj["available"], "available")
-            return cls(
-                state=state_,
-                total=total_,
-                available=available_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            state_ = obj["state"]
+            state_ = as_int_dict(state_, "state")
+            total_ = obj["total"]
+            if type(total_) is not int:
+                raise DecodeError(("total",), "integer", total_)
+            available_ = obj["available"]
+            if type(available_) is not int:
+                raise DecodeError(("available",), "integer", available_)
+            instance = _new(cls)
+            instance.state = state_
+            instance.total = total_
+            instance.available = available_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1351,7 +2381,7 @@ class ResourceCountSummary:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageIncludes:
     """All includable resources linkable to the given image."""
 
@@ -1387,58 +2417,139 @@ class ImageIncludes:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        creators: CreatorInclude | Unset = UNSET,
+        stack_builds: dict[str, dict[str, Any]] | Unset = UNSET,
+        stacks: dict[str, dict[str, Any]] | Unset = UNSET,
+        stacks_identifiers: dict[str, list[str]] | Unset = UNSET,
+        sources: dict[str, ImageSource] | Unset = UNSET,
+        sources_identifiers: dict[str, list[str]] | Unset = UNSET,
+        integrations: dict[str, dict[str, Any]] | Unset = UNSET,
+        integrations_identifiers: dict[str, list[str]] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.creators = creators
+        self.stack_builds = stack_builds
+        self.stacks = stacks
+        self.stacks_identifiers = stacks_identifiers
+        self.sources = sources
+        self.sources_identifiers = sources_identifiers
+        self.integrations = integrations
+        self.integrations_identifiers = integrations_identifiers
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"creators={self.creators!r}, "
+            f"stack_builds={self.stack_builds!r}, "
+            f"stacks={self.stacks!r}, "
+            f"stacks_identifiers={self.stacks_identifiers!r}, "
+            f"sources={self.sources!r}, "
+            f"sources_identifiers={self.sources_identifiers!r}, "
+            f"integrations={self.integrations!r}, "
+            f"integrations_identifiers={self.integrations_identifiers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageIncludes) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.creators,
+            self.stack_builds,
+            self.stacks,
+            self.stacks_identifiers,
+            self.sources,
+            self.sources_identifiers,
+            self.integrations,
+            self.integrations_identifiers,
+            self.additional_properties,
+        ) == (
+            other.creators,
+            other.stack_builds,
+            other.stacks,
+            other.stacks_identifiers,
+            other.sources,
+            other.sources_identifiers,
+            other.integrations,
+            other.integrations_identifiers,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageIncludes:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             creators_ = obj.get("creators", UNSET)
-            if creators_ is not UNSET:
-                creators_ = CreatorInclude.from_dict(creators_, "creators")
+            if creators_ is UNSET:
+                absent += 1
+            else:
+                creators_ = _CreatorInclude_from_dict(creators_, "creators")
             stack_builds_ = obj.get("stack_builds", UNSET)
-            if stack_builds_ is not UNSET:
+            if stack_builds_ is UNSET:
+                absent += 1
+            else:
                 stack_builds_ = as_dict(
                     stack_builds_, "stack_builds", lambda v, k: as_dict(v, k, as_any)
                 )
             stacks_ = obj.get("stacks", UNSET)
-            if stacks_ is not UNSET:
+            if stacks_ is UNSET:
+                absent += 1
+            else:
                 stacks_ = as_dict(stacks_, "stacks", lambda v, k: as_dict(v, k, as_any))
             stacks_identifiers_ = obj.get("stacks:identifiers", UNSET)
-            if stacks_identifiers_ is not UNSET:
+            if stacks_identifiers_ is UNSET:
+                absent += 1
+            else:
                 stacks_identifiers_ = as_dict(
                     stacks_identifiers_, "stacks:identifiers", lambda v, k: as_list(v, k, as_str)
                 )
             sources_ = obj.get("sources", UNSET)
-            if sources_ is not UNSET:
+            if sources_ is UNSET:
+                absent += 1
+            else:
                 sources_ = as_dict(sources_, "sources", ImageSource.from_dict)
             sources_identifiers_ = obj.get("sources:identifiers", UNSET)
-            if sources_identifiers_ is not UNSET:
+            if sources_identifiers_ is UNSET:
+                absent += 1
+            else:
                 sources_identifiers_ = as_dict(
                     sources_identifiers_, "sources:identifiers", lambda v, k: as_list(v, k, as_str)
                 )
             integrations_ = obj.get("integrations", UNSET)
-            if integrations_ is not UNSET:
+            if integrations_ is UNSET:
+                absent += 1
+            else:
                 integrations_ = as_dict(
                     integrations_, "integrations", lambda v, k: as_dict(v, k, as_any)
                 )
             integrations_identifiers_ = obj.get("integrations:identifiers", UNSET)
-            if integrations_identifiers_ is not UNSET:
+            if integrations_identifiers_ is UNSET:
+                absent += 1
+            else:
                 integrations_identifiers_ = as_dict(
                     integrations_identifiers_,
                     "integrations:identifiers",
                     lambda v, k: as_list(v, k, as_str),
                 )
-            return cls(
-                creators=creators_,
-                stack_builds=stack_builds_,
-                stacks=stacks_,
-                stacks_identifiers=stacks_identifiers_,
-                sources=sources_,
-                sources_identifiers=sources_identifiers_,
-                integrations=integrations_,
-                integrations_identifiers=integrations_identifiers_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.creators = creators_
+            instance.stack_builds = stack_builds_
+            instance.stacks = stacks_
+            instance.stacks_identifiers = stacks_identifiers_
+            instance.sources = sources_
+            instance.sources_identifiers = sources_identifiers_
+            instance.integrations = integrations_
+            instance.integrations_identifiers = integrations_identifiers_
+            instance.additional_properties = (
+                {} if len(obj) == 8 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1469,7 +2580,7 @@ class ImageIncludes:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageCreate:
     """Parameters for creating a new Image."""
 
@@ -1486,28 +2597,81 @@ class ImageCreate:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "source_id", "build", "override"})
 
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        source_id: str,
+        build: ImageBuild | Unset = UNSET,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.source_id = source_id
+        self.build = build
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"source_id={self.source_id!r}, "
+            f"build={self.build!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.source_id,
+            self.build,
+            self.override,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.source_id,
+            other.build,
+            other.override,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageCreate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
-            source_id_ = as_str(obj["source_id"], "source_id")
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            source_id_ = obj["source_id"]
+            if type(source_id_) is not str:
+                raise DecodeError(("source_id",), "string", source_id_)
             build_ = obj.get("build", UNSET)
-            if build_ is not UNSET:
-                build_ = ImageBuild.from_dict(build_, "build")
+            if build_ is UNSET:
+                absent += 1
+            else:
+                build_ = _ImageBuild_from_dict(build_, "build")
             override_ = obj.get("override", UNSET)
-            if override_ is not UNSET:
-                override_ = ImageSourceOverride.from_dict(override_, "override")
-            return cls(
-                name=name_,
-                source_id=source_id_,
-                build=build_,
-                override=override_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.name = name_
+            instance.source_id = source_id_
+            instance.build = build_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1526,7 +2690,7 @@ class ImageCreate:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageUpdate:
     """Parameters for updating an image."""
 
@@ -1537,18 +2701,50 @@ class ImageUpdate:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
 
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageUpdate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
-            return cls(
-                name=name_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            instance = _new(cls)
+            instance.name = name_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1561,7 +2757,7 @@ class ImageUpdate:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSource:
     """An image built directly from an image source."""
 
@@ -1576,22 +2772,67 @@ class DirectImageSource:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["direct"] = "direct",
+        details: DirectImageSourceDetails,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DirectImageSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.override,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.override,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "direct")
-            details_ = DirectImageSourceDetails.from_dict(obj["details"], "details")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            type_ = obj["type"]
+            if type_ != "direct" or type(type_) is not str:
+                raise DecodeError(("type",), "'direct'", type_)
+            details_ = obj["details"]
+            details_ = _DirectImageSourceDetails_from_dict(details_, "details")
             override_ = obj.get("override", UNSET)
-            if override_ is not UNSET:
-                override_ = ImageSourceOverride.from_dict(override_, "override")
-            return cls(
-                type=type_,
-                details=details_,
-                override=override_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.type = "direct"
+            instance.details = details_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1607,7 +2848,7 @@ class DirectImageSource:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSourceDetails:
     """The image source and origin a direct image was built from."""
 
@@ -1620,18 +2861,55 @@ class DirectImageSourceDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        origin: ImageOrigin,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.origin = origin
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"origin={self.origin!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DirectImageSourceDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.origin,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.origin,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            id_ = as_str(obj["id"], "id")
-            origin_ = image_origin_from_dict(obj["origin"], "origin")
-            return cls(
-                id=id_,
-                origin=origin_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
+            instance = _new(cls)
+            instance.id = id_
+            instance.origin = origin_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1645,7 +2923,7 @@ class DirectImageSourceDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSource:
     """An image built as part of a stack build."""
 
@@ -1660,22 +2938,67 @@ class StackImageSource:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["stack-build"] = "stack-build",
+        details: StackImageSourceDetails,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StackImageSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.override,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.override,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "stack-build")
-            details_ = StackImageSourceDetails.from_dict(obj["details"], "details")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            type_ = obj["type"]
+            if type_ != "stack-build" or type(type_) is not str:
+                raise DecodeError(("type",), "'stack-build'", type_)
+            details_ = obj["details"]
+            details_ = _StackImageSourceDetails_from_dict(details_, "details")
             override_ = obj.get("override", UNSET)
-            if override_ is not UNSET:
-                override_ = ImageSourceOverride.from_dict(override_, "override")
-            return cls(
-                type=type_,
-                details=details_,
-                override=override_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.type = "stack-build"
+            instance.details = details_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1691,7 +3014,7 @@ class StackImageSource:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSourceDetails:
     """The stack build, containers and origin a stack image was built from."""
 
@@ -1708,22 +3031,72 @@ class StackImageSourceDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "stack_id", "containers", "origin"})
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        stack_id: str,
+        containers: list[str],
+        origin: ImageOrigin,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.stack_id = stack_id
+        self.containers = containers
+        self.origin = origin
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"stack_id={self.stack_id!r}, "
+            f"containers={self.containers!r}, "
+            f"origin={self.origin!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StackImageSourceDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.stack_id,
+            self.containers,
+            self.origin,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.stack_id,
+            other.containers,
+            other.origin,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            id_ = as_str(obj["id"], "id")
-            stack_id_ = as_str(obj["stack_id"], "stack_id")
-            containers_ = as_list(obj["containers"], "containers", as_str)
-            origin_ = image_origin_from_dict(obj["origin"], "origin")
-            return cls(
-                id=id_,
-                stack_id=stack_id_,
-                containers=containers_,
-                origin=origin_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            stack_id_ = obj["stack_id"]
+            if type(stack_id_) is not str:
+                raise DecodeError(("stack_id",), "string", stack_id_)
+            containers_ = obj["containers"]
+            containers_ = as_str_list(containers_, "containers")
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
+            instance = _new(cls)
+            instance.id = id_
+            instance.stack_id = stack_id_
+            instance.containers = containers_
+            instance.origin = origin_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1739,7 +3112,7 @@ class StackImageSourceDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSource:
     """An image built from an image source of the bucket type."""
 
@@ -1754,22 +3127,67 @@ class BucketImageSource:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["bucket"] = "bucket",
+        details: BucketImageSourceDetails,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BucketImageSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.override,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.override,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "bucket")
-            details_ = BucketImageSourceDetails.from_dict(obj["details"], "details")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            type_ = obj["type"]
+            if type_ != "bucket" or type(type_) is not str:
+                raise DecodeError(("type",), "'bucket'", type_)
+            details_ = obj["details"]
+            details_ = _BucketImageSourceDetails_from_dict(details_, "details")
             override_ = obj.get("override", UNSET)
-            if override_ is not UNSET:
-                override_ = ImageSourceOverride.from_dict(override_, "override")
-            return cls(
-                type=type_,
-                details=details_,
-                override=override_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.type = "bucket"
+            instance.details = details_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1785,7 +3203,7 @@ class BucketImageSource:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSourceDetails:
     """The image source and origin a bucket image was built from."""
 
@@ -1798,18 +3216,55 @@ class BucketImageSourceDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        origin: ImageOrigin,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.origin = origin
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"origin={self.origin!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BucketImageSourceDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.origin,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.origin,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            id_ = as_str(obj["id"], "id")
-            origin_ = image_origin_from_dict(obj["origin"], "origin")
-            return cls(
-                id=id_,
-                origin=origin_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
+            instance = _new(cls)
+            instance.id = id_
+            instance.origin = origin_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1823,7 +3278,7 @@ class BucketImageSourceDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceOverride:
     """An override of the image source's origin, applied to a single Image build."""
 
@@ -1836,22 +3291,61 @@ class ImageSourceOverride:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"target", "targz_url"})
 
+    def __init__(
+        self,
+        *,
+        target: str | Unset = UNSET,
+        targz_url: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.target = target
+        self.targz_url = targz_url
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"target={self.target!r}, "
+            f"targz_url={self.targz_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceOverride) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.target,
+            self.targz_url,
+            self.additional_properties,
+        ) == (
+            other.target,
+            other.targz_url,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceOverride:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             target_ = obj.get("target", UNSET)
-            if target_ is not UNSET:
-                target_ = as_str(target_, "target")
+            if target_ is UNSET:
+                absent += 1
+            elif type(target_) is not str:
+                raise DecodeError(("target",), "string", target_)
             targz_url_ = obj.get("targz_url", UNSET)
-            if targz_url_ is not UNSET:
-                targz_url_ = as_str(targz_url_, "targz_url")
-            return cls(
-                target=target_,
-                targz_url=targz_url_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if targz_url_ is UNSET:
+                absent += 1
+            elif type(targz_url_) is not str:
+                raise DecodeError(("targz_url",), "string", targz_url_)
+            instance = _new(cls)
+            instance.target = target_
+            instance.targz_url = targz_url_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1866,7 +3360,7 @@ class ImageSourceOverride:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ExistingSource:
     """In a stack, specifies an image source ID from which Cycle will derive any values not specified in the stack file. This is useful for avoiding direct placement of credentials in a stack file, for example."""
 
@@ -1877,18 +3371,50 @@ class ExistingSource:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
 
+    def __init__(
+        self,
+        *,
+        source_id: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.source_id = source_id
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"source_id={self.source_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExistingSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.source_id,
+            self.additional_properties,
+        ) == (
+            other.source_id,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ExistingSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             source_id_ = obj.get("source_id", UNSET)
-            if source_id_ is not UNSET:
-                source_id_ = as_str(source_id_, "source_id")
-            return cls(
-                source_id=source_id_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if source_id_ is UNSET:
+                absent += 1
+            elif type(source_id_) is not str:
+                raise DecodeError(("source_id",), "string", source_id_)
+            instance = _new(cls)
+            instance.source_id = source_id_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1901,7 +3427,7 @@ class ExistingSource:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOrigin:
     """An image origin where the image is pulled from DockerHub."""
 
@@ -1914,18 +3440,55 @@ class DockerHubOrigin:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["docker-hub"] = "docker-hub",
+        details: DockerHubOriginDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DockerHubOrigin) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "docker-hub")
-            details_ = DockerHubOriginDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "docker-hub" or type(type_) is not str:
+                raise DecodeError(("type",), "'docker-hub'", type_)
+            details_ = obj["details"]
+            details_ = _DockerHubOriginDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "docker-hub"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1939,7 +3502,7 @@ class DockerHubOrigin:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOriginDetails:
     """Where on DockerHub the image is pulled from, and how to authenticate."""
 
@@ -1956,28 +3519,80 @@ class DockerHubOriginDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "username", "token"})
 
+    def __init__(
+        self,
+        *,
+        existing: ExistingSource | None | Unset = UNSET,
+        target: str,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.existing = existing
+        self.target = target
+        self.username = username
+        self.token = token
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"existing={self.existing!r}, "
+            f"target={self.target!r}, "
+            f"username={self.username!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DockerHubOriginDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.existing,
+            self.target,
+            self.username,
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.existing,
+            other.target,
+            other.username,
+            other.token,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             existing_ = obj.get("existing", UNSET)
-            if existing_ is not UNSET and existing_ is not None:
-                existing_ = ExistingSource.from_dict(existing_, "existing")
-            target_ = as_str(obj["target"], "target")
+            if existing_ is UNSET:
+                absent += 1
+            elif existing_ is not None:
+                existing_ = _ExistingSource_from_dict(existing_, "existing")
+            target_ = obj["target"]
+            if type(target_) is not str:
+                raise DecodeError(("target",), "string", target_)
             username_ = obj.get("username", UNSET)
-            if username_ is not UNSET:
-                username_ = as_str(username_, "username")
+            if username_ is UNSET:
+                absent += 1
+            elif type(username_) is not str:
+                raise DecodeError(("username",), "string", username_)
             token_ = obj.get("token", UNSET)
-            if token_ is not UNSET:
-                token_ = as_str(token_, "token")
-            return cls(
-                existing=existing_,
-                target=target_,
-                username=username_,
-                token=token_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if token_ is UNSET:
+                absent += 1
+            elif type(token_) is not str:
+                raise DecodeError(("token",), "string", token_)
+            instance = _new(cls)
+            instance.existing = existing_
+            instance.target = target_
+            instance.username = username_
+            instance.token = token_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -1996,7 +3611,7 @@ class DockerHubOriginDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOrigin:
     """An image origin where the image is built from a Dockerfile located in a git repository."""
 
@@ -2009,18 +3624,55 @@ class DockerFileOrigin:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["docker-file"] = "docker-file",
+        details: DockerFileOriginDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DockerFileOrigin) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "docker-file")
-            details_ = DockerFileOriginDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "docker-file" or type(type_) is not str:
+                raise DecodeError(("type",), "'docker-file'", type_)
+            details_ = obj["details"]
+            details_ = _DockerFileOriginDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "docker-file"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2034,7 +3686,7 @@ class DockerFileOrigin:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOriginDetails:
     """Where the Dockerfile and its build context are found."""
 
@@ -2057,38 +3709,105 @@ class DockerFileOriginDetails:
         {"existing", "repo", "targz_url", "context_dir", "build_file", "credentials"}
     )
 
+    def __init__(
+        self,
+        *,
+        existing: ExistingSource | None | Unset = UNSET,
+        repo: RepoSource | None | Unset = UNSET,
+        targz_url: str | None | Unset = UNSET,
+        context_dir: str | None | Unset = UNSET,
+        build_file: str | None | Unset = UNSET,
+        credentials: list[DockerfileCredential] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.existing = existing
+        self.repo = repo
+        self.targz_url = targz_url
+        self.context_dir = context_dir
+        self.build_file = build_file
+        self.credentials = credentials
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"existing={self.existing!r}, "
+            f"repo={self.repo!r}, "
+            f"targz_url={self.targz_url!r}, "
+            f"context_dir={self.context_dir!r}, "
+            f"build_file={self.build_file!r}, "
+            f"credentials={self.credentials!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DockerFileOriginDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.existing,
+            self.repo,
+            self.targz_url,
+            self.context_dir,
+            self.build_file,
+            self.credentials,
+            self.additional_properties,
+        ) == (
+            other.existing,
+            other.repo,
+            other.targz_url,
+            other.context_dir,
+            other.build_file,
+            other.credentials,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             existing_ = obj.get("existing", UNSET)
-            if existing_ is not UNSET and existing_ is not None:
-                existing_ = ExistingSource.from_dict(existing_, "existing")
+            if existing_ is UNSET:
+                absent += 1
+            elif existing_ is not None:
+                existing_ = _ExistingSource_from_dict(existing_, "existing")
             repo_ = obj.get("repo", UNSET)
-            if repo_ is not UNSET and repo_ is not None:
-                repo_ = RepoSource.from_dict(repo_, "repo")
+            if repo_ is UNSET:
+                absent += 1
+            elif repo_ is not None:
+                repo_ = _RepoSource_from_dict(repo_, "repo")
             targz_url_ = obj.get("targz_url", UNSET)
-            if targz_url_ is not UNSET and targz_url_ is not None:
-                targz_url_ = as_str(targz_url_, "targz_url")
+            if targz_url_ is UNSET:
+                absent += 1
+            elif type(targz_url_) is not str and targz_url_ is not None:
+                raise DecodeError(("targz_url",), "string", targz_url_)
             context_dir_ = obj.get("context_dir", UNSET)
-            if context_dir_ is not UNSET and context_dir_ is not None:
-                context_dir_ = as_str(context_dir_, "context_dir")
+            if context_dir_ is UNSET:
+                absent += 1
+            elif type(context_dir_) is not str and context_dir_ is not None:
+                raise DecodeError(("context_dir",), "string", context_dir_)
             build_file_ = obj.get("build_file", UNSET)
-            if build_file_ is not UNSET and build_file_ is not None:
-                build_file_ = as_str(build_file_, "build_file")
+            if build_file_ is UNSET:
+                absent += 1
+            elif type(build_file_) is not str and build_file_ is not None:
+                raise DecodeError(("build_file",), "string", build_file_)
             credentials_ = obj.get("credentials", UNSET)
-            if credentials_ is not UNSET and credentials_ is not None:
+            if credentials_ is UNSET:
+                absent += 1
+            elif credentials_ is not None:
                 credentials_ = as_list(credentials_, "credentials", DockerfileCredential.from_dict)
-            return cls(
-                existing=existing_,
-                repo=repo_,
-                targz_url=targz_url_,
-                context_dir=context_dir_,
-                build_file=build_file_,
-                credentials=credentials_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.existing = existing_
+            instance.repo = repo_
+            instance.targz_url = targz_url_
+            instance.context_dir = context_dir_
+            instance.build_file = build_file_
+            instance.credentials = credentials_
+            instance.additional_properties = (
+                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2113,7 +3832,7 @@ class DockerFileOriginDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerfileCredential:
     """Credentials object used for authentication of indirect resources such as private parent images."""
 
@@ -2128,26 +3847,71 @@ class DockerfileCredential:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "username", "token"})
 
+    def __init__(
+        self,
+        *,
+        url: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.url = url
+        self.username = username
+        self.token = token
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"url={self.url!r}, "
+            f"username={self.username!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DockerfileCredential) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url,
+            self.username,
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.url,
+            other.username,
+            other.token,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerfileCredential:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             url_ = obj.get("url", UNSET)
-            if url_ is not UNSET:
-                url_ = as_str(url_, "url")
+            if url_ is UNSET:
+                absent += 1
+            elif type(url_) is not str:
+                raise DecodeError(("url",), "string", url_)
             username_ = obj.get("username", UNSET)
-            if username_ is not UNSET:
-                username_ = as_str(username_, "username")
+            if username_ is UNSET:
+                absent += 1
+            elif type(username_) is not str:
+                raise DecodeError(("username",), "string", username_)
             token_ = obj.get("token", UNSET)
-            if token_ is not UNSET:
-                token_ = as_str(token_, "token")
-            return cls(
-                url=url_,
-                username=username_,
-                token=token_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if token_ is UNSET:
+                absent += 1
+            elif type(token_) is not str:
+                raise DecodeError(("token",), "string", token_)
+            instance = _new(cls)
+            instance.url = url_
+            instance.username = username_
+            instance.token = token_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2164,7 +3928,7 @@ class DockerfileCredential:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoSource:
     """Information about the repository."""
 
@@ -2181,28 +3945,81 @@ class RepoSource:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "branch", "auth", "ref"})
 
+    def __init__(
+        self,
+        *,
+        url: str,
+        branch: str | Unset = UNSET,
+        auth: RepoAuth | None | Unset = UNSET,
+        ref: RepoRef | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.url = url
+        self.branch = branch
+        self.auth = auth
+        self.ref = ref
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"url={self.url!r}, "
+            f"branch={self.branch!r}, "
+            f"auth={self.auth!r}, "
+            f"ref={self.ref!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RepoSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url,
+            self.branch,
+            self.auth,
+            self.ref,
+            self.additional_properties,
+        ) == (
+            other.url,
+            other.branch,
+            other.auth,
+            other.ref,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            url_ = as_str(obj["url"], "url")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            url_ = obj["url"]
+            if type(url_) is not str:
+                raise DecodeError(("url",), "string", url_)
             branch_ = obj.get("branch", UNSET)
-            if branch_ is not UNSET:
-                branch_ = as_str(branch_, "branch")
+            if branch_ is UNSET:
+                absent += 1
+            elif type(branch_) is not str:
+                raise DecodeError(("branch",), "string", branch_)
             auth_ = obj.get("auth", UNSET)
-            if auth_ is not UNSET and auth_ is not None:
+            if auth_ is UNSET:
+                absent += 1
+            elif auth_ is not None:
                 auth_ = repo_auth_from_dict(auth_, "auth")
             ref_ = obj.get("ref", UNSET)
-            if ref_ is not UNSET and ref_ is not None:
-                ref_ = RepoRef.from_dict(ref_, "ref")
-            return cls(
-                url=url_,
-                branch=branch_,
-                auth=auth_,
-                ref=ref_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if ref_ is UNSET:
+                absent += 1
+            elif ref_ is not None:
+                ref_ = _RepoRef_from_dict(ref_, "ref")
+            instance = _new(cls)
+            instance.url = url_
+            instance.branch = branch_
+            instance.auth = auth_
+            instance.ref = ref_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2221,7 +4038,7 @@ class RepoSource:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoRef:
     """Repository reference information."""
 
@@ -2234,18 +4051,56 @@ class RepoRef:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "value"})
 
+    def __init__(
+        self,
+        *,
+        type: str,
+        value: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.value = value
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RepoRef) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.value,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoRef:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_str(obj["type"], "type")
-            value_ = as_str(obj["value"], "value")
-            return cls(
-                type=type_,
-                value=value_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            value_ = obj["value"]
+            if type(value_) is not str:
+                raise DecodeError(("value",), "string", value_)
+            instance = _new(cls)
+            instance.type = type_
+            instance.value = value_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2259,7 +4114,7 @@ class RepoRef:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpSourceCredentials:
     """Authentication over HTTP for the repository of a Dockerfile image source."""
 
@@ -2272,18 +4127,55 @@ class HttpSourceCredentials:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["http"] = "http",
+        credentials: HttpCredentials,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.credentials = credentials
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"credentials={self.credentials!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, HttpSourceCredentials) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.credentials,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.credentials,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpSourceCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "http")
-            credentials_ = HttpCredentials.from_dict(obj["credentials"], "credentials")
-            return cls(
-                type=type_,
-                credentials=credentials_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "http" or type(type_) is not str:
+                raise DecodeError(("type",), "'http'", type_)
+            credentials_ = obj["credentials"]
+            credentials_ = _HttpCredentials_from_dict(credentials_, "credentials")
+            instance = _new(cls)
+            instance.type = "http"
+            instance.credentials = credentials_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2297,7 +4189,7 @@ class HttpSourceCredentials:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpCredentials:
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
 
@@ -2310,18 +4202,55 @@ class HttpCredentials:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "password"})
 
+    def __init__(
+        self,
+        *,
+        username: str,
+        password: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.username = username
+        self.password = password
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"username={self.username!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, HttpCredentials) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.username,
+            self.password,
+            self.additional_properties,
+        ) == (
+            other.username,
+            other.password,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            username_ = as_str(obj["username"], "username")
-            password_ = as_str(obj["password"], "password")
-            return cls(
-                username=username_,
-                password=password_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            username_ = obj["username"]
+            if type(username_) is not str:
+                raise DecodeError(("username",), "string", username_)
+            password_ = obj["password"]
+            if type(password_) is not str:
+                raise DecodeError(("password",), "string", password_)
+            instance = _new(cls)
+            instance.username = username_
+            instance.password = password_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2335,7 +4264,7 @@ class HttpCredentials:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshSourceCredentials:
     """Authentication with SSH for the repository of a Dockerfile image source."""
 
@@ -2348,18 +4277,55 @@ class SshSourceCredentials:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["ssh"] = "ssh",
+        credentials: SshCredentials,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.credentials = credentials
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"credentials={self.credentials!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SshSourceCredentials) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.credentials,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.credentials,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshSourceCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "ssh")
-            credentials_ = SshCredentials.from_dict(obj["credentials"], "credentials")
-            return cls(
-                type=type_,
-                credentials=credentials_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "ssh" or type(type_) is not str:
+                raise DecodeError(("type",), "'ssh'", type_)
+            credentials_ = obj["credentials"]
+            credentials_ = _SshCredentials_from_dict(credentials_, "credentials")
+            instance = _new(cls)
+            instance.type = "ssh"
+            instance.credentials = credentials_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2373,7 +4339,7 @@ class SshSourceCredentials:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshCredentials:
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
 
@@ -2388,20 +4354,63 @@ class SshCredentials:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "passphrase", "private_key"})
 
+    def __init__(
+        self,
+        *,
+        username: str,
+        passphrase: str,
+        private_key: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.username = username
+        self.passphrase = passphrase
+        self.private_key = private_key
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"username={self.username!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SshCredentials) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.username,
+            self.passphrase,
+            self.private_key,
+            self.additional_properties,
+        ) == (
+            other.username,
+            other.passphrase,
+            other.private_key,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            username_ = as_str(obj["username"], "username")
-            passphrase_ = as_str(obj["passphrase"], "passphrase")
-            private_key_ = as_str(obj["private_key"], "private_key")
-            return cls(
-                username=username_,
-                passphrase=passphrase_,
-                private_key=private_key_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            username_ = obj["username"]
+            if type(username_) is not str:
+                raise DecodeError(("username",), "string", username_)
+            passphrase_ = obj["passphrase"]
+            if type(passphrase_) is not str:
+                raise DecodeError(("passphrase",), "string", passphrase_)
+            private_key_ = obj["private_key"]
+            if type(private_key_) is not str:
+                raise DecodeError(("private_key",), "string", private_key_)
+            instance = _new(cls)
+            instance.username = username_
+            instance.passphrase = passphrase_
+            instance.private_key = private_key_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2416,7 +4425,7 @@ class SshCredentials:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOrigin:
     """An image origin where the image is pulled from a private Docker registry."""
 
@@ -2429,18 +4438,55 @@ class DockerRegistryOrigin:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["docker-registry"] = "docker-registry",
+        details: DockerRegistryOriginDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DockerRegistryOrigin) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "docker-registry")
-            details_ = DockerRegistryOriginDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "docker-registry" or type(type_) is not str:
+                raise DecodeError(("type",), "'docker-registry'", type_)
+            details_ = obj["details"]
+            details_ = _DockerRegistryOriginDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "docker-registry"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2454,7 +4500,7 @@ class DockerRegistryOrigin:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOriginDetails:
     """Which registry and image the image is pulled from, and how to authenticate."""
 
@@ -2477,34 +4523,102 @@ class DockerRegistryOriginDetails:
         {"existing", "target", "url", "username", "token", "password"}
     )
 
+    def __init__(
+        self,
+        *,
+        existing: ExistingSource | Unset = UNSET,
+        target: str,
+        url: str,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.existing = existing
+        self.target = target
+        self.url = url
+        self.username = username
+        self.token = token
+        self.password = password
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"existing={self.existing!r}, "
+            f"target={self.target!r}, "
+            f"url={self.url!r}, "
+            f"username={self.username!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DockerRegistryOriginDetails)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.existing,
+            self.target,
+            self.url,
+            self.username,
+            self.token,
+            self.password,
+            self.additional_properties,
+        ) == (
+            other.existing,
+            other.target,
+            other.url,
+            other.username,
+            other.token,
+            other.password,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             existing_ = obj.get("existing", UNSET)
-            if existing_ is not UNSET:
-                existing_ = ExistingSource.from_dict(existing_, "existing")
-            target_ = as_str(obj["target"], "target")
-            url_ = as_str(obj["url"], "url")
+            if existing_ is UNSET:
+                absent += 1
+            else:
+                existing_ = _ExistingSource_from_dict(existing_, "existing")
+            target_ = obj["target"]
+            if type(target_) is not str:
+                raise DecodeError(("target",), "string", target_)
+            url_ = obj["url"]
+            if type(url_) is not str:
+                raise DecodeError(("url",), "string", url_)
             username_ = obj.get("username", UNSET)
-            if username_ is not UNSET:
-                username_ = as_str(username_, "username")
+            if username_ is UNSET:
+                absent += 1
+            elif type(username_) is not str:
+                raise DecodeError(("username",), "string", username_)
             token_ = obj.get("token", UNSET)
-            if token_ is not UNSET:
-                token_ = as_str(token_, "token")
+            if token_ is UNSET:
+                absent += 1
+            elif type(token_) is not str:
+                raise DecodeError(("token",), "string", token_)
             password_ = obj.get("password", UNSET)
-            if password_ is not UNSET:
-                password_ = as_str(password_, "password")
-            return cls(
-                existing=existing_,
-                target=target_,
-                url=url_,
-                username=username_,
-                token=token_,
-                password=password_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if password_ is UNSET:
+                absent += 1
+            elif type(password_) is not str:
+                raise DecodeError(("password",), "string", password_)
+            instance = _new(cls)
+            instance.existing = existing_
+            instance.target = target_
+            instance.url = url_
+            instance.username = username_
+            instance.token = token_
+            instance.password = password_
+            instance.additional_properties = (
+                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2526,7 +4640,7 @@ class DockerRegistryOriginDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOrigin:
     """An image origin that pulls images fro an OCI-compatible registry. Also used for provider-native registries, such as AWS ECR."""
 
@@ -2539,18 +4653,55 @@ class OciRegistryOrigin:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["oci-registry"] = "oci-registry",
+        details: OciRegistryOriginDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OciRegistryOrigin) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "oci-registry")
-            details_ = OciRegistryOriginDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "oci-registry" or type(type_) is not str:
+                raise DecodeError(("type",), "'oci-registry'", type_)
+            details_ = obj["details"]
+            details_ = _OciRegistryOriginDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "oci-registry"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2564,7 +4715,7 @@ class OciRegistryOrigin:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOriginDetails:
     """Which registry and image the image is pulled from, and how to authenticate."""
 
@@ -2581,26 +4732,79 @@ class OciRegistryOriginDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "url", "auth"})
 
+    def __init__(
+        self,
+        *,
+        existing: ExistingSource | Unset = UNSET,
+        target: str,
+        url: str,
+        auth: RegistryAuth | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.existing = existing
+        self.target = target
+        self.url = url
+        self.auth = auth
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"existing={self.existing!r}, "
+            f"target={self.target!r}, "
+            f"url={self.url!r}, "
+            f"auth={self.auth!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OciRegistryOriginDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.existing,
+            self.target,
+            self.url,
+            self.auth,
+            self.additional_properties,
+        ) == (
+            other.existing,
+            other.target,
+            other.url,
+            other.auth,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             existing_ = obj.get("existing", UNSET)
-            if existing_ is not UNSET:
-                existing_ = ExistingSource.from_dict(existing_, "existing")
-            target_ = as_str(obj["target"], "target")
-            url_ = as_str(obj["url"], "url")
+            if existing_ is UNSET:
+                absent += 1
+            else:
+                existing_ = _ExistingSource_from_dict(existing_, "existing")
+            target_ = obj["target"]
+            if type(target_) is not str:
+                raise DecodeError(("target",), "string", target_)
+            url_ = obj["url"]
+            if type(url_) is not str:
+                raise DecodeError(("url",), "string", url_)
             auth_ = obj.get("auth", UNSET)
-            if auth_ is not UNSET and auth_ is not None:
+            if auth_ is UNSET:
+                absent += 1
+            elif auth_ is not None:
                 auth_ = registry_auth_from_dict(auth_, "auth")
-            return cls(
-                existing=existing_,
-                target=target_,
-                url=url_,
-                auth=auth_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.existing = existing_
+            instance.target = target_
+            instance.url = url_
+            instance.auth = auth_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2618,7 +4822,7 @@ class OciRegistryOriginDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUser:
     """User/token based credentials for authentication to a third-party image source."""
 
@@ -2631,18 +4835,55 @@ class RegistryAuthUser:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["user"] = "user",
+        details: RegistryAuthUserDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RegistryAuthUser) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUser:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "user")
-            details_ = RegistryAuthUserDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "user" or type(type_) is not str:
+                raise DecodeError(("type",), "'user'", type_)
+            details_ = obj["details"]
+            details_ = _RegistryAuthUserDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "user"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2656,7 +4897,7 @@ class RegistryAuthUser:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUserDetails:
     """The username and token to authenticate with."""
 
@@ -2669,22 +4910,60 @@ class RegistryAuthUserDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "token"})
 
+    def __init__(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.username = username
+        self.token = token
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"username={self.username!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RegistryAuthUserDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.username,
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.username,
+            other.token,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUserDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             username_ = obj.get("username", UNSET)
-            if username_ is not UNSET:
-                username_ = as_str(username_, "username")
+            if username_ is UNSET:
+                absent += 1
+            elif type(username_) is not str:
+                raise DecodeError(("username",), "string", username_)
             token_ = obj.get("token", UNSET)
-            if token_ is not UNSET:
-                token_ = as_str(token_, "token")
-            return cls(
-                username=username_,
-                token=token_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if token_ is UNSET:
+                absent += 1
+            elif type(token_) is not str:
+                raise DecodeError(("token",), "string", token_)
+            instance = _new(cls)
+            instance.username = username_
+            instance.token = token_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2699,7 +4978,7 @@ class RegistryAuthUserDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProvider:
     """Credentials for authentication to a provider-native image registry, such as AWS ECR."""
 
@@ -2712,18 +4991,55 @@ class RegistryAuthProvider:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["provider"] = "provider",
+        details: RegistryAuthProviderDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RegistryAuthProvider) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProvider:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "provider")
-            details_ = RegistryAuthProviderDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "provider" or type(type_) is not str:
+                raise DecodeError(("type",), "'provider'", type_)
+            details_ = obj["details"]
+            details_ = _RegistryAuthProviderDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "provider"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2737,7 +5053,7 @@ class RegistryAuthProvider:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderDetails:
     """Which provider registry to authenticate with, and its credentials."""
 
@@ -2750,20 +5066,58 @@ class RegistryAuthProviderDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"flavor", "credentials"})
 
+    def __init__(
+        self,
+        *,
+        flavor: str,
+        credentials: RegistryAuthProviderCredentials,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.flavor = flavor
+        self.credentials = credentials
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"flavor={self.flavor!r}, "
+            f"credentials={self.credentials!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RegistryAuthProviderDetails)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.flavor,
+            self.credentials,
+            self.additional_properties,
+        ) == (
+            other.flavor,
+            other.credentials,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            flavor_ = as_str(obj["flavor"], "flavor")
-            credentials_ = RegistryAuthProviderCredentials.from_dict(
-                obj["credentials"], "credentials"
+            obj = data if type(data) is dict else as_object(data)
+            flavor_ = obj["flavor"]
+            if type(flavor_) is not str:
+                raise DecodeError(("flavor",), "string", flavor_)
+            credentials_ = obj["credentials"]
+            credentials_ = _RegistryAuthProviderCredentials_from_dict(credentials_, "credentials")
+            instance = _new(cls)
+            instance.flavor = flavor_
+            instance.credentials = credentials_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
-            return cls(
-                flavor=flavor_,
-                credentials=credentials_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
-            )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2777,7 +5131,7 @@ class RegistryAuthProviderDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderCredentials:
     """Credentials for the provider-native registry."""
 
@@ -2802,42 +5156,117 @@ class RegistryAuthProviderCredentials:
         {"region", "namespace", "api_key", "secret", "subscription_id", "client_id", "config"}
     )
 
+    def __init__(
+        self,
+        *,
+        region: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        api_key: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        subscription_id: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        config: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.region = region
+        self.namespace = namespace
+        self.api_key = api_key
+        self.secret = secret
+        self.subscription_id = subscription_id
+        self.client_id = client_id
+        self.config = config
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"region={self.region!r}, "
+            f"namespace={self.namespace!r}, "
+            f"subscription_id={self.subscription_id!r}, "
+            f"client_id={self.client_id!r}, "
+            f"config={self.config!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RegistryAuthProviderCredentials)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.region,
+            self.namespace,
+            self.api_key,
+            self.secret,
+            self.subscription_id,
+            self.client_id,
+            self.config,
+            self.additional_properties,
+        ) == (
+            other.region,
+            other.namespace,
+            other.api_key,
+            other.secret,
+            other.subscription_id,
+            other.client_id,
+            other.config,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             region_ = obj.get("region", UNSET)
-            if region_ is not UNSET:
-                region_ = as_str(region_, "region")
+            if region_ is UNSET:
+                absent += 1
+            elif type(region_) is not str:
+                raise DecodeError(("region",), "string", region_)
             namespace_ = obj.get("namespace", UNSET)
-            if namespace_ is not UNSET:
-                namespace_ = as_str(namespace_, "namespace")
+            if namespace_ is UNSET:
+                absent += 1
+            elif type(namespace_) is not str:
+                raise DecodeError(("namespace",), "string", namespace_)
             api_key_ = obj.get("api_key", UNSET)
-            if api_key_ is not UNSET:
-                api_key_ = as_str(api_key_, "api_key")
+            if api_key_ is UNSET:
+                absent += 1
+            elif type(api_key_) is not str:
+                raise DecodeError(("api_key",), "string", api_key_)
             secret_ = obj.get("secret", UNSET)
-            if secret_ is not UNSET:
-                secret_ = as_str(secret_, "secret")
+            if secret_ is UNSET:
+                absent += 1
+            elif type(secret_) is not str:
+                raise DecodeError(("secret",), "string", secret_)
             subscription_id_ = obj.get("subscription_id", UNSET)
-            if subscription_id_ is not UNSET:
-                subscription_id_ = as_str(subscription_id_, "subscription_id")
+            if subscription_id_ is UNSET:
+                absent += 1
+            elif type(subscription_id_) is not str:
+                raise DecodeError(("subscription_id",), "string", subscription_id_)
             client_id_ = obj.get("client_id", UNSET)
-            if client_id_ is not UNSET:
-                client_id_ = as_str(client_id_, "client_id")
+            if client_id_ is UNSET:
+                absent += 1
+            elif type(client_id_) is not str:
+                raise DecodeError(("client_id",), "string", client_id_)
             config_ = obj.get("config", UNSET)
-            if config_ is not UNSET:
-                config_ = as_str(config_, "config")
-            return cls(
-                region=region_,
-                namespace=namespace_,
-                api_key=api_key_,
-                secret=secret_,
-                subscription_id=subscription_id_,
-                client_id=client_id_,
-                config=config_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if config_ is UNSET:
+                absent += 1
+            elif type(config_) is not str:
+                raise DecodeError(("config",), "string", config_)
+            instance = _new(cls)
+            instance.region = region_
+            instance.namespace = namespace_
+            instance.api_key = api_key_
+            instance.secret = secret_
+            instance.subscription_id = subscription_id_
+            instance.client_id = client_id_
+            instance.config = config_
+            instance.additional_properties = (
+                {} if len(obj) == 7 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2862,7 +5291,7 @@ class RegistryAuthProviderCredentials:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhook:
     """Webhook-based authentication to the provided URL. This webhook expects to receive a base-64 string that when decoded is in the format `username:password`"""
 
@@ -2875,18 +5304,55 @@ class RegistryAuthWebhook:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["webhook"] = "webhook",
+        details: RegistryAuthWebhookDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RegistryAuthWebhook) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhook:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "webhook")
-            details_ = RegistryAuthWebhookDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "webhook" or type(type_) is not str:
+                raise DecodeError(("type",), "'webhook'", type_)
+            details_ = obj["details"]
+            details_ = _RegistryAuthWebhookDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "webhook"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2900,7 +5366,7 @@ class RegistryAuthWebhook:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhookDetails:
     """The webhook to call for credentials."""
 
@@ -2911,16 +5377,50 @@ class RegistryAuthWebhookDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url"})
 
+    def __init__(
+        self,
+        *,
+        url: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.url = url
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RegistryAuthWebhookDetails)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.url,
+            self.additional_properties,
+        ) == (
+            other.url,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhookDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            url_ = as_str(obj["url"], "url")
-            return cls(
-                url=url_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            url_ = obj["url"]
+            if type(url_) is not str:
+                raise DecodeError(("url",), "string", url_)
+            instance = _new(cls)
+            instance.url = url_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2933,7 +5433,7 @@ class RegistryAuthWebhookDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOrigin:
     """An image origin where the image is pushed directly to the factory, bypassing the need for a registry or external source.
 
@@ -2950,18 +5450,55 @@ class CycleUploadOrigin:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["cycle-upload"] = "cycle-upload",
+        details: CycleUploadOriginDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CycleUploadOrigin) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "cycle-upload")
-            details_ = CycleUploadOriginDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "cycle-upload" or type(type_) is not str:
+                raise DecodeError(("type",), "'cycle-upload'", type_)
+            details_ = obj["details"]
+            details_ = _CycleUploadOriginDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "cycle-upload"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -2975,7 +5512,7 @@ class CycleUploadOrigin:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOriginDetails:
     """The upload token and when it expires."""
 
@@ -2988,18 +5525,54 @@ class CycleUploadOriginDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"expires", "token"})
 
+    def __init__(
+        self,
+        *,
+        expires: datetime,
+        token: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.expires = expires
+        self.token = token
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"expires={self.expires!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CycleUploadOriginDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.expires,
+            self.token,
+            self.additional_properties,
+        ) == (
+            other.expires,
+            other.token,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            expires_ = as_datetime(obj["expires"], "expires")
-            token_ = as_str(obj["token"], "token")
-            return cls(
-                expires=expires_,
-                token=token_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            expires_ = obj["expires"]
+            expires_ = as_datetime(expires_, "expires")
+            token_ = obj["token"]
+            if type(token_) is not str:
+                raise DecodeError(("token",), "string", token_)
+            instance = _new(cls)
+            instance.expires = expires_
+            instance.token = token_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3013,7 +5586,7 @@ class CycleUploadOriginDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOrigin:
     """An image origin that references an image source on Cycle.
 
@@ -3029,18 +5602,55 @@ class CycleSourceOrigin:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["cycle-source"] = "cycle-source",
+        details: CycleSourceOriginDetails,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CycleSourceOrigin) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.details,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "cycle-source")
-            details_ = CycleSourceOriginDetails.from_dict(obj["details"], "details")
-            return cls(
-                type=type_,
-                details=details_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "cycle-source" or type(type_) is not str:
+                raise DecodeError(("type",), "'cycle-source'", type_)
+            details_ = obj["details"]
+            details_ = _CycleSourceOriginDetails_from_dict(details_, "details")
+            instance = _new(cls)
+            instance.type = "cycle-source"
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3054,7 +5664,7 @@ class CycleSourceOrigin:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOriginDetails:
     """The image source on Cycle where this image originated."""
 
@@ -3065,16 +5675,47 @@ class CycleSourceOriginDetails:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
 
+    def __init__(
+        self,
+        *,
+        source_id: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.source_id = source_id
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"source_id={self.source_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CycleSourceOriginDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.source_id,
+            self.additional_properties,
+        ) == (
+            other.source_id,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            source_id_ = as_str(obj["source_id"], "source_id")
-            return cls(
-                source_id=source_id_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            source_id_ = obj["source_id"]
+            if type(source_id_) is not str:
+                raise DecodeError(("source_id",), "string", source_id_)
+            instance = _new(cls)
+            instance.source_id = source_id_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3087,7 +5728,7 @@ class CycleSourceOriginDetails:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class NoneOrigin:
     """An empty origin. No details are provided for this image."""
 
@@ -3098,16 +5739,47 @@ class NoneOrigin:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type"})
 
+    def __init__(
+        self,
+        *,
+        type: Literal["none"] = "none",
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NoneOrigin) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type,
+            self.additional_properties,
+        ) == (
+            other.type,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> NoneOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            type_ = as_literal(obj["type"], "type", "none")
-            return cls(
-                type=type_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            type_ = obj["type"]
+            if type_ != "none" or type(type_) is not str:
+                raise DecodeError(("type",), "'none'", type_)
+            instance = _new(cls)
+            instance.type = "none"
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3120,7 +5792,7 @@ class NoneOrigin:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSource:
     """An image source is a set of resources that direct the platform on where it can find the resources needed to build an image resource."""
 
@@ -3171,48 +5843,161 @@ class ImageSource:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        identifier: str,
+        type: ImageSourceType | str,
+        hub_id: str,
+        name: str,
+        about: ImageSourceAbout | Unset = UNSET,
+        origin: ImageOrigin,
+        builder: ImageSourceBuilder | None | Unset = UNSET,
+        creator: CreatorScope,
+        acl: Acl | None | Unset = UNSET,
+        state: ImageSourceState,
+        events: ImageSourceEvents,
+        meta: ImageSourceMeta | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.identifier = identifier
+        self.type = type
+        self.hub_id = hub_id
+        self.name = name
+        self.about = about
+        self.origin = origin
+        self.builder = builder
+        self.creator = creator
+        self.acl = acl
+        self.state = state
+        self.events = events
+        self.meta = meta
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"identifier={self.identifier!r}, "
+            f"type={self.type!r}, "
+            f"hub_id={self.hub_id!r}, "
+            f"name={self.name!r}, "
+            f"about={self.about!r}, "
+            f"origin={self.origin!r}, "
+            f"builder={self.builder!r}, "
+            f"creator={self.creator!r}, "
+            f"acl={self.acl!r}, "
+            f"state={self.state!r}, "
+            f"events={self.events!r}, "
+            f"meta={self.meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.identifier,
+            self.type,
+            self.hub_id,
+            self.name,
+            self.about,
+            self.origin,
+            self.builder,
+            self.creator,
+            self.acl,
+            self.state,
+            self.events,
+            self.meta,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.identifier,
+            other.type,
+            other.hub_id,
+            other.name,
+            other.about,
+            other.origin,
+            other.builder,
+            other.creator,
+            other.acl,
+            other.state,
+            other.events,
+            other.meta,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            id_ = as_str(obj["id"], "id")
-            identifier_ = as_str(obj["identifier"], "identifier")
-            type_ = as_enum(obj["type"], "type", ImageSourceType)
-            hub_id_ = as_str(obj["hub_id"], "hub_id")
-            name_ = as_str(obj["name"], "name")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            identifier_ = obj["identifier"]
+            if type(identifier_) is not str:
+                raise DecodeError(("identifier",), "string", identifier_)
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            type_ = _ImageSourceType_members.get(type_, type_)
+            hub_id_ = obj["hub_id"]
+            if type(hub_id_) is not str:
+                raise DecodeError(("hub_id",), "string", hub_id_)
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
             about_ = obj.get("about", UNSET)
-            if about_ is not UNSET:
-                about_ = ImageSourceAbout.from_dict(about_, "about")
-            origin_ = image_origin_from_dict(obj["origin"], "origin")
+            if about_ is UNSET:
+                absent += 1
+            else:
+                about_ = _ImageSourceAbout_from_dict(about_, "about")
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
             builder_ = obj.get("builder", UNSET)
-            if builder_ is not UNSET and builder_ is not None:
-                builder_ = ImageSourceBuilder.from_dict(builder_, "builder")
-            creator_ = CreatorScope.from_dict(obj["creator"], "creator")
+            if builder_ is UNSET:
+                absent += 1
+            elif builder_ is not None:
+                builder_ = _ImageSourceBuilder_from_dict(builder_, "builder")
+            creator_ = obj["creator"]
+            creator_ = _CreatorScope_from_dict(creator_, "creator")
             acl_ = obj.get("acl", UNSET)
-            if acl_ is not UNSET and acl_ is not None:
-                acl_ = Acl.from_dict(acl_, "acl")
-            state_ = ImageSourceState.from_dict(obj["state"], "state")
-            events_ = ImageSourceEvents.from_dict(obj["events"], "events")
+            if acl_ is UNSET:
+                absent += 1
+            elif acl_ is not None:
+                acl_ = _Acl_from_dict(acl_, "acl")
+            state_ = obj["state"]
+            state_ = _ImageSourceState_from_dict(state_, "state")
+            events_ = obj["events"]
+            events_ = _ImageSourceEvents_from_dict(events_, "events")
             meta_ = obj.get("meta", UNSET)
-            if meta_ is not UNSET:
-                meta_ = ImageSourceMeta.from_dict(meta_, "meta")
-            return cls(
-                id=id_,
-                identifier=identifier_,
-                type=type_,
-                hub_id=hub_id_,
-                name=name_,
-                about=about_,
-                origin=origin_,
-                builder=builder_,
-                creator=creator_,
-                acl=acl_,
-                state=state_,
-                events=events_,
-                meta=meta_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if meta_ is UNSET:
+                absent += 1
+            else:
+                meta_ = _ImageSourceMeta_from_dict(meta_, "meta")
+            instance = _new(cls)
+            instance.id = id_
+            instance.identifier = identifier_
+            instance.type = type_
+            instance.hub_id = hub_id_
+            instance.name = name_
+            instance.about = about_
+            instance.origin = origin_
+            instance.builder = builder_
+            instance.creator = creator_
+            instance.acl = acl_
+            instance.state = state_
+            instance.events = events_
+            instance.meta = meta_
+            instance.additional_properties = (
+                {} if len(obj) == 13 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3221,7 +6006,7 @@ class ImageSource:
         out: dict[str, Any] = {
             "id": self.id,
             "identifier": self.identifier,
-            "type": enum_value(self.type),
+            "type": _ImageSourceType_values.get(self.type, self.type),
             "hub_id": self.hub_id,
             "name": self.name,
             "origin": self.origin.to_dict(),
@@ -3241,7 +6026,7 @@ class ImageSource:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceAbout:
     """Information about the image source resource."""
 
@@ -3252,18 +6037,50 @@ class ImageSourceAbout:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
 
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceAbout) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceAbout:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             description_ = obj.get("description", UNSET)
-            if description_ is not UNSET and description_ is not None:
-                description_ = as_str(description_, "description")
-            return cls(
-                description=description_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if description_ is UNSET:
+                absent += 1
+            elif type(description_) is not str and description_ is not None:
+                raise DecodeError(("description",), "string", description_)
+            instance = _new(cls)
+            instance.description = description_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3276,7 +6093,7 @@ class ImageSourceAbout:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceBuilder:
     """Configuration options regarding the builder used to create/import Images using this Image Source."""
 
@@ -3287,18 +6104,50 @@ class ImageSourceBuilder:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
 
+    def __init__(
+        self,
+        *,
+        integration_id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.integration_id = integration_id
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"integration_id={self.integration_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceBuilder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.integration_id,
+            self.additional_properties,
+        ) == (
+            other.integration_id,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceBuilder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             integration_id_ = obj.get("integration_id", UNSET)
-            if integration_id_ is not UNSET and integration_id_ is not None:
-                integration_id_ = as_str(integration_id_, "integration_id")
-            return cls(
-                integration_id=integration_id_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if integration_id_ is UNSET:
+                absent += 1
+            elif type(integration_id_) is not str and integration_id_ is not None:
+                raise DecodeError(("integration_id",), "string", integration_id_)
+            instance = _new(cls)
+            instance.integration_id = integration_id_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3311,7 +6160,7 @@ class ImageSourceBuilder:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceState:
     """Information regarding the current state of the image source."""
 
@@ -3326,29 +6175,75 @@ class ImageSourceState:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
 
+    def __init__(
+        self,
+        *,
+        current: ImageSourceStateCurrent | str,
+        changed: datetime,
+        error: ImageSourceStateError | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.current = current
+        self.changed = changed
+        self.error = error
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"current={self.current!r}, "
+            f"changed={self.changed!r}, "
+            f"error={self.error!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.current,
+            self.changed,
+            self.error,
+            self.additional_properties,
+        ) == (
+            other.current,
+            other.changed,
+            other.error,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            current_ = as_enum(obj["current"], "current", ImageSourceStateCurrent)
-            changed_ = as_datetime(obj["changed"], "changed")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            current_ = obj["current"]
+            if type(current_) is not str:
+                raise DecodeError(("current",), "string", current_)
+            current_ = _ImageSourceStateCurrent_members.get(current_, current_)
+            changed_ = obj["changed"]
+            changed_ = as_datetime(changed_, "changed")
             error_ = obj.get("error", UNSET)
-            if error_ is not UNSET:
-                error_ = ImageSourceStateError.from_dict(error_, "error")
-            return cls(
-                current=current_,
-                changed=changed_,
-                error=error_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if error_ is UNSET:
+                absent += 1
+            else:
+                error_ = _ImageSourceStateError_from_dict(error_, "error")
+            instance = _new(cls)
+            instance.current = current_
+            instance.changed = changed_
+            instance.error = error_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
-            "current": enum_value(self.current),
+            "current": _ImageSourceStateCurrent_values.get(self.current, self.current),
             "changed": encode_datetime(self.changed),
         }
         if self.error is not UNSET:
@@ -3357,7 +6252,7 @@ class ImageSourceState:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceStateError:
     """An error, if any, that has occurred for this resource."""
 
@@ -3370,22 +6265,61 @@ class ImageSourceStateError:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
 
+    def __init__(
+        self,
+        *,
+        message: str | Unset = UNSET,
+        time: datetime | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.message = message
+        self.time = time
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message={self.message!r}, "
+            f"time={self.time!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceStateError) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message,
+            self.time,
+            self.additional_properties,
+        ) == (
+            other.message,
+            other.time,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             message_ = obj.get("message", UNSET)
-            if message_ is not UNSET:
-                message_ = as_str(message_, "message")
+            if message_ is UNSET:
+                absent += 1
+            elif type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
             time_ = obj.get("time", UNSET)
-            if time_ is not UNSET:
+            if time_ is UNSET:
+                absent += 1
+            else:
                 time_ = as_datetime(time_, "time")
-            return cls(
-                message=message_,
-                time=time_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.message = message_
+            instance.time = time_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3400,7 +6334,7 @@ class ImageSourceStateError:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceEvents:
     """A collection of timestamps for each event in the image source's lifetime."""
 
@@ -3415,20 +6349,62 @@ class ImageSourceEvents:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
+    def __init__(
+        self,
+        *,
+        created: datetime,
+        updated: datetime,
+        deleted: datetime,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.updated = updated
+        self.deleted = deleted
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"created={self.created!r}, "
+            f"updated={self.updated!r}, "
+            f"deleted={self.deleted!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceEvents) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.created,
+            self.updated,
+            self.deleted,
+            self.additional_properties,
+        ) == (
+            other.created,
+            other.updated,
+            other.deleted,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceEvents:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            created_ = as_datetime(obj["created"], "created")
-            updated_ = as_datetime(obj["updated"], "updated")
-            deleted_ = as_datetime(obj["deleted"], "deleted")
-            return cls(
-                created=created_,
-                updated=updated_,
-                deleted=deleted_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            created_ = obj["created"]
+            created_ = as_datetime(created_, "created")
+            updated_ = obj["updated"]
+            updated_ = as_datetime(updated_, "updated")
+            deleted_ = obj["deleted"]
+            deleted_ = as_datetime(deleted_, "deleted")
+            instance = _new(cls)
+            instance.created = created_
+            instance.updated = updated_
+            instance.deleted = deleted_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3443,7 +6419,7 @@ class ImageSourceEvents:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceMeta:
     """A list of meta fields that can be applied to this environment."""
 
@@ -3454,18 +6430,50 @@ class ImageSourceMeta:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"images_count"})
 
+    def __init__(
+        self,
+        *,
+        images_count: ImageSourceImagesCount | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.images_count = images_count
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"images_count={self.images_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceMeta) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.images_count,
+            self.additional_properties,
+        ) == (
+            other.images_count,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             images_count_ = obj.get("images_count", UNSET)
-            if images_count_ is not UNSET:
-                images_count_ = ImageSourceImagesCount.from_dict(images_count_, "images_count")
-            return cls(
-                images_count=images_count_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if images_count_ is UNSET:
+                absent += 1
+            else:
+                images_count_ = _ImageSourceImagesCount_from_dict(images_count_, "images_count")
+            instance = _new(cls)
+            instance.images_count = images_count_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3478,7 +6486,7 @@ class ImageSourceMeta:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCount:
     """A count of the images in this source, in total and by state."""
 
@@ -3491,18 +6499,55 @@ class ImageSourceImagesCount:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"total", "state"})
 
+    def __init__(
+        self,
+        *,
+        total: float,
+        state: ImageSourceImagesCountByState,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.total = total
+        self.state = state
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"total={self.total!r}, "
+            f"state={self.state!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceImagesCount) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.total,
+            self.state,
+            self.additional_properties,
+        ) == (
+            other.total,
+            other.state,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCount:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            total_ = as_number(obj["total"], "total")
-            state_ = ImageSourceImagesCountByState.from_dict(obj["state"], "state")
-            return cls(
-                total=total_,
-                state=state_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            total_ = obj["total"]
+            if type(total_) is not float and type(total_) is not int:
+                raise DecodeError(("total",), "number", total_)
+            state_ = obj["state"]
+            state_ = _ImageSourceImagesCountByState_from_dict(state_, "state")
+            instance = _new(cls)
+            instance.total = total_
+            instance.state = state_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3516,7 +6561,7 @@ class ImageSourceImagesCount:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCountByState:
     """The number of images in this source, grouped by state."""
 
@@ -3541,28 +6586,104 @@ class ImageSourceImagesCountByState:
         {"new", "downloading", "building", "verifying", "saving", "live", "deleting"}
     )
 
+    def __init__(
+        self,
+        *,
+        new: float,
+        downloading: float,
+        building: float,
+        verifying: float,
+        saving: float,
+        live: float,
+        deleting: float,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.new = new
+        self.downloading = downloading
+        self.building = building
+        self.verifying = verifying
+        self.saving = saving
+        self.live = live
+        self.deleting = deleting
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"new={self.new!r}, "
+            f"downloading={self.downloading!r}, "
+            f"building={self.building!r}, "
+            f"verifying={self.verifying!r}, "
+            f"saving={self.saving!r}, "
+            f"live={self.live!r}, "
+            f"deleting={self.deleting!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ImageSourceImagesCountByState)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.new,
+            self.downloading,
+            self.building,
+            self.verifying,
+            self.saving,
+            self.live,
+            self.deleting,
+            self.additional_properties,
+        ) == (
+            other.new,
+            other.downloading,
+            other.building,
+            other.verifying,
+            other.saving,
+            other.live,
+            other.deleting,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCountByState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            new_ = as_number(obj["new"], "new")
-            downloading_ = as_number(obj["downloading"], "downloading")
-            building_ = as_number(obj["building"], "building")
-            verifying_ = as_number(obj["verifying"], "verifying")
-            saving_ = as_number(obj["saving"], "saving")
-            live_ = as_number(obj["live"], "live")
-            deleting_ = as_number(obj["deleting"], "deleting")
-            return cls(
-                new=new_,
-                downloading=downloading_,
-                building=building_,
-                verifying=verifying_,
-                saving=saving_,
-                live=live_,
-                deleting=deleting_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            new_ = obj["new"]
+            if type(new_) is not float and type(new_) is not int:
+                raise DecodeError(("new",), "number", new_)
+            downloading_ = obj["downloading"]
+            if type(downloading_) is not float and type(downloading_) is not int:
+                raise DecodeError(("downloading",), "number", downloading_)
+            building_ = obj["building"]
+            if type(building_) is not float and type(building_) is not int:
+                raise DecodeError(("building",), "number", building_)
+            verifying_ = obj["verifying"]
+            if type(verifying_) is not float and type(verifying_) is not int:
+                raise DecodeError(("verifying",), "number", verifying_)
+            saving_ = obj["saving"]
+            if type(saving_) is not float and type(saving_) is not int:
+                raise DecodeError(("saving",), "number", saving_)
+            live_ = obj["live"]
+            if type(live_) is not float and type(live_) is not int:
+                raise DecodeError(("live",), "number", live_)
+            deleting_ = obj["deleting"]
+            if type(deleting_) is not float and type(deleting_) is not int:
+                raise DecodeError(("deleting",), "number", deleting_)
+            instance = _new(cls)
+            instance.new = new_
+            instance.downloading = downloading_
+            instance.building = building_
+            instance.verifying = verifying_
+            instance.saving = saving_
+            instance.live = live_
+            instance.deleting = deleting_
+            instance.additional_properties = (
+                {} if len(obj) == 7 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3581,7 +6702,7 @@ class ImageSourceImagesCountByState:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceIncludes:
     """A resource associate with an image source."""
 
@@ -3598,32 +6719,78 @@ class ImageSourceIncludes:
         {"creators", "integrations", "integrations:identifiers"}
     )
 
+    def __init__(
+        self,
+        *,
+        creators: CreatorInclude | Unset = UNSET,
+        integrations: dict[str, dict[str, Any]] | Unset = UNSET,
+        integrations_identifiers: dict[str, list[str]] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.creators = creators
+        self.integrations = integrations
+        self.integrations_identifiers = integrations_identifiers
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"creators={self.creators!r}, "
+            f"integrations={self.integrations!r}, "
+            f"integrations_identifiers={self.integrations_identifiers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceIncludes) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.creators,
+            self.integrations,
+            self.integrations_identifiers,
+            self.additional_properties,
+        ) == (
+            other.creators,
+            other.integrations,
+            other.integrations_identifiers,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceIncludes:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             creators_ = obj.get("creators", UNSET)
-            if creators_ is not UNSET:
-                creators_ = CreatorInclude.from_dict(creators_, "creators")
+            if creators_ is UNSET:
+                absent += 1
+            else:
+                creators_ = _CreatorInclude_from_dict(creators_, "creators")
             integrations_ = obj.get("integrations", UNSET)
-            if integrations_ is not UNSET:
+            if integrations_ is UNSET:
+                absent += 1
+            else:
                 integrations_ = as_dict(
                     integrations_, "integrations", lambda v, k: as_dict(v, k, as_any)
                 )
             integrations_identifiers_ = obj.get("integrations:identifiers", UNSET)
-            if integrations_identifiers_ is not UNSET:
+            if integrations_identifiers_ is UNSET:
+                absent += 1
+            else:
                 integrations_identifiers_ = as_dict(
                     integrations_identifiers_,
                     "integrations:identifiers",
                     lambda v, k: as_list(v, k, as_str),
                 )
-            return cls(
-                creators=creators_,
-                integrations=integrations_,
-                integrations_identifiers=integrations_identifiers_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.creators = creators_
+            instance.integrations = integrations_
+            instance.integrations_identifiers = integrations_identifiers_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3642,7 +6809,7 @@ class ImageSourceIncludes:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceCreate:
     """Parameters for creating an Image Source."""
 
@@ -3667,45 +6834,119 @@ class ImageSourceCreate:
         {"name", "identifier", "acl", "builder", "type", "origin", "about"}
     )
 
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        acl: Acl | None | Unset = UNSET,
+        builder: ImageSourceBuilder | None | Unset = UNSET,
+        type: ImageSourceType | str,
+        origin: ImageOrigin,
+        about: ImageSourceAbout | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.identifier = identifier
+        self.acl = acl
+        self.builder = builder
+        self.type = type
+        self.origin = origin
+        self.about = about
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"identifier={self.identifier!r}, "
+            f"acl={self.acl!r}, "
+            f"builder={self.builder!r}, "
+            f"type={self.type!r}, "
+            f"origin={self.origin!r}, "
+            f"about={self.about!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.identifier,
+            self.acl,
+            self.builder,
+            self.type,
+            self.origin,
+            self.about,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.identifier,
+            other.acl,
+            other.builder,
+            other.type,
+            other.origin,
+            other.about,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceCreate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
             identifier_ = obj.get("identifier", UNSET)
-            if identifier_ is not UNSET:
-                identifier_ = as_str(identifier_, "identifier")
+            if identifier_ is UNSET:
+                absent += 1
+            elif type(identifier_) is not str:
+                raise DecodeError(("identifier",), "string", identifier_)
             acl_ = obj.get("acl", UNSET)
-            if acl_ is not UNSET and acl_ is not None:
-                acl_ = Acl.from_dict(acl_, "acl")
+            if acl_ is UNSET:
+                absent += 1
+            elif acl_ is not None:
+                acl_ = _Acl_from_dict(acl_, "acl")
             builder_ = obj.get("builder", UNSET)
-            if builder_ is not UNSET and builder_ is not None:
-                builder_ = ImageSourceBuilder.from_dict(builder_, "builder")
-            type_ = as_enum(obj["type"], "type", ImageSourceType)
-            origin_ = image_origin_from_dict(obj["origin"], "origin")
+            if builder_ is UNSET:
+                absent += 1
+            elif builder_ is not None:
+                builder_ = _ImageSourceBuilder_from_dict(builder_, "builder")
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            type_ = _ImageSourceType_members.get(type_, type_)
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
             about_ = obj.get("about", UNSET)
-            if about_ is not UNSET:
-                about_ = ImageSourceAbout.from_dict(about_, "about")
-            return cls(
-                name=name_,
-                identifier=identifier_,
-                acl=acl_,
-                builder=builder_,
-                type=type_,
-                origin=origin_,
-                about=about_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if about_ is UNSET:
+                absent += 1
+            else:
+                about_ = _ImageSourceAbout_from_dict(about_, "about")
+            instance = _new(cls)
+            instance.name = name_
+            instance.identifier = identifier_
+            instance.acl = acl_
+            instance.builder = builder_
+            instance.type = type_
+            instance.origin = origin_
+            instance.about = about_
+            instance.additional_properties = (
+                {} if len(obj) == 7 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
-            "type": enum_value(self.type),
+            "type": _ImageSourceType_values.get(self.type, self.type),
             "origin": self.origin.to_dict(),
         }
         if self.name is not UNSET:
@@ -3722,7 +6963,7 @@ class ImageSourceCreate:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceUpdate:
     """Parameters for updating an image source."""
 
@@ -3743,34 +6984,94 @@ class ImageSourceUpdate:
         {"name", "identifier", "origin", "builder", "about"}
     )
 
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        identifier: str | None | Unset = UNSET,
+        origin: ImageOrigin | Unset = UNSET,
+        builder: ImageSourceBuilder | None | Unset = UNSET,
+        about: ImageSourceAbout | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.identifier = identifier
+        self.origin = origin
+        self.builder = builder
+        self.about = about
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"identifier={self.identifier!r}, "
+            f"origin={self.origin!r}, "
+            f"builder={self.builder!r}, "
+            f"about={self.about!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.identifier,
+            self.origin,
+            self.builder,
+            self.about,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.identifier,
+            other.origin,
+            other.builder,
+            other.about,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceUpdate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
             identifier_ = obj.get("identifier", UNSET)
-            if identifier_ is not UNSET and identifier_ is not None:
-                identifier_ = as_str(identifier_, "identifier")
+            if identifier_ is UNSET:
+                absent += 1
+            elif type(identifier_) is not str and identifier_ is not None:
+                raise DecodeError(("identifier",), "string", identifier_)
             origin_ = obj.get("origin", UNSET)
-            if origin_ is not UNSET:
+            if origin_ is UNSET:
+                absent += 1
+            else:
                 origin_ = image_origin_from_dict(origin_, "origin")
             builder_ = obj.get("builder", UNSET)
-            if builder_ is not UNSET and builder_ is not None:
-                builder_ = ImageSourceBuilder.from_dict(builder_, "builder")
+            if builder_ is UNSET:
+                absent += 1
+            elif builder_ is not None:
+                builder_ = _ImageSourceBuilder_from_dict(builder_, "builder")
             about_ = obj.get("about", UNSET)
-            if about_ is not UNSET:
-                about_ = ImageSourceAbout.from_dict(about_, "about")
-            return cls(
-                name=name_,
-                identifier=identifier_,
-                origin=origin_,
-                builder=builder_,
-                about=about_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if about_ is UNSET:
+                absent += 1
+            else:
+                about_ = _ImageSourceAbout_from_dict(about_, "about")
+            instance = _new(cls)
+            instance.name = name_
+            instance.identifier = identifier_
+            instance.origin = origin_
+            instance.builder = builder_
+            instance.about = about_
+            instance.additional_properties = (
+                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3791,7 +7092,7 @@ class ImageSourceUpdate:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorScope:
     """The creator scope is embedded in resource objects to describe who created them"""
 
@@ -3804,18 +7105,57 @@ class CreatorScope:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "type"})
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: CreatorScopeType | str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"type={self.type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreatorScope) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.type,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.type,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorScope:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            id_ = as_str(obj["id"], "id")
-            type_ = as_enum(obj["type"], "type", CreatorScopeType)
-            return cls(
-                id=id_,
-                type=type_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            type_ = _CreatorScopeType_members.get(type_, type_)
+            instance = _new(cls)
+            instance.id = id_
+            instance.type = type_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3823,13 +7163,13 @@ class CreatorScope:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
-            "type": enum_value(self.type),
+            "type": _CreatorScopeType_values.get(self.type, self.type),
         }
         out.update(self.additional_properties)
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorInclude:
     """An identity that created a resource."""
 
@@ -3850,36 +7190,96 @@ class CreatorInclude:
         {"accounts", "employees", "visitors", "environments", "api_keys"}
     )
 
+    def __init__(
+        self,
+        *,
+        accounts: dict[str, dict[str, Any]] | Unset = UNSET,
+        employees: dict[str, dict[str, Any]] | Unset = UNSET,
+        visitors: dict[str, dict[str, Any]] | Unset = UNSET,
+        environments: dict[str, dict[str, Any]] | Unset = UNSET,
+        api_keys: dict[str, dict[str, Any]] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.accounts = accounts
+        self.employees = employees
+        self.visitors = visitors
+        self.environments = environments
+        self.api_keys = api_keys
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"accounts={self.accounts!r}, "
+            f"employees={self.employees!r}, "
+            f"visitors={self.visitors!r}, "
+            f"environments={self.environments!r}, "
+            f"api_keys={self.api_keys!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreatorInclude) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.accounts,
+            self.employees,
+            self.visitors,
+            self.environments,
+            self.api_keys,
+            self.additional_properties,
+        ) == (
+            other.accounts,
+            other.employees,
+            other.visitors,
+            other.environments,
+            other.api_keys,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorInclude:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             accounts_ = obj.get("accounts", UNSET)
-            if accounts_ is not UNSET:
+            if accounts_ is UNSET:
+                absent += 1
+            else:
                 accounts_ = as_dict(accounts_, "accounts", lambda v, k: as_dict(v, k, as_any))
             employees_ = obj.get("employees", UNSET)
-            if employees_ is not UNSET:
+            if employees_ is UNSET:
+                absent += 1
+            else:
                 employees_ = as_dict(employees_, "employees", lambda v, k: as_dict(v, k, as_any))
             visitors_ = obj.get("visitors", UNSET)
-            if visitors_ is not UNSET:
+            if visitors_ is UNSET:
+                absent += 1
+            else:
                 visitors_ = as_dict(visitors_, "visitors", lambda v, k: as_dict(v, k, as_any))
             environments_ = obj.get("environments", UNSET)
-            if environments_ is not UNSET:
+            if environments_ is UNSET:
+                absent += 1
+            else:
                 environments_ = as_dict(
                     environments_, "environments", lambda v, k: as_dict(v, k, as_any)
                 )
             api_keys_ = obj.get("api_keys", UNSET)
-            if api_keys_ is not UNSET:
+            if api_keys_ is UNSET:
+                absent += 1
+            else:
                 api_keys_ = as_dict(api_keys_, "api_keys", lambda v, k: as_dict(v, k, as_any))
-            return cls(
-                accounts=accounts_,
-                employees=employees_,
-                visitors=visitors_,
-                environments=environments_,
-                api_keys=api_keys_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.accounts = accounts_
+            instance.employees = employees_
+            instance.visitors = visitors_
+            instance.environments = environments_
+            instance.api_keys = api_keys_
+            instance.additional_properties = (
+                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3900,7 +7300,7 @@ class CreatorInclude:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Acl:
     """An access control list. Defines which roles have which permissions on specific resources."""
 
@@ -3911,18 +7311,50 @@ class Acl:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"roles"})
 
+    def __init__(
+        self,
+        *,
+        roles: dict[str, AclEntry] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.roles = roles
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"roles={self.roles!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Acl) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.roles,
+            self.additional_properties,
+        ) == (
+            other.roles,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Acl:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             roles_ = obj.get("roles", UNSET)
-            if roles_ is not UNSET:
+            if roles_ is UNSET:
+                absent += 1
+            else:
                 roles_ = as_dict(roles_, "roles", AclEntry.from_dict)
-            return cls(
-                roles=roles_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.roles = roles_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3935,7 +7367,7 @@ class Acl:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AclEntry:
     """Permissions for an ACL entry."""
 
@@ -3950,20 +7382,65 @@ class AclEntry:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"view", "modify", "manage"})
 
+    def __init__(
+        self,
+        *,
+        view: bool,
+        modify: bool,
+        manage: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.view = view
+        self.modify = modify
+        self.manage = manage
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"view={self.view!r}, "
+            f"modify={self.modify!r}, "
+            f"manage={self.manage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AclEntry) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.view,
+            self.modify,
+            self.manage,
+            self.additional_properties,
+        ) == (
+            other.view,
+            other.modify,
+            other.manage,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> AclEntry:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            view_ = as_bool(obj["view"], "view")
-            modify_ = as_bool(obj["modify"], "modify")
-            manage_ = as_bool(obj["manage"], "manage")
-            return cls(
-                view=view_,
-                modify=modify_,
-                manage=manage_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            view_ = obj["view"]
+            if type(view_) is not bool:
+                raise DecodeError(("view",), "boolean", view_)
+            modify_ = obj["modify"]
+            if type(modify_) is not bool:
+                raise DecodeError(("modify",), "boolean", modify_)
+            manage_ = obj["manage"]
+            if type(manage_) is not bool:
+                raise DecodeError(("manage",), "boolean", manage_)
+            instance = _new(cls)
+            instance.view = view_
+            instance.modify = modify_
+            instance.manage = manage_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -3978,7 +7455,7 @@ class AclEntry:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptor:
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
 
@@ -3991,20 +7468,59 @@ class JobDescriptor:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"action", "job"})
 
+    def __init__(
+        self,
+        *,
+        action: str,
+        job: JobDescriptorJob | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.action = action
+        self.job = job
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"action={self.action!r}, "
+            f"job={self.job!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptor) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.action,
+            self.job,
+            self.additional_properties,
+        ) == (
+            other.action,
+            other.job,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptor:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            action_ = as_str(obj["action"], "action")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            action_ = obj["action"]
+            if type(action_) is not str:
+                raise DecodeError(("action",), "string", action_)
             job_ = obj.get("job", UNSET)
-            if job_ is not UNSET:
-                job_ = JobDescriptorJob.from_dict(job_, "job")
-            return cls(
-                action=action_,
-                job=job_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if job_ is UNSET:
+                absent += 1
+            else:
+                job_ = _JobDescriptorJob_from_dict(job_, "job")
+            instance = _new(cls)
+            instance.action = action_
+            instance.job = job_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -4019,7 +7535,7 @@ class JobDescriptor:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorJob:
     """Contains some basic information about the job associated with this task."""
 
@@ -4042,28 +7558,90 @@ class JobDescriptorJob:
         {"id", "accepted", "queue", "schedule", "parallel", "tasks"}
     )
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        accepted: bool,
+        queue: str,
+        schedule: datetime,
+        parallel: JobParallel,
+        tasks: list[JobDescriptorTask] | None,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.accepted = accepted
+        self.queue = queue
+        self.schedule = schedule
+        self.parallel = parallel
+        self.tasks = tasks
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"accepted={self.accepted!r}, "
+            f"queue={self.queue!r}, "
+            f"schedule={self.schedule!r}, "
+            f"parallel={self.parallel!r}, "
+            f"tasks={self.tasks!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptorJob) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.accepted,
+            self.queue,
+            self.schedule,
+            self.parallel,
+            self.tasks,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.accepted,
+            other.queue,
+            other.schedule,
+            other.parallel,
+            other.tasks,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorJob:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            id_ = as_str(obj["id"], "id")
-            accepted_ = as_bool(obj["accepted"], "accepted")
-            queue_ = as_str(obj["queue"], "queue")
-            schedule_ = as_datetime(obj["schedule"], "schedule")
-            parallel_ = JobParallel.from_dict(obj["parallel"], "parallel")
+            obj = data if type(data) is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            accepted_ = obj["accepted"]
+            if type(accepted_) is not bool:
+                raise DecodeError(("accepted",), "boolean", accepted_)
+            queue_ = obj["queue"]
+            if type(queue_) is not str:
+                raise DecodeError(("queue",), "string", queue_)
+            schedule_ = obj["schedule"]
+            schedule_ = as_datetime(schedule_, "schedule")
+            parallel_ = obj["parallel"]
+            parallel_ = _JobParallel_from_dict(parallel_, "parallel")
             tasks_ = obj["tasks"]
             if tasks_ is not None:
                 tasks_ = as_list(tasks_, "tasks", JobDescriptorTask.from_dict)
-            return cls(
-                id=id_,
-                accepted=accepted_,
-                queue=queue_,
-                schedule=schedule_,
-                parallel=parallel_,
-                tasks=tasks_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.id = id_
+            instance.accepted = accepted_
+            instance.queue = queue_
+            instance.schedule = schedule_
+            instance.parallel = parallel_
+            instance.tasks = tasks_
+            instance.additional_properties = (
+                {} if len(obj) == 6 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -4081,7 +7659,7 @@ class JobDescriptorJob:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobParallel:
     """How the job's tasks are run in parallel."""
 
@@ -4094,20 +7672,59 @@ class JobParallel:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"sub_queue", "tasks"})
 
+    def __init__(
+        self,
+        *,
+        sub_queue: str | None | Unset = UNSET,
+        tasks: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.sub_queue = sub_queue
+        self.tasks = tasks
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"sub_queue={self.sub_queue!r}, "
+            f"tasks={self.tasks!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobParallel) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sub_queue,
+            self.tasks,
+            self.additional_properties,
+        ) == (
+            other.sub_queue,
+            other.tasks,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobParallel:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             sub_queue_ = obj.get("sub_queue", UNSET)
-            if sub_queue_ is not UNSET and sub_queue_ is not None:
-                sub_queue_ = as_str(sub_queue_, "sub_queue")
-            tasks_ = as_bool(obj["tasks"], "tasks")
-            return cls(
-                sub_queue=sub_queue_,
-                tasks=tasks_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if sub_queue_ is UNSET:
+                absent += 1
+            elif type(sub_queue_) is not str and sub_queue_ is not None:
+                raise DecodeError(("sub_queue",), "string", sub_queue_)
+            tasks_ = obj["tasks"]
+            if type(tasks_) is not bool:
+                raise DecodeError(("tasks",), "boolean", tasks_)
+            instance = _new(cls)
+            instance.sub_queue = sub_queue_
+            instance.tasks = tasks_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -4122,7 +7739,7 @@ class JobParallel:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorTask:
     """A task of a newly created job."""
 
@@ -4139,24 +7756,73 @@ class JobDescriptorTask:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"caption", "header", "steps", "input"})
 
+    def __init__(
+        self,
+        *,
+        caption: str,
+        header: str,
+        steps: list[TaskStep] | None,
+        input: dict[str, Any],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.caption = caption
+        self.header = header
+        self.steps = steps
+        self.input = input
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"caption={self.caption!r}, "
+            f"header={self.header!r}, "
+            f"steps={self.steps!r}, "
+            f"input={self.input!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptorTask) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.caption,
+            self.header,
+            self.steps,
+            self.input,
+            self.additional_properties,
+        ) == (
+            other.caption,
+            other.header,
+            other.steps,
+            other.input,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorTask:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            caption_ = as_str(obj["caption"], "caption")
-            header_ = as_str(obj["header"], "header")
+            obj = data if type(data) is dict else as_object(data)
+            caption_ = obj["caption"]
+            if type(caption_) is not str:
+                raise DecodeError(("caption",), "string", caption_)
+            header_ = obj["header"]
+            if type(header_) is not str:
+                raise DecodeError(("header",), "string", header_)
             steps_ = obj["steps"]
             if steps_ is not None:
                 steps_ = as_list(steps_, "steps", TaskStep.from_dict)
-            input_ = as_dict(obj["input"], "input", as_any)
-            return cls(
-                caption=caption_,
-                header=header_,
-                steps=steps_,
-                input=input_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            input_ = obj["input"]
+            input_ = as_dict(input_, "input", as_any)
+            instance = _new(cls)
+            instance.caption = caption_
+            instance.header = header_
+            instance.steps = steps_
+            instance.input = input_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -4172,7 +7838,7 @@ class JobDescriptorTask:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class TaskStep:
     """A step for a given job task."""
 
@@ -4191,22 +7857,72 @@ class TaskStep:
         {"caption", "description", "started", "completed"}
     )
 
+    def __init__(
+        self,
+        *,
+        caption: str,
+        description: str,
+        started: datetime,
+        completed: datetime,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.caption = caption
+        self.description = description
+        self.started = started
+        self.completed = completed
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"caption={self.caption!r}, "
+            f"description={self.description!r}, "
+            f"started={self.started!r}, "
+            f"completed={self.completed!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TaskStep) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.caption,
+            self.description,
+            self.started,
+            self.completed,
+            self.additional_properties,
+        ) == (
+            other.caption,
+            other.description,
+            other.started,
+            other.completed,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> TaskStep:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            caption_ = as_str(obj["caption"], "caption")
-            description_ = as_str(obj["description"], "description")
-            started_ = as_datetime(obj["started"], "started")
-            completed_ = as_datetime(obj["completed"], "completed")
-            return cls(
-                caption=caption_,
-                description=description_,
-                started=started_,
-                completed=completed_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            caption_ = obj["caption"]
+            if type(caption_) is not str:
+                raise DecodeError(("caption",), "string", caption_)
+            description_ = obj["description"]
+            if type(description_) is not str:
+                raise DecodeError(("description",), "string", description_)
+            started_ = obj["started"]
+            started_ = as_datetime(started_, "started")
+            completed_ = obj["completed"]
+            completed_ = as_datetime(completed_, "completed")
+            instance = _new(cls)
+            instance.caption = caption_
+            instance.description = description_
+            instance.started = started_
+            instance.completed = completed_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -4222,7 +7938,7 @@ class TaskStep:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Error:
     """The Cycle API uses standard HTTP response codes to indicate the success or failure of an API request. Codes in the `2xx` range indicate success. Codes in the `4xx` range indicate a request that failed due to input, and codes in the `5xx` range indicate an error on Cycle's part (rare).
     There are two types of error response objects. Errors with authentication are formatted to follow the OAuth spec, while all other errors follow the same convention. If you're using one of our API Libraries, they will standardize OAuth errors to fit the general convention.
@@ -4247,40 +7963,109 @@ class Error:
         {"status", "code", "title", "detail", "source", "extra"}
     )
 
+    def __init__(
+        self,
+        *,
+        status: ErrorStatus | int,
+        code: ErrorCode | str,
+        title: str,
+        detail: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        extra: ErrorExtra | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.title = title
+        self.detail = detail
+        self.source = source
+        self.extra = extra
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"status={self.status!r}, "
+            f"code={self.code!r}, "
+            f"title={self.title!r}, "
+            f"detail={self.detail!r}, "
+            f"source={self.source!r}, "
+            f"extra={self.extra!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Error) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.status,
+            self.code,
+            self.title,
+            self.detail,
+            self.source,
+            self.extra,
+            self.additional_properties,
+        ) == (
+            other.status,
+            other.code,
+            other.title,
+            other.detail,
+            other.source,
+            other.extra,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Error:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            status_ = as_int_enum(obj["status"], "status", ErrorStatus)
-            code_ = as_enum(obj["code"], "code", ErrorCode)
-            title_ = as_str(obj["title"], "title")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            status_ = obj["status"]
+            if type(status_) is not int:
+                raise DecodeError(("status",), "integer", status_)
+            status_ = _ErrorStatus_members.get(status_, status_)
+            code_ = obj["code"]
+            if type(code_) is not str:
+                raise DecodeError(("code",), "string", code_)
+            code_ = _ErrorCode_members.get(code_, code_)
+            title_ = obj["title"]
+            if type(title_) is not str:
+                raise DecodeError(("title",), "string", title_)
             detail_ = obj.get("detail", UNSET)
-            if detail_ is not UNSET:
-                detail_ = as_str(detail_, "detail")
+            if detail_ is UNSET:
+                absent += 1
+            elif type(detail_) is not str:
+                raise DecodeError(("detail",), "string", detail_)
             source_ = obj.get("source", UNSET)
-            if source_ is not UNSET:
-                source_ = as_str(source_, "source")
+            if source_ is UNSET:
+                absent += 1
+            elif type(source_) is not str:
+                raise DecodeError(("source",), "string", source_)
             extra_ = obj.get("extra", UNSET)
-            if extra_ is not UNSET:
-                extra_ = ErrorExtra.from_dict(extra_, "extra")
-            return cls(
-                status=status_,
-                code=code_,
-                title=title_,
-                detail=detail_,
-                source=source_,
-                extra=extra_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if extra_ is UNSET:
+                absent += 1
+            else:
+                extra_ = _ErrorExtra_from_dict(extra_, "extra")
+            instance = _new(cls)
+            instance.status = status_
+            instance.code = code_
+            instance.title = title_
+            instance.detail = detail_
+            instance.source = source_
+            instance.extra = extra_
+            instance.additional_properties = (
+                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
-            "status": enum_value(self.status),
-            "code": enum_value(self.code),
+            "status": _ErrorStatus_values.get(self.status, self.status),
+            "code": _ErrorCode_values.get(self.code, self.code),
             "title": self.title,
         }
         if self.detail is not UNSET:
@@ -4293,7 +8078,7 @@ class Error:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorExtra:
     """Additional entries on the error object to provide extra details."""
 
@@ -4304,18 +8089,52 @@ class ErrorExtra:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"capability"})
 
+    def __init__(
+        self,
+        *,
+        capability: Capability | str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.capability = capability
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"capability={self.capability!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorExtra) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.capability,
+            self.additional_properties,
+        ) == (
+            other.capability,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorExtra:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             capability_ = obj.get("capability", UNSET)
-            if capability_ is not UNSET:
-                capability_ = as_enum(capability_, "capability", Capability)
-            return cls(
-                capability=capability_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if capability_ is UNSET:
+                absent += 1
+            elif type(capability_) is not str:
+                raise DecodeError(("capability",), "string", capability_)
+            else:
+                capability_ = _Capability_members.get(capability_, capability_)
+            instance = _new(cls)
+            instance.capability = capability_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -4323,7 +8142,7 @@ class ErrorExtra:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.capability is not UNSET:
-            out["capability"] = enum_value(self.capability)
+            out["capability"] = _Capability_values.get(self.capability, self.capability)
         out.update(self.additional_properties)
         return out
 
@@ -4424,3 +8243,88 @@ def registry_auth_from_dict(data: Any, key: Key | None = None) -> RegistryAuth:
         raise DecodeError(("type",), "one of 'user', 'provider', 'webhook'", tag)
     except (DecodeError, KeyError) as exc:
         raise decode_failure(exc, key) from None
+
+
+_V1ImagesResponse1_from_dict: Final = V1ImagesResponse1.from_dict
+_ImageResponse_from_dict: Final = ImageResponse.from_dict
+_ImageList_from_dict: Final = ImageList.from_dict
+_ImageSourceResponse_from_dict: Final = ImageSourceResponse.from_dict
+_ImageSourceList_from_dict: Final = ImageSourceList.from_dict
+_JobDescriptorResponse_from_dict: Final = JobDescriptorResponse.from_dict
+_ErrorEnvelope_from_dict: Final = ErrorEnvelope.from_dict
+_Image_from_dict: Final = Image.from_dict
+_ImageAbout_from_dict: Final = ImageAbout.from_dict
+_ImageBackend_from_dict: Final = ImageBackend.from_dict
+_ImageRequires_from_dict: Final = ImageRequires.from_dict
+_ImageBuild_from_dict: Final = ImageBuild.from_dict
+_ImageBuilder_from_dict: Final = ImageBuilder.from_dict
+_ImageConfig_from_dict: Final = ImageConfig.from_dict
+_ImageConfigPort_from_dict: Final = ImageConfigPort.from_dict
+_ImageConfigVolume_from_dict: Final = ImageConfigVolume.from_dict
+_ImageFactory_from_dict: Final = ImageFactory.from_dict
+_ImageState_from_dict: Final = ImageState.from_dict
+_ImageStateError_from_dict: Final = ImageStateError.from_dict
+_ImageEvents_from_dict: Final = ImageEvents.from_dict
+_ImageMeta_from_dict: Final = ImageMeta.from_dict
+_ResourceCountSummary_from_dict: Final = ResourceCountSummary.from_dict
+_ImageIncludes_from_dict: Final = ImageIncludes.from_dict
+_ImageCreate_from_dict: Final = ImageCreate.from_dict
+_ImageUpdate_from_dict: Final = ImageUpdate.from_dict
+_DirectImageSource_from_dict: Final = DirectImageSource.from_dict
+_DirectImageSourceDetails_from_dict: Final = DirectImageSourceDetails.from_dict
+_StackImageSource_from_dict: Final = StackImageSource.from_dict
+_StackImageSourceDetails_from_dict: Final = StackImageSourceDetails.from_dict
+_BucketImageSource_from_dict: Final = BucketImageSource.from_dict
+_BucketImageSourceDetails_from_dict: Final = BucketImageSourceDetails.from_dict
+_ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
+_ExistingSource_from_dict: Final = ExistingSource.from_dict
+_DockerHubOrigin_from_dict: Final = DockerHubOrigin.from_dict
+_DockerHubOriginDetails_from_dict: Final = DockerHubOriginDetails.from_dict
+_DockerFileOrigin_from_dict: Final = DockerFileOrigin.from_dict
+_DockerFileOriginDetails_from_dict: Final = DockerFileOriginDetails.from_dict
+_DockerfileCredential_from_dict: Final = DockerfileCredential.from_dict
+_RepoSource_from_dict: Final = RepoSource.from_dict
+_RepoRef_from_dict: Final = RepoRef.from_dict
+_HttpSourceCredentials_from_dict: Final = HttpSourceCredentials.from_dict
+_HttpCredentials_from_dict: Final = HttpCredentials.from_dict
+_SshSourceCredentials_from_dict: Final = SshSourceCredentials.from_dict
+_SshCredentials_from_dict: Final = SshCredentials.from_dict
+_DockerRegistryOrigin_from_dict: Final = DockerRegistryOrigin.from_dict
+_DockerRegistryOriginDetails_from_dict: Final = DockerRegistryOriginDetails.from_dict
+_OciRegistryOrigin_from_dict: Final = OciRegistryOrigin.from_dict
+_OciRegistryOriginDetails_from_dict: Final = OciRegistryOriginDetails.from_dict
+_RegistryAuthUser_from_dict: Final = RegistryAuthUser.from_dict
+_RegistryAuthUserDetails_from_dict: Final = RegistryAuthUserDetails.from_dict
+_RegistryAuthProvider_from_dict: Final = RegistryAuthProvider.from_dict
+_RegistryAuthProviderDetails_from_dict: Final = RegistryAuthProviderDetails.from_dict
+_RegistryAuthProviderCredentials_from_dict: Final = RegistryAuthProviderCredentials.from_dict
+_RegistryAuthWebhook_from_dict: Final = RegistryAuthWebhook.from_dict
+_RegistryAuthWebhookDetails_from_dict: Final = RegistryAuthWebhookDetails.from_dict
+_CycleUploadOrigin_from_dict: Final = CycleUploadOrigin.from_dict
+_CycleUploadOriginDetails_from_dict: Final = CycleUploadOriginDetails.from_dict
+_CycleSourceOrigin_from_dict: Final = CycleSourceOrigin.from_dict
+_CycleSourceOriginDetails_from_dict: Final = CycleSourceOriginDetails.from_dict
+_NoneOrigin_from_dict: Final = NoneOrigin.from_dict
+_ImageSource_from_dict: Final = ImageSource.from_dict
+_ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
+_ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+_ImageSourceState_from_dict: Final = ImageSourceState.from_dict
+_ImageSourceStateError_from_dict: Final = ImageSourceStateError.from_dict
+_ImageSourceEvents_from_dict: Final = ImageSourceEvents.from_dict
+_ImageSourceMeta_from_dict: Final = ImageSourceMeta.from_dict
+_ImageSourceImagesCount_from_dict: Final = ImageSourceImagesCount.from_dict
+_ImageSourceImagesCountByState_from_dict: Final = ImageSourceImagesCountByState.from_dict
+_ImageSourceIncludes_from_dict: Final = ImageSourceIncludes.from_dict
+_ImageSourceCreate_from_dict: Final = ImageSourceCreate.from_dict
+_ImageSourceUpdate_from_dict: Final = ImageSourceUpdate.from_dict
+_CreatorScope_from_dict: Final = CreatorScope.from_dict
+_CreatorInclude_from_dict: Final = CreatorInclude.from_dict
+_Acl_from_dict: Final = Acl.from_dict
+_AclEntry_from_dict: Final = AclEntry.from_dict
+_JobDescriptor_from_dict: Final = JobDescriptor.from_dict
+_JobDescriptorJob_from_dict: Final = JobDescriptorJob.from_dict
+_JobParallel_from_dict: Final = JobParallel.from_dict
+_JobDescriptorTask_from_dict: Final = JobDescriptorTask.from_dict
+_TaskStep_from_dict: Final = TaskStep.from_dict
+_Error_from_dict: Final = Error.from_dict
+_ErrorExtra_from_dict: Final = ErrorExtra.from_dict

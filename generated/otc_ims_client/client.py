@@ -30,11 +30,13 @@ from ._http import (
     BadRequestError,
     ConflictError,
     Credential,
+    ErrorDecoder,
     InternalServerError,
     NotFoundError,
     Pages,
     PermissionDeniedError,
     RateLimitError,
+    Reader,
     Request,
     ResponseDecodeError,
     SyncAPIClient,
@@ -95,6 +97,10 @@ def _credentials(auth_token: str | None) -> dict[str, Credential]:
     if auth_token is not None:
         credentials["authToken"] = Credential("header", "X-Auth-Token", auth_token)
     return credentials
+
+
+_list_images_parse: Reader[OtcImageList] = json_body(OtcImageList.from_dict)
+_list_images_errors: dict[str, ErrorDecoder] = {"default": OtcError.from_dict}
 
 
 def _list_images_request(
@@ -203,10 +209,10 @@ def _list_images_request(
     return Request(
         method="GET",
         path="/v2/images",
-        parse=json_body(OtcImageList.from_dict),
+        parse=_list_images_parse,
         query=query,
         security=("authToken",),
-        errors={"default": OtcError.from_dict},
+        errors=_list_images_errors,
     )
 
 
@@ -220,6 +226,10 @@ def _list_images_next(
     return next_link(request, page.next)
 
 
+_get_image_parse: Reader[OtcImage] = json_body(OtcImage.from_dict)
+_get_image_errors: dict[str, ErrorDecoder] = {"default": OtcError.from_dict}
+
+
 def _get_image_request(
     *,
     image_id: str,
@@ -227,9 +237,9 @@ def _get_image_request(
     return Request(
         method="GET",
         path="/v2/images/" + quote(image_id, safe=""),
-        parse=json_body(OtcImage.from_dict),
+        parse=_get_image_parse,
         security=("authToken",),
-        errors={"default": OtcError.from_dict},
+        errors=_get_image_errors,
     )
 
 
@@ -267,6 +277,7 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             http_client=http_client,
+            sent_always=("authToken",),
         )
         self.with_raw_response = ClientWithRawResponse(self)
 
@@ -690,6 +701,7 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             http_client=http_client,
+            sent_always=("authToken",),
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
 

@@ -10,25 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from ._runtime import (
     UNSET,
     DecodeError,
     Key,
     Unset,
-    as_bool,
     as_datetime,
-    as_enum,
-    as_int,
     as_list,
     as_object,
-    as_str,
+    as_str_list,
     decode_failure,
     encode_datetime,
-    enum_value,
     unknown_fields,
 )
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
 
 
 class OtcImageStatus(StrEnum):
@@ -47,6 +48,12 @@ class OtcImageStatus(StrEnum):
     ACTIVE = "active"
 
 
+_OtcImageStatus_members: Final = {m.value: m for m in OtcImageStatus}
+_OtcImageStatus_values: Final[dict[OtcImageStatus | str, str]] = {
+    m: m.value for m in OtcImageStatus
+}
+
+
 class OtcImageVisibility(StrEnum):
     """Specifies whether the image can be seen by other tenants. The value can be private or public.
     - private: the image is not visible to other tenants.
@@ -55,6 +62,12 @@ class OtcImageVisibility(StrEnum):
 
     PRIVATE = "private"
     PUBLIC = "public"
+
+
+_OtcImageVisibility_members: Final = {m.value: m for m in OtcImageVisibility}
+_OtcImageVisibility_values: Final[dict[OtcImageVisibility | str, str]] = {
+    m: m.value for m in OtcImageVisibility
+}
 
 
 class OtcImageVisibilityFilter(StrEnum):
@@ -70,6 +83,12 @@ class OtcImageVisibilityFilter(StrEnum):
     SHARED = "shared"
 
 
+_OtcImageVisibilityFilter_members: Final = {m.value: m for m in OtcImageVisibilityFilter}
+_OtcImageVisibilityFilter_values: Final[dict[OtcImageVisibilityFilter | str, str]] = {
+    m: m.value for m in OtcImageVisibilityFilter
+}
+
+
 class OtcImageType(StrEnum):
     """Specifies the image type (`__imagetype`). The following types are supported:
     - gold: Public image.
@@ -82,6 +101,10 @@ class OtcImageType(StrEnum):
     SHARED = "shared"
 
 
+_OtcImageType_members: Final = {m.value: m for m in OtcImageType}
+_OtcImageType_values: Final[dict[OtcImageType | str, str]] = {m: m.value for m in OtcImageType}
+
+
 class OtcImageOsType(StrEnum):
     """Specifies the operating system type (`__os_type`). The value can be Linux, Windows, or Other.
     - Linux: a Linux operating system.
@@ -92,6 +115,12 @@ class OtcImageOsType(StrEnum):
     LINUX = "Linux"
     WINDOWS = "Windows"
     OTHER = "Other"
+
+
+_OtcImageOsType_members: Final = {m.value: m for m in OtcImageOsType}
+_OtcImageOsType_values: Final[dict[OtcImageOsType | str, str]] = {
+    m: m.value for m in OtcImageOsType
+}
 
 
 class OtcImagePlatform(StrEnum):
@@ -113,6 +142,12 @@ class OtcImagePlatform(StrEnum):
     EULER_OS = "EulerOS"
 
 
+_OtcImagePlatform_members: Final = {m.value: m for m in OtcImagePlatform}
+_OtcImagePlatform_values: Final[dict[OtcImagePlatform | str, str]] = {
+    m: m.value for m in OtcImagePlatform
+}
+
+
 class OtcImageOsBit(StrEnum):
     """Specifies the number of bits in the operating system (`__os_bit`): 32 or 64.
     - '32': 32-bit operating system.
@@ -121,6 +156,10 @@ class OtcImageOsBit(StrEnum):
 
     FIELD_32 = "32"
     FIELD_64 = "64"
+
+
+_OtcImageOsBit_members: Final = {m.value: m for m in OtcImageOsBit}
+_OtcImageOsBit_values: Final[dict[OtcImageOsBit | str, str]] = {m: m.value for m in OtcImageOsBit}
 
 
 class OtcImageDiskFormat(StrEnum):
@@ -139,6 +178,12 @@ class OtcImageDiskFormat(StrEnum):
     ZVHD2 = "zvhd2"
 
 
+_OtcImageDiskFormat_members: Final = {m.value: m for m in OtcImageDiskFormat}
+_OtcImageDiskFormat_values: Final[dict[OtcImageDiskFormat | str, str]] = {
+    m: m.value for m in OtcImageDiskFormat
+}
+
+
 class OtcImageVirtualEnvType(StrEnum):
     """Specifies the environment where the image is used (`virtual_env_type`). The value can be FusionCompute, Ironic, or DataImage.
     - FusionCompute: an ECS image.
@@ -151,6 +196,12 @@ class OtcImageVirtualEnvType(StrEnum):
     DATA_IMAGE = "DataImage"
 
 
+_OtcImageVirtualEnvType_members: Final = {m.value: m for m in OtcImageVirtualEnvType}
+_OtcImageVirtualEnvType_values: Final[dict[OtcImageVirtualEnvType | str, str]] = {
+    m: m.value for m in OtcImageVirtualEnvType
+}
+
+
 class OtcImageFirmwareType(StrEnum):
     """Specifies the ECS boot mode (`hw_firmware_type`). The value can be:
     - bios: indicates the BIOS boot mode.
@@ -159,6 +210,12 @@ class OtcImageFirmwareType(StrEnum):
 
     BIOS = "bios"
     UEFI = "uefi"
+
+
+_OtcImageFirmwareType_members: Final = {m.value: m for m in OtcImageFirmwareType}
+_OtcImageFirmwareType_values: Final[dict[OtcImageFirmwareType | str, str]] = {
+    m: m.value for m in OtcImageFirmwareType
+}
 
 
 class OtcImageLazyLoading(StrEnum):
@@ -173,6 +230,12 @@ class OtcImageLazyLoading(StrEnum):
     FALSE_1 = "False"
 
 
+_OtcImageLazyLoading_members: Final = {m.value: m for m in OtcImageLazyLoading}
+_OtcImageLazyLoading_values: Final[dict[OtcImageLazyLoading | str, str]] = {
+    m: m.value for m in OtcImageLazyLoading
+}
+
+
 class OtcBooleanString(StrEnum):
     """A boolean carried as a string (`__isregistered`). The value can be true or false.
     - 'true': yes (for __isregistered, the image has been registered).
@@ -181,6 +244,12 @@ class OtcBooleanString(StrEnum):
 
     TRUE = "true"
     FALSE = "false"
+
+
+_OtcBooleanString_members: Final = {m.value: m for m in OtcBooleanString}
+_OtcBooleanString_values: Final[dict[OtcBooleanString | str, str]] = {
+    m: m.value for m in OtcBooleanString
+}
 
 
 class OtcImageSortKey(StrEnum):
@@ -203,6 +272,12 @@ class OtcImageSortKey(StrEnum):
     CREATED_AT = "created_at"
 
 
+_OtcImageSortKey_members: Final = {m.value: m for m in OtcImageSortKey}
+_OtcImageSortKey_values: Final[dict[OtcImageSortKey | str, str]] = {
+    m: m.value for m in OtcImageSortKey
+}
+
+
 class OtcSortDirection(StrEnum):
     """Specifies whether the query results are sorted in ascending or descending order (`sort_dir`). Its value can be desc (default) or asc.
     - asc: ascending order.
@@ -211,6 +286,12 @@ class OtcSortDirection(StrEnum):
 
     ASC = "asc"
     DESC = "desc"
+
+
+_OtcSortDirection_members: Final = {m.value: m for m in OtcSortDirection}
+_OtcSortDirection_values: Final[dict[OtcSortDirection | str, str]] = {
+    m: m.value for m in OtcSortDirection
+}
 
 
 class OtcImageMemberStatus(StrEnum):
@@ -225,7 +306,13 @@ class OtcImageMemberStatus(StrEnum):
     PENDING = "pending"
 
 
-@dataclass(slots=True, kw_only=True)
+_OtcImageMemberStatus_members: Final = {m.value: m for m in OtcImageMemberStatus}
+_OtcImageMemberStatus_values: Final[dict[OtcImageMemberStatus | str, str]] = {
+    m: m.value for m in OtcImageMemberStatus
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcImageList:
     """Response body of the image query (GET /v2/images). A page of images; `first`, `next` and `schema` are the Glance v2 envelope links (documented on the OTC page "Querying Images (Native OpenStack API)")."""
 
@@ -242,28 +329,80 @@ class OtcImageList:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
 
+    def __init__(
+        self,
+        *,
+        images: list[OtcImage],
+        first: str | Unset = UNSET,
+        next: str | Unset = UNSET,
+        schema: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.images = images
+        self.first = first
+        self.next = next
+        self.schema = schema
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"images={self.images!r}, "
+            f"first={self.first!r}, "
+            f"next={self.next!r}, "
+            f"schema={self.schema!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.images,
+            self.first,
+            self.next,
+            self.schema,
+            self.additional_properties,
+        ) == (
+            other.images,
+            other.first,
+            other.next,
+            other.schema,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            images_ = as_list(obj["images"], "images", OtcImage.from_dict)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            images_ = obj["images"]
+            images_ = as_list(images_, "images", OtcImage.from_dict)
             first_ = obj.get("first", UNSET)
-            if first_ is not UNSET:
-                first_ = as_str(first_, "first")
+            if first_ is UNSET:
+                absent += 1
+            elif type(first_) is not str:
+                raise DecodeError(("first",), "string", first_)
             next_ = obj.get("next", UNSET)
-            if next_ is not UNSET:
-                next_ = as_str(next_, "next")
+            if next_ is UNSET:
+                absent += 1
+            elif type(next_) is not str:
+                raise DecodeError(("next",), "string", next_)
             schema_ = obj.get("schema", UNSET)
-            if schema_ is not UNSET:
-                schema_ = as_str(schema_, "schema")
-            return cls(
-                images=images_,
-                first=first_,
-                next=next_,
-                schema=schema_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if schema_ is UNSET:
+                absent += 1
+            elif type(schema_) is not str:
+                raise DecodeError(("schema",), "string", schema_)
+            instance = _new(cls)
+            instance.images = images_
+            instance.first = first_
+            instance.next = next_
+            instance.schema = schema_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -282,7 +421,7 @@ class OtcImageList:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcImage:
     """An image, as returned in the `images` list of the image query (response parameters of the OTC page "Response Parameters for Querying Images")."""
 
@@ -426,156 +565,501 @@ class OtcImage:
         }
     )
 
+    def __init__(
+        _self,
+        *,
+        file: str,
+        owner: str,
+        id: str,
+        size: int,
+        self: str,
+        schema: str,
+        status: OtcImageStatus | str,
+        tags: list[str],
+        visibility: OtcImageVisibility | str,
+        name: str,
+        checksum: str,
+        protected: bool,
+        container_format: str,
+        min_ram: int,
+        updated_at: datetime,
+        os_bit: OtcImageOsBit | str | Unset = UNSET,
+        os_version: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        disk_format: OtcImageDiskFormat | str,
+        isregistered: OtcBooleanString | str | Unset = UNSET,
+        platform: OtcImagePlatform | str | Unset = UNSET,
+        os_type: OtcImageOsType | str | Unset = UNSET,
+        min_disk: int,
+        virtual_env_type: OtcImageVirtualEnvType | str,
+        image_source_type: str | Unset = UNSET,
+        imagetype: OtcImageType | str | Unset = UNSET,
+        created_at: datetime | Unset = UNSET,
+        virtual_size: int | None | Unset = UNSET,
+        deleted_at: datetime | Unset = UNSET,
+        originalimagename: str | Unset = UNSET,
+        backup_id: str | Unset = UNSET,
+        productcode: str | Unset = UNSET,
+        image_size: str | Unset = UNSET,
+        data_origin: str | None | Unset = UNSET,
+        support_xen: str | Unset = UNSET,
+        support_largememory: str | Unset = UNSET,
+        support_diskintensive: str | Unset = UNSET,
+        support_highperformance: str | Unset = UNSET,
+        support_xen_gpu_type: str | Unset = UNSET,
+        support_xen_hana: str | Unset = UNSET,
+        support_kvm_infiniband: str | Unset = UNSET,
+        lazyloading: OtcImageLazyLoading | str,
+        hw_firmware_type: OtcImageFirmwareType | str,
+        support_fc_inject: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        _self.file = file
+        _self.owner = owner
+        _self.id = id
+        _self.size = size
+        _self.self = self
+        _self.schema = schema
+        _self.status = status
+        _self.tags = tags
+        _self.visibility = visibility
+        _self.name = name
+        _self.checksum = checksum
+        _self.protected = protected
+        _self.container_format = container_format
+        _self.min_ram = min_ram
+        _self.updated_at = updated_at
+        _self.os_bit = os_bit
+        _self.os_version = os_version
+        _self.description = description
+        _self.disk_format = disk_format
+        _self.isregistered = isregistered
+        _self.platform = platform
+        _self.os_type = os_type
+        _self.min_disk = min_disk
+        _self.virtual_env_type = virtual_env_type
+        _self.image_source_type = image_source_type
+        _self.imagetype = imagetype
+        _self.created_at = created_at
+        _self.virtual_size = virtual_size
+        _self.deleted_at = deleted_at
+        _self.originalimagename = originalimagename
+        _self.backup_id = backup_id
+        _self.productcode = productcode
+        _self.image_size = image_size
+        _self.data_origin = data_origin
+        _self.support_xen = support_xen
+        _self.support_largememory = support_largememory
+        _self.support_diskintensive = support_diskintensive
+        _self.support_highperformance = support_highperformance
+        _self.support_xen_gpu_type = support_xen_gpu_type
+        _self.support_xen_hana = support_xen_hana
+        _self.support_kvm_infiniband = support_kvm_infiniband
+        _self.lazyloading = lazyloading
+        _self.hw_firmware_type = hw_firmware_type
+        _self.support_fc_inject = support_fc_inject
+        _self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"file={self.file!r}, "
+            f"owner={self.owner!r}, "
+            f"id={self.id!r}, "
+            f"size={self.size!r}, "
+            f"self={self.self!r}, "
+            f"schema={self.schema!r}, "
+            f"status={self.status!r}, "
+            f"tags={self.tags!r}, "
+            f"visibility={self.visibility!r}, "
+            f"name={self.name!r}, "
+            f"checksum={self.checksum!r}, "
+            f"protected={self.protected!r}, "
+            f"container_format={self.container_format!r}, "
+            f"min_ram={self.min_ram!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"os_bit={self.os_bit!r}, "
+            f"os_version={self.os_version!r}, "
+            f"description={self.description!r}, "
+            f"disk_format={self.disk_format!r}, "
+            f"isregistered={self.isregistered!r}, "
+            f"platform={self.platform!r}, "
+            f"os_type={self.os_type!r}, "
+            f"min_disk={self.min_disk!r}, "
+            f"virtual_env_type={self.virtual_env_type!r}, "
+            f"image_source_type={self.image_source_type!r}, "
+            f"imagetype={self.imagetype!r}, "
+            f"created_at={self.created_at!r}, "
+            f"virtual_size={self.virtual_size!r}, "
+            f"deleted_at={self.deleted_at!r}, "
+            f"originalimagename={self.originalimagename!r}, "
+            f"backup_id={self.backup_id!r}, "
+            f"productcode={self.productcode!r}, "
+            f"image_size={self.image_size!r}, "
+            f"data_origin={self.data_origin!r}, "
+            f"support_xen={self.support_xen!r}, "
+            f"support_largememory={self.support_largememory!r}, "
+            f"support_diskintensive={self.support_diskintensive!r}, "
+            f"support_highperformance={self.support_highperformance!r}, "
+            f"support_xen_gpu_type={self.support_xen_gpu_type!r}, "
+            f"support_xen_hana={self.support_xen_hana!r}, "
+            f"support_kvm_infiniband={self.support_kvm_infiniband!r}, "
+            f"lazyloading={self.lazyloading!r}, "
+            f"hw_firmware_type={self.hw_firmware_type!r}, "
+            f"support_fc_inject={self.support_fc_inject!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtcImage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.file,
+            self.owner,
+            self.id,
+            self.size,
+            self.self,
+            self.schema,
+            self.status,
+            self.tags,
+            self.visibility,
+            self.name,
+            self.checksum,
+            self.protected,
+            self.container_format,
+            self.min_ram,
+            self.updated_at,
+            self.os_bit,
+            self.os_version,
+            self.description,
+            self.disk_format,
+            self.isregistered,
+            self.platform,
+            self.os_type,
+            self.min_disk,
+            self.virtual_env_type,
+            self.image_source_type,
+            self.imagetype,
+            self.created_at,
+            self.virtual_size,
+            self.deleted_at,
+            self.originalimagename,
+            self.backup_id,
+            self.productcode,
+            self.image_size,
+            self.data_origin,
+            self.support_xen,
+            self.support_largememory,
+            self.support_diskintensive,
+            self.support_highperformance,
+            self.support_xen_gpu_type,
+            self.support_xen_hana,
+            self.support_kvm_infiniband,
+            self.lazyloading,
+            self.hw_firmware_type,
+            self.support_fc_inject,
+            self.additional_properties,
+        ) == (
+            other.file,
+            other.owner,
+            other.id,
+            other.size,
+            other.self,
+            other.schema,
+            other.status,
+            other.tags,
+            other.visibility,
+            other.name,
+            other.checksum,
+            other.protected,
+            other.container_format,
+            other.min_ram,
+            other.updated_at,
+            other.os_bit,
+            other.os_version,
+            other.description,
+            other.disk_format,
+            other.isregistered,
+            other.platform,
+            other.os_type,
+            other.min_disk,
+            other.virtual_env_type,
+            other.image_source_type,
+            other.imagetype,
+            other.created_at,
+            other.virtual_size,
+            other.deleted_at,
+            other.originalimagename,
+            other.backup_id,
+            other.productcode,
+            other.image_size,
+            other.data_origin,
+            other.support_xen,
+            other.support_largememory,
+            other.support_diskintensive,
+            other.support_highperformance,
+            other.support_xen_gpu_type,
+            other.support_xen_hana,
+            other.support_kvm_infiniband,
+            other.lazyloading,
+            other.hw_firmware_type,
+            other.support_fc_inject,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImage:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            file_ = as_str(obj["file"], "file")
-            owner_ = as_str(obj["owner"], "owner")
-            id_ = as_str(obj["id"], "id")
-            size_ = as_int(obj["size"], "size")
-            self_ = as_str(obj["self"], "self")
-            schema_ = as_str(obj["schema"], "schema")
-            status_ = as_enum(obj["status"], "status", OtcImageStatus)
-            tags_ = as_list(obj["tags"], "tags", as_str)
-            visibility_ = as_enum(obj["visibility"], "visibility", OtcImageVisibility)
-            name_ = as_str(obj["name"], "name")
-            checksum_ = as_str(obj["checksum"], "checksum")
-            protected_ = as_bool(obj["protected"], "protected")
-            container_format_ = as_str(obj["container_format"], "container_format")
-            min_ram_ = as_int(obj["min_ram"], "min_ram")
-            updated_at_ = as_datetime(obj["updated_at"], "updated_at")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            file_ = obj["file"]
+            if type(file_) is not str:
+                raise DecodeError(("file",), "string", file_)
+            owner_ = obj["owner"]
+            if type(owner_) is not str:
+                raise DecodeError(("owner",), "string", owner_)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            size_ = obj["size"]
+            if type(size_) is not int:
+                raise DecodeError(("size",), "integer", size_)
+            self_ = obj["self"]
+            if type(self_) is not str:
+                raise DecodeError(("self",), "string", self_)
+            schema_ = obj["schema"]
+            if type(schema_) is not str:
+                raise DecodeError(("schema",), "string", schema_)
+            status_ = obj["status"]
+            if type(status_) is not str:
+                raise DecodeError(("status",), "string", status_)
+            status_ = _OtcImageStatus_members.get(status_, status_)
+            tags_ = obj["tags"]
+            tags_ = as_str_list(tags_, "tags")
+            visibility_ = obj["visibility"]
+            if type(visibility_) is not str:
+                raise DecodeError(("visibility",), "string", visibility_)
+            visibility_ = _OtcImageVisibility_members.get(visibility_, visibility_)
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            checksum_ = obj["checksum"]
+            if type(checksum_) is not str:
+                raise DecodeError(("checksum",), "string", checksum_)
+            protected_ = obj["protected"]
+            if type(protected_) is not bool:
+                raise DecodeError(("protected",), "boolean", protected_)
+            container_format_ = obj["container_format"]
+            if type(container_format_) is not str:
+                raise DecodeError(("container_format",), "string", container_format_)
+            min_ram_ = obj["min_ram"]
+            if type(min_ram_) is not int:
+                raise DecodeError(("min_ram",), "integer", min_ram_)
+            updated_at_ = obj["updated_at"]
+            updated_at_ = as_datetime(updated_at_, "updated_at")
             os_bit_ = obj.get("__os_bit", UNSET)
-            if os_bit_ is not UNSET:
-                os_bit_ = as_enum(os_bit_, "__os_bit", OtcImageOsBit)
+            if os_bit_ is UNSET:
+                absent += 1
+            elif type(os_bit_) is not str:
+                raise DecodeError(("__os_bit",), "string", os_bit_)
+            else:
+                os_bit_ = _OtcImageOsBit_members.get(os_bit_, os_bit_)
             os_version_ = obj.get("__os_version", UNSET)
-            if os_version_ is not UNSET:
-                os_version_ = as_str(os_version_, "__os_version")
+            if os_version_ is UNSET:
+                absent += 1
+            elif type(os_version_) is not str:
+                raise DecodeError(("__os_version",), "string", os_version_)
             description_ = obj.get("__description", UNSET)
-            if description_ is not UNSET:
-                description_ = as_str(description_, "__description")
-            disk_format_ = as_enum(obj["disk_format"], "disk_format", OtcImageDiskFormat)
+            if description_ is UNSET:
+                absent += 1
+            elif type(description_) is not str:
+                raise DecodeError(("__description",), "string", description_)
+            disk_format_ = obj["disk_format"]
+            if type(disk_format_) is not str:
+                raise DecodeError(("disk_format",), "string", disk_format_)
+            disk_format_ = _OtcImageDiskFormat_members.get(disk_format_, disk_format_)
             isregistered_ = obj.get("__isregistered", UNSET)
-            if isregistered_ is not UNSET:
-                isregistered_ = as_enum(isregistered_, "__isregistered", OtcBooleanString)
+            if isregistered_ is UNSET:
+                absent += 1
+            elif type(isregistered_) is not str:
+                raise DecodeError(("__isregistered",), "string", isregistered_)
+            else:
+                isregistered_ = _OtcBooleanString_members.get(isregistered_, isregistered_)
             platform_ = obj.get("__platform", UNSET)
-            if platform_ is not UNSET:
-                platform_ = as_enum(platform_, "__platform", OtcImagePlatform)
+            if platform_ is UNSET:
+                absent += 1
+            elif type(platform_) is not str:
+                raise DecodeError(("__platform",), "string", platform_)
+            else:
+                platform_ = _OtcImagePlatform_members.get(platform_, platform_)
             os_type_ = obj.get("__os_type", UNSET)
-            if os_type_ is not UNSET:
-                os_type_ = as_enum(os_type_, "__os_type", OtcImageOsType)
-            min_disk_ = as_int(obj["min_disk"], "min_disk")
-            virtual_env_type_ = as_enum(
-                obj["virtual_env_type"], "virtual_env_type", OtcImageVirtualEnvType
+            if os_type_ is UNSET:
+                absent += 1
+            elif type(os_type_) is not str:
+                raise DecodeError(("__os_type",), "string", os_type_)
+            else:
+                os_type_ = _OtcImageOsType_members.get(os_type_, os_type_)
+            min_disk_ = obj["min_disk"]
+            if type(min_disk_) is not int:
+                raise DecodeError(("min_disk",), "integer", min_disk_)
+            virtual_env_type_ = obj["virtual_env_type"]
+            if type(virtual_env_type_) is not str:
+                raise DecodeError(("virtual_env_type",), "string", virtual_env_type_)
+            virtual_env_type_ = _OtcImageVirtualEnvType_members.get(
+                virtual_env_type_, virtual_env_type_
             )
             image_source_type_ = obj.get("__image_source_type", UNSET)
-            if image_source_type_ is not UNSET:
-                image_source_type_ = as_str(image_source_type_, "__image_source_type")
+            if image_source_type_ is UNSET:
+                absent += 1
+            elif type(image_source_type_) is not str:
+                raise DecodeError(("__image_source_type",), "string", image_source_type_)
             imagetype_ = obj.get("__imagetype", UNSET)
-            if imagetype_ is not UNSET:
-                imagetype_ = as_enum(imagetype_, "__imagetype", OtcImageType)
+            if imagetype_ is UNSET:
+                absent += 1
+            elif type(imagetype_) is not str:
+                raise DecodeError(("__imagetype",), "string", imagetype_)
+            else:
+                imagetype_ = _OtcImageType_members.get(imagetype_, imagetype_)
             created_at_ = obj.get("created_at", UNSET)
-            if created_at_ is not UNSET:
+            if created_at_ is UNSET:
+                absent += 1
+            else:
                 created_at_ = as_datetime(created_at_, "created_at")
             virtual_size_ = obj.get("virtual_size", UNSET)
-            if virtual_size_ is not UNSET and virtual_size_ is not None:
-                virtual_size_ = as_int(virtual_size_, "virtual_size")
+            if virtual_size_ is UNSET:
+                absent += 1
+            elif type(virtual_size_) is not int and virtual_size_ is not None:
+                raise DecodeError(("virtual_size",), "integer", virtual_size_)
             deleted_at_ = obj.get("deleted_at", UNSET)
-            if deleted_at_ is not UNSET:
+            if deleted_at_ is UNSET:
+                absent += 1
+            else:
                 deleted_at_ = as_datetime(deleted_at_, "deleted_at")
             originalimagename_ = obj.get("__originalimagename", UNSET)
-            if originalimagename_ is not UNSET:
-                originalimagename_ = as_str(originalimagename_, "__originalimagename")
+            if originalimagename_ is UNSET:
+                absent += 1
+            elif type(originalimagename_) is not str:
+                raise DecodeError(("__originalimagename",), "string", originalimagename_)
             backup_id_ = obj.get("__backup_id", UNSET)
-            if backup_id_ is not UNSET:
-                backup_id_ = as_str(backup_id_, "__backup_id")
+            if backup_id_ is UNSET:
+                absent += 1
+            elif type(backup_id_) is not str:
+                raise DecodeError(("__backup_id",), "string", backup_id_)
             productcode_ = obj.get("__productcode", UNSET)
-            if productcode_ is not UNSET:
-                productcode_ = as_str(productcode_, "__productcode")
+            if productcode_ is UNSET:
+                absent += 1
+            elif type(productcode_) is not str:
+                raise DecodeError(("__productcode",), "string", productcode_)
             image_size_ = obj.get("__image_size", UNSET)
-            if image_size_ is not UNSET:
-                image_size_ = as_str(image_size_, "__image_size")
+            if image_size_ is UNSET:
+                absent += 1
+            elif type(image_size_) is not str:
+                raise DecodeError(("__image_size",), "string", image_size_)
             data_origin_ = obj.get("__data_origin", UNSET)
-            if data_origin_ is not UNSET and data_origin_ is not None:
-                data_origin_ = as_str(data_origin_, "__data_origin")
+            if data_origin_ is UNSET:
+                absent += 1
+            elif type(data_origin_) is not str and data_origin_ is not None:
+                raise DecodeError(("__data_origin",), "string", data_origin_)
             support_xen_ = obj.get("__support_xen", UNSET)
-            if support_xen_ is not UNSET:
-                support_xen_ = as_str(support_xen_, "__support_xen")
+            if support_xen_ is UNSET:
+                absent += 1
+            elif type(support_xen_) is not str:
+                raise DecodeError(("__support_xen",), "string", support_xen_)
             support_largememory_ = obj.get("__support_largememory", UNSET)
-            if support_largememory_ is not UNSET:
-                support_largememory_ = as_str(support_largememory_, "__support_largememory")
+            if support_largememory_ is UNSET:
+                absent += 1
+            elif type(support_largememory_) is not str:
+                raise DecodeError(("__support_largememory",), "string", support_largememory_)
             support_diskintensive_ = obj.get("__support_diskintensive", UNSET)
-            if support_diskintensive_ is not UNSET:
-                support_diskintensive_ = as_str(support_diskintensive_, "__support_diskintensive")
+            if support_diskintensive_ is UNSET:
+                absent += 1
+            elif type(support_diskintensive_) is not str:
+                raise DecodeError(("__support_diskintensive",), "string", support_diskintensive_)
             support_highperformance_ = obj.get("__support_highperformance", UNSET)
-            if support_highperformance_ is not UNSET:
-                support_highperformance_ = as_str(
-                    support_highperformance_, "__support_highperformance"
+            if support_highperformance_ is UNSET:
+                absent += 1
+            elif type(support_highperformance_) is not str:
+                raise DecodeError(
+                    ("__support_highperformance",), "string", support_highperformance_
                 )
             support_xen_gpu_type_ = obj.get("__support_xen_gpu_type", UNSET)
-            if support_xen_gpu_type_ is not UNSET:
-                support_xen_gpu_type_ = as_str(support_xen_gpu_type_, "__support_xen_gpu_type")
+            if support_xen_gpu_type_ is UNSET:
+                absent += 1
+            elif type(support_xen_gpu_type_) is not str:
+                raise DecodeError(("__support_xen_gpu_type",), "string", support_xen_gpu_type_)
             support_xen_hana_ = obj.get("__support_xen_hana", UNSET)
-            if support_xen_hana_ is not UNSET:
-                support_xen_hana_ = as_str(support_xen_hana_, "__support_xen_hana")
+            if support_xen_hana_ is UNSET:
+                absent += 1
+            elif type(support_xen_hana_) is not str:
+                raise DecodeError(("__support_xen_hana",), "string", support_xen_hana_)
             support_kvm_infiniband_ = obj.get("__support_kvm_infiniband", UNSET)
-            if support_kvm_infiniband_ is not UNSET:
-                support_kvm_infiniband_ = as_str(
-                    support_kvm_infiniband_, "__support_kvm_infiniband"
-                )
-            lazyloading_ = as_enum(obj["__lazyloading"], "__lazyloading", OtcImageLazyLoading)
-            hw_firmware_type_ = as_enum(
-                obj["hw_firmware_type"], "hw_firmware_type", OtcImageFirmwareType
+            if support_kvm_infiniband_ is UNSET:
+                absent += 1
+            elif type(support_kvm_infiniband_) is not str:
+                raise DecodeError(("__support_kvm_infiniband",), "string", support_kvm_infiniband_)
+            lazyloading_ = obj["__lazyloading"]
+            if type(lazyloading_) is not str:
+                raise DecodeError(("__lazyloading",), "string", lazyloading_)
+            lazyloading_ = _OtcImageLazyLoading_members.get(lazyloading_, lazyloading_)
+            hw_firmware_type_ = obj["hw_firmware_type"]
+            if type(hw_firmware_type_) is not str:
+                raise DecodeError(("hw_firmware_type",), "string", hw_firmware_type_)
+            hw_firmware_type_ = _OtcImageFirmwareType_members.get(
+                hw_firmware_type_, hw_firmware_type_
             )
-            support_fc_inject_ = as_str(obj["__support_fc_inject"], "__support_fc_inject")
-            return cls(
-                file=file_,
-                owner=owner_,
-                id=id_,
-                size=size_,
-                self=self_,
-                schema=schema_,
-                status=status_,
-                tags=tags_,
-                visibility=visibility_,
-                name=name_,
-                checksum=checksum_,
-                protected=protected_,
-                container_format=container_format_,
-                min_ram=min_ram_,
-                updated_at=updated_at_,
-                os_bit=os_bit_,
-                os_version=os_version_,
-                description=description_,
-                disk_format=disk_format_,
-                isregistered=isregistered_,
-                platform=platform_,
-                os_type=os_type_,
-                min_disk=min_disk_,
-                virtual_env_type=virtual_env_type_,
-                image_source_type=image_source_type_,
-                imagetype=imagetype_,
-                created_at=created_at_,
-                virtual_size=virtual_size_,
-                deleted_at=deleted_at_,
-                originalimagename=originalimagename_,
-                backup_id=backup_id_,
-                productcode=productcode_,
-                image_size=image_size_,
-                data_origin=data_origin_,
-                support_xen=support_xen_,
-                support_largememory=support_largememory_,
-                support_diskintensive=support_diskintensive_,
-                support_highperformance=support_highperformance_,
-                support_xen_gpu_type=support_xen_gpu_type_,
-                support_xen_hana=support_xen_hana_,
-                support_kvm_infiniband=support_kvm_infiniband_,
-                lazyloading=lazyloading_,
-                hw_firmware_type=hw_firmware_type_,
-                support_fc_inject=support_fc_inject_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            support_fc_inject_ = obj["__support_fc_inject"]
+            if type(support_fc_inject_) is not str:
+                raise DecodeError(("__support_fc_inject",), "string", support_fc_inject_)
+            instance = _new(cls)
+            instance.file = file_
+            instance.owner = owner_
+            instance.id = id_
+            instance.size = size_
+            instance.self = self_
+            instance.schema = schema_
+            instance.status = status_
+            instance.tags = tags_
+            instance.visibility = visibility_
+            instance.name = name_
+            instance.checksum = checksum_
+            instance.protected = protected_
+            instance.container_format = container_format_
+            instance.min_ram = min_ram_
+            instance.updated_at = updated_at_
+            instance.os_bit = os_bit_
+            instance.os_version = os_version_
+            instance.description = description_
+            instance.disk_format = disk_format_
+            instance.isregistered = isregistered_
+            instance.platform = platform_
+            instance.os_type = os_type_
+            instance.min_disk = min_disk_
+            instance.virtual_env_type = virtual_env_type_
+            instance.image_source_type = image_source_type_
+            instance.imagetype = imagetype_
+            instance.created_at = created_at_
+            instance.virtual_size = virtual_size_
+            instance.deleted_at = deleted_at_
+            instance.originalimagename = originalimagename_
+            instance.backup_id = backup_id_
+            instance.productcode = productcode_
+            instance.image_size = image_size_
+            instance.data_origin = data_origin_
+            instance.support_xen = support_xen_
+            instance.support_largememory = support_largememory_
+            instance.support_diskintensive = support_diskintensive_
+            instance.support_highperformance = support_highperformance_
+            instance.support_xen_gpu_type = support_xen_gpu_type_
+            instance.support_xen_hana = support_xen_hana_
+            instance.support_kvm_infiniband = support_kvm_infiniband_
+            instance.lazyloading = lazyloading_
+            instance.hw_firmware_type = hw_firmware_type_
+            instance.support_fc_inject = support_fc_inject_
+            instance.additional_properties = (
+                {} if len(obj) == 44 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -588,38 +1072,44 @@ class OtcImage:
             "size": self.size,
             "self": self.self,
             "schema": self.schema,
-            "status": enum_value(self.status),
+            "status": _OtcImageStatus_values.get(self.status, self.status),
             "tags": list(self.tags),
-            "visibility": enum_value(self.visibility),
+            "visibility": _OtcImageVisibility_values.get(self.visibility, self.visibility),
             "name": self.name,
             "checksum": self.checksum,
             "protected": self.protected,
             "container_format": self.container_format,
             "min_ram": self.min_ram,
             "updated_at": encode_datetime(self.updated_at),
-            "disk_format": enum_value(self.disk_format),
+            "disk_format": _OtcImageDiskFormat_values.get(self.disk_format, self.disk_format),
             "min_disk": self.min_disk,
-            "virtual_env_type": enum_value(self.virtual_env_type),
-            "__lazyloading": enum_value(self.lazyloading),
-            "hw_firmware_type": enum_value(self.hw_firmware_type),
+            "virtual_env_type": _OtcImageVirtualEnvType_values.get(
+                self.virtual_env_type, self.virtual_env_type
+            ),
+            "__lazyloading": _OtcImageLazyLoading_values.get(self.lazyloading, self.lazyloading),
+            "hw_firmware_type": _OtcImageFirmwareType_values.get(
+                self.hw_firmware_type, self.hw_firmware_type
+            ),
             "__support_fc_inject": self.support_fc_inject,
         }
         if self.os_bit is not UNSET:
-            out["__os_bit"] = enum_value(self.os_bit)
+            out["__os_bit"] = _OtcImageOsBit_values.get(self.os_bit, self.os_bit)
         if self.os_version is not UNSET:
             out["__os_version"] = self.os_version
         if self.description is not UNSET:
             out["__description"] = self.description
         if self.isregistered is not UNSET:
-            out["__isregistered"] = enum_value(self.isregistered)
+            out["__isregistered"] = _OtcBooleanString_values.get(
+                self.isregistered, self.isregistered
+            )
         if self.platform is not UNSET:
-            out["__platform"] = enum_value(self.platform)
+            out["__platform"] = _OtcImagePlatform_values.get(self.platform, self.platform)
         if self.os_type is not UNSET:
-            out["__os_type"] = enum_value(self.os_type)
+            out["__os_type"] = _OtcImageOsType_values.get(self.os_type, self.os_type)
         if self.image_source_type is not UNSET:
             out["__image_source_type"] = self.image_source_type
         if self.imagetype is not UNSET:
-            out["__imagetype"] = enum_value(self.imagetype)
+            out["__imagetype"] = _OtcImageType_values.get(self.imagetype, self.imagetype)
         if self.created_at is not UNSET:
             out["created_at"] = encode_datetime(self.created_at)
         if self.virtual_size is not UNSET:
@@ -654,7 +1144,7 @@ class OtcImage:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcError:
     """Error response body. If the returned status code is 400, a customized error message will be returned (OTC IMS "Error Codes" page)."""
 
@@ -665,16 +1155,46 @@ class OtcError:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"error"})
 
+    def __init__(
+        self,
+        *,
+        error: OtcErrorDetail,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.error = error
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"error={self.error!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.error,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            error_ = OtcErrorDetail.from_dict(obj["error"], "error")
-            return cls(
-                error=error_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            error_ = obj["error"]
+            error_ = _OtcErrorDetail_from_dict(error_, "error")
+            instance = _new(cls)
+            instance.error = error_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -687,7 +1207,7 @@ class OtcError:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcErrorDetail:
     """The error message and error code of an error response."""
 
@@ -700,18 +1220,56 @@ class OtcErrorDetail:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "code"})
 
+    def __init__(
+        self,
+        *,
+        message: str,
+        code: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message={self.message!r}, "
+            f"code={self.code!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message,
+            self.code,
+            self.additional_properties,
+        ) == (
+            other.message,
+            other.code,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcErrorDetail:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            message_ = as_str(obj["message"], "message")
-            code_ = as_str(obj["code"], "code")
-            return cls(
-                message=message_,
-                code=code_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            message_ = obj["message"]
+            if type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
+            code_ = obj["code"]
+            if type(code_) is not str:
+                raise DecodeError(("code",), "string", code_)
+            instance = _new(cls)
+            instance.message = message_
+            instance.code = code_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -723,3 +1281,9 @@ class OtcErrorDetail:
         }
         out.update(self.additional_properties)
         return out
+
+
+_OtcImageList_from_dict: Final = OtcImageList.from_dict
+_OtcImage_from_dict: Final = OtcImage.from_dict
+_OtcError_from_dict: Final = OtcError.from_dict
+_OtcErrorDetail_from_dict: Final = OtcErrorDetail.from_dict

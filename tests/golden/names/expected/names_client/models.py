@@ -9,24 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from ._runtime import (
     UNSET,
     DecodeError,
     Key,
     Unset,
-    as_any,
-    as_bool,
-    as_enum,
-    as_int,
-    as_number,
     as_object,
-    as_str,
     decode_failure,
-    enum_value,
     unknown_fields,
 )
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
 
 
 class EnumModel(StrEnum):
@@ -41,7 +39,11 @@ class EnumModel(StrEnum):
     FIELD_ = ""
 
 
-@dataclass(slots=True, kw_only=True)
+_EnumModel_members: Final = {m.value: m for m in EnumModel}
+_EnumModel_values: Final[dict[EnumModel | str, str]] = {m: m.value for m in EnumModel}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Thing:
     """Wire names that are not Python identifiers, or clash with something."""
 
@@ -83,70 +85,202 @@ class Thing:
         }
     )
 
+    def __init__(
+        _self,
+        *,
+        hub_id: str | Unset = UNSET,
+        os_bit: str | Unset = UNSET,
+        self: str,
+        class_: str,
+        type: str | Unset = UNSET,
+        schema: str | Unset = UNSET,
+        from_dict_: str | Unset = UNSET,
+        additional_properties_: int | Unset = UNSET,
+        str_: bool | Unset = UNSET,
+        field_1x: float | Unset = UNSET,
+        a_b: str | Unset = UNSET,
+        foo_bar: str | Unset = UNSET,
+        foo_bar_1: str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        kind: EnumModel | str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        _self.hub_id = hub_id
+        _self.os_bit = os_bit
+        _self.self = self
+        _self.class_ = class_
+        _self.type = type
+        _self.schema = schema
+        _self.from_dict_ = from_dict_
+        _self.additional_properties_ = additional_properties_
+        _self.str_ = str_
+        _self.field_1x = field_1x
+        _self.a_b = a_b
+        _self.foo_bar = foo_bar
+        _self.foo_bar_1 = foo_bar_1
+        _self.page_number = page_number
+        _self.kind = kind
+        _self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"hub_id={self.hub_id!r}, "
+            f"os_bit={self.os_bit!r}, "
+            f"self={self.self!r}, "
+            f"class_={self.class_!r}, "
+            f"type={self.type!r}, "
+            f"schema={self.schema!r}, "
+            f"from_dict_={self.from_dict_!r}, "
+            f"additional_properties_={self.additional_properties_!r}, "
+            f"str_={self.str_!r}, "
+            f"field_1x={self.field_1x!r}, "
+            f"a_b={self.a_b!r}, "
+            f"foo_bar={self.foo_bar!r}, "
+            f"foo_bar_1={self.foo_bar_1!r}, "
+            f"page_number={self.page_number!r}, "
+            f"kind={self.kind!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Thing) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hub_id,
+            self.os_bit,
+            self.self,
+            self.class_,
+            self.type,
+            self.schema,
+            self.from_dict_,
+            self.additional_properties_,
+            self.str_,
+            self.field_1x,
+            self.a_b,
+            self.foo_bar,
+            self.foo_bar_1,
+            self.page_number,
+            self.kind,
+            self.additional_properties,
+        ) == (
+            other.hub_id,
+            other.os_bit,
+            other.self,
+            other.class_,
+            other.type,
+            other.schema,
+            other.from_dict_,
+            other.additional_properties_,
+            other.str_,
+            other.field_1x,
+            other.a_b,
+            other.foo_bar,
+            other.foo_bar_1,
+            other.page_number,
+            other.kind,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Thing:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             hub_id_ = obj.get("hubId", UNSET)
-            if hub_id_ is not UNSET:
-                hub_id_ = as_str(hub_id_, "hubId")
+            if hub_id_ is UNSET:
+                absent += 1
+            elif type(hub_id_) is not str:
+                raise DecodeError(("hubId",), "string", hub_id_)
             os_bit_ = obj.get("__os_bit", UNSET)
-            if os_bit_ is not UNSET:
-                os_bit_ = as_str(os_bit_, "__os_bit")
-            self_ = as_str(obj["self"], "self")
-            class__ = as_str(obj["class"], "class")
+            if os_bit_ is UNSET:
+                absent += 1
+            elif type(os_bit_) is not str:
+                raise DecodeError(("__os_bit",), "string", os_bit_)
+            self_ = obj["self"]
+            if type(self_) is not str:
+                raise DecodeError(("self",), "string", self_)
+            class__ = obj["class"]
+            if type(class__) is not str:
+                raise DecodeError(("class",), "string", class__)
             type_ = obj.get("type", UNSET)
-            if type_ is not UNSET:
-                type_ = as_str(type_, "type")
+            if type_ is UNSET:
+                absent += 1
+            elif type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
             schema_ = obj.get("schema", UNSET)
-            if schema_ is not UNSET:
-                schema_ = as_str(schema_, "schema")
+            if schema_ is UNSET:
+                absent += 1
+            elif type(schema_) is not str:
+                raise DecodeError(("schema",), "string", schema_)
             from_dict__ = obj.get("from_dict", UNSET)
-            if from_dict__ is not UNSET:
-                from_dict__ = as_str(from_dict__, "from_dict")
+            if from_dict__ is UNSET:
+                absent += 1
+            elif type(from_dict__) is not str:
+                raise DecodeError(("from_dict",), "string", from_dict__)
             additional_properties__ = obj.get("additional_properties", UNSET)
-            if additional_properties__ is not UNSET:
-                additional_properties__ = as_int(additional_properties__, "additional_properties")
+            if additional_properties__ is UNSET:
+                absent += 1
+            elif type(additional_properties__) is not int:
+                raise DecodeError(("additional_properties",), "integer", additional_properties__)
             str__ = obj.get("str", UNSET)
-            if str__ is not UNSET:
-                str__ = as_bool(str__, "str")
+            if str__ is UNSET:
+                absent += 1
+            elif type(str__) is not bool:
+                raise DecodeError(("str",), "boolean", str__)
             field_1x_ = obj.get("1x", UNSET)
-            if field_1x_ is not UNSET:
-                field_1x_ = as_number(field_1x_, "1x")
+            if field_1x_ is UNSET:
+                absent += 1
+            elif type(field_1x_) is not float and type(field_1x_) is not int:
+                raise DecodeError(("1x",), "number", field_1x_)
             a_b_ = obj.get("a-b", UNSET)
-            if a_b_ is not UNSET:
-                a_b_ = as_str(a_b_, "a-b")
+            if a_b_ is UNSET:
+                absent += 1
+            elif type(a_b_) is not str:
+                raise DecodeError(("a-b",), "string", a_b_)
             foo_bar_ = obj.get("fooBar", UNSET)
-            if foo_bar_ is not UNSET:
-                foo_bar_ = as_str(foo_bar_, "fooBar")
+            if foo_bar_ is UNSET:
+                absent += 1
+            elif type(foo_bar_) is not str:
+                raise DecodeError(("fooBar",), "string", foo_bar_)
             foo_bar_1_ = obj.get("foo_bar", UNSET)
-            if foo_bar_1_ is not UNSET:
-                foo_bar_1_ = as_str(foo_bar_1_, "foo_bar")
+            if foo_bar_1_ is UNSET:
+                absent += 1
+            elif type(foo_bar_1_) is not str:
+                raise DecodeError(("foo_bar",), "string", foo_bar_1_)
             page_number_ = obj.get("page[number]", UNSET)
-            if page_number_ is not UNSET:
-                page_number_ = as_int(page_number_, "page[number]")
+            if page_number_ is UNSET:
+                absent += 1
+            elif type(page_number_) is not int:
+                raise DecodeError(("page[number]",), "integer", page_number_)
             kind_ = obj.get("kind", UNSET)
-            if kind_ is not UNSET:
-                kind_ = as_enum(kind_, "kind", EnumModel)
-            return cls(
-                hub_id=hub_id_,
-                os_bit=os_bit_,
-                self=self_,
-                class_=class__,
-                type=type_,
-                schema=schema_,
-                from_dict_=from_dict__,
-                additional_properties_=additional_properties__,
-                str_=str__,
-                field_1x=field_1x_,
-                a_b=a_b_,
-                foo_bar=foo_bar_,
-                foo_bar_1=foo_bar_1_,
-                page_number=page_number_,
-                kind=kind_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if kind_ is UNSET:
+                absent += 1
+            elif type(kind_) is not str:
+                raise DecodeError(("kind",), "string", kind_)
+            else:
+                kind_ = _EnumModel_members.get(kind_, kind_)
+            instance = _new(cls)
+            instance.hub_id = hub_id_
+            instance.os_bit = os_bit_
+            instance.self = self_
+            instance.class_ = class__
+            instance.type = type_
+            instance.schema = schema_
+            instance.from_dict_ = from_dict__
+            instance.additional_properties_ = additional_properties__
+            instance.str_ = str__
+            instance.field_1x = field_1x_
+            instance.a_b = a_b_
+            instance.foo_bar = foo_bar_
+            instance.foo_bar_1 = foo_bar_1_
+            instance.page_number = page_number_
+            instance.kind = kind_
+            instance.additional_properties = (
+                {} if len(obj) == 15 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -181,12 +315,12 @@ class Thing:
         if self.page_number is not UNSET:
             out["page[number]"] = self.page_number
         if self.kind is not UNSET:
-            out["kind"] = enum_value(self.kind)
+            out["kind"] = _EnumModel_values.get(self.kind, self.kind)
         out.update(self.additional_properties)
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AnyModel:
     """A schema called Any."""
 
@@ -196,18 +330,48 @@ class AnyModel:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"value"})
 
+    def __init__(
+        self,
+        *,
+        value: Any | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.value = value
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AnyModel) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.value,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> AnyModel:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             value_ = obj.get("value", UNSET)
-            if value_ is not UNSET:
-                value_ = as_any(value_, "value")
-            return cls(
-                value=value_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if value_ is UNSET:
+                absent += 1
+            instance = _new(cls)
+            instance.value = value_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -218,3 +382,7 @@ class AnyModel:
             out["value"] = self.value
         out.update(self.additional_properties)
         return out
+
+
+_Thing_from_dict: Final = Thing.from_dict
+_AnyModel_from_dict: Final = AnyModel.from_dict

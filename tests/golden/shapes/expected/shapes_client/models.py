@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
     UNSET,
@@ -18,24 +18,25 @@ from ._runtime import (
     Key,
     Unset,
     as_any,
-    as_bool,
     as_date,
     as_datetime,
     as_dict,
     as_int,
-    as_int_enum,
     as_list,
-    as_literal,
-    as_number,
     as_object,
     as_str,
+    as_str_list,
     decode_failure,
     encode_date,
     encode_datetime,
-    enum_value,
     or_none,
     unknown_fields,
 )
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
 
 
 class Level(IntEnum):
@@ -46,7 +47,11 @@ class Level(IntEnum):
     INTEGER_3 = 3
 
 
-@dataclass(slots=True, kw_only=True)
+_Level_members: Final = {m.value: m for m in Level}
+_Level_values: Final[dict[Level | int, int]] = {m: m.value for m in Level}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Holder:
     """Every combination of required, optional and nullable, and the containers."""
 
@@ -92,76 +97,217 @@ class Holder:
         }
     )
 
+    def __init__(
+        self,
+        *,
+        plain: str,
+        optional: int | Unset = UNSET,
+        nullable_required: float | None,
+        nullable_optional: bool | None | Unset = UNSET,
+        when: datetime,
+        day: date | Unset = UNSET,
+        ident: str | Unset = UNSET,
+        tags: list[str],
+        maybe_tags: list[str | None] | Unset = UNSET,
+        grid: list[list[int]] | Unset = UNSET,
+        children_by_name: dict[str, Child],
+        child: Child | Unset = UNSET,
+        maybe_child: Child | None | Unset = UNSET,
+        level: Level | int | Unset = UNSET,
+        anything: Any | Unset = UNSET,
+        free_form: dict[str, Any] | Unset = UNSET,
+        pet: Pet | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.plain = plain
+        self.optional = optional
+        self.nullable_required = nullable_required
+        self.nullable_optional = nullable_optional
+        self.when = when
+        self.day = day
+        self.ident = ident
+        self.tags = tags
+        self.maybe_tags = maybe_tags
+        self.grid = grid
+        self.children_by_name = children_by_name
+        self.child = child
+        self.maybe_child = maybe_child
+        self.level = level
+        self.anything = anything
+        self.free_form = free_form
+        self.pet = pet
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"plain={self.plain!r}, "
+            f"optional={self.optional!r}, "
+            f"nullable_required={self.nullable_required!r}, "
+            f"nullable_optional={self.nullable_optional!r}, "
+            f"when={self.when!r}, "
+            f"day={self.day!r}, "
+            f"ident={self.ident!r}, "
+            f"tags={self.tags!r}, "
+            f"maybe_tags={self.maybe_tags!r}, "
+            f"grid={self.grid!r}, "
+            f"children_by_name={self.children_by_name!r}, "
+            f"child={self.child!r}, "
+            f"maybe_child={self.maybe_child!r}, "
+            f"level={self.level!r}, "
+            f"anything={self.anything!r}, "
+            f"free_form={self.free_form!r}, "
+            f"pet={self.pet!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Holder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.plain,
+            self.optional,
+            self.nullable_required,
+            self.nullable_optional,
+            self.when,
+            self.day,
+            self.ident,
+            self.tags,
+            self.maybe_tags,
+            self.grid,
+            self.children_by_name,
+            self.child,
+            self.maybe_child,
+            self.level,
+            self.anything,
+            self.free_form,
+            self.pet,
+            self.additional_properties,
+        ) == (
+            other.plain,
+            other.optional,
+            other.nullable_required,
+            other.nullable_optional,
+            other.when,
+            other.day,
+            other.ident,
+            other.tags,
+            other.maybe_tags,
+            other.grid,
+            other.children_by_name,
+            other.child,
+            other.maybe_child,
+            other.level,
+            other.anything,
+            other.free_form,
+            other.pet,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            plain_ = as_str(obj["plain"], "plain")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            plain_ = obj["plain"]
+            if type(plain_) is not str:
+                raise DecodeError(("plain",), "string", plain_)
             optional_ = obj.get("optional", UNSET)
-            if optional_ is not UNSET:
-                optional_ = as_int(optional_, "optional")
+            if optional_ is UNSET:
+                absent += 1
+            elif type(optional_) is not int:
+                raise DecodeError(("optional",), "integer", optional_)
             nullable_required_ = obj["nullable_required"]
-            if nullable_required_ is not None:
-                nullable_required_ = as_number(nullable_required_, "nullable_required")
+            if (
+                type(nullable_required_) is not float
+                and type(nullable_required_) is not int
+                and nullable_required_ is not None
+            ):
+                raise DecodeError(("nullable_required",), "number", nullable_required_)
             nullable_optional_ = obj.get("nullable_optional", UNSET)
-            if nullable_optional_ is not UNSET and nullable_optional_ is not None:
-                nullable_optional_ = as_bool(nullable_optional_, "nullable_optional")
-            when_ = as_datetime(obj["when"], "when")
+            if nullable_optional_ is UNSET:
+                absent += 1
+            elif type(nullable_optional_) is not bool and nullable_optional_ is not None:
+                raise DecodeError(("nullable_optional",), "boolean", nullable_optional_)
+            when_ = obj["when"]
+            when_ = as_datetime(when_, "when")
             day_ = obj.get("day", UNSET)
-            if day_ is not UNSET:
+            if day_ is UNSET:
+                absent += 1
+            else:
                 day_ = as_date(day_, "day")
             ident_ = obj.get("ident", UNSET)
-            if ident_ is not UNSET:
-                ident_ = as_str(ident_, "ident")
-            tags_ = as_list(obj["tags"], "tags", as_str)
+            if ident_ is UNSET:
+                absent += 1
+            elif type(ident_) is not str:
+                raise DecodeError(("ident",), "string", ident_)
+            tags_ = obj["tags"]
+            tags_ = as_str_list(tags_, "tags")
             maybe_tags_ = obj.get("maybe_tags", UNSET)
-            if maybe_tags_ is not UNSET:
+            if maybe_tags_ is UNSET:
+                absent += 1
+            else:
                 maybe_tags_ = as_list(maybe_tags_, "maybe_tags", or_none(as_str))
             grid_ = obj.get("grid", UNSET)
-            if grid_ is not UNSET:
+            if grid_ is UNSET:
+                absent += 1
+            else:
                 grid_ = as_list(grid_, "grid", lambda v, k: as_list(v, k, as_int))
-            children_by_name_ = as_dict(
-                obj["children_by_name"], "children_by_name", Child.from_dict
-            )
+            children_by_name_ = obj["children_by_name"]
+            children_by_name_ = as_dict(children_by_name_, "children_by_name", Child.from_dict)
             child_ = obj.get("child", UNSET)
-            if child_ is not UNSET:
-                child_ = Child.from_dict(child_, "child")
+            if child_ is UNSET:
+                absent += 1
+            else:
+                child_ = _Child_from_dict(child_, "child")
             maybe_child_ = obj.get("maybe_child", UNSET)
-            if maybe_child_ is not UNSET and maybe_child_ is not None:
-                maybe_child_ = Child.from_dict(maybe_child_, "maybe_child")
+            if maybe_child_ is UNSET:
+                absent += 1
+            elif maybe_child_ is not None:
+                maybe_child_ = _Child_from_dict(maybe_child_, "maybe_child")
             level_ = obj.get("level", UNSET)
-            if level_ is not UNSET:
-                level_ = as_int_enum(level_, "level", Level)
+            if level_ is UNSET:
+                absent += 1
+            elif type(level_) is not int:
+                raise DecodeError(("level",), "integer", level_)
+            else:
+                level_ = _Level_members.get(level_, level_)
             anything_ = obj.get("anything", UNSET)
-            if anything_ is not UNSET:
-                anything_ = as_any(anything_, "anything")
+            if anything_ is UNSET:
+                absent += 1
             free_form_ = obj.get("free_form", UNSET)
-            if free_form_ is not UNSET:
+            if free_form_ is UNSET:
+                absent += 1
+            else:
                 free_form_ = as_dict(free_form_, "free_form", as_any)
             pet_ = obj.get("pet", UNSET)
-            if pet_ is not UNSET:
+            if pet_ is UNSET:
+                absent += 1
+            else:
                 pet_ = pet_from_dict(pet_, "pet")
-            return cls(
-                plain=plain_,
-                optional=optional_,
-                nullable_required=nullable_required_,
-                nullable_optional=nullable_optional_,
-                when=when_,
-                day=day_,
-                ident=ident_,
-                tags=tags_,
-                maybe_tags=maybe_tags_,
-                grid=grid_,
-                children_by_name=children_by_name_,
-                child=child_,
-                maybe_child=maybe_child_,
-                level=level_,
-                anything=anything_,
-                free_form=free_form_,
-                pet=pet_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            instance = _new(cls)
+            instance.plain = plain_
+            instance.optional = optional_
+            instance.nullable_required = nullable_required_
+            instance.nullable_optional = nullable_optional_
+            instance.when = when_
+            instance.day = day_
+            instance.ident = ident_
+            instance.tags = tags_
+            instance.maybe_tags = maybe_tags_
+            instance.grid = grid_
+            instance.children_by_name = children_by_name_
+            instance.child = child_
+            instance.maybe_child = maybe_child_
+            instance.level = level_
+            instance.anything = anything_
+            instance.free_form = free_form_
+            instance.pet = pet_
+            instance.additional_properties = (
+                {} if len(obj) == 17 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -191,7 +337,7 @@ class Holder:
         if self.maybe_child is not UNSET:
             out["maybe_child"] = None if self.maybe_child is None else self.maybe_child.to_dict()
         if self.level is not UNSET:
-            out["level"] = enum_value(self.level)
+            out["level"] = _Level_values.get(self.level, self.level)
         if self.anything is not UNSET:
             out["anything"] = self.anything
         if self.free_form is not UNSET:
@@ -202,7 +348,7 @@ class Holder:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Child:
     """A nested object."""
 
@@ -212,18 +358,50 @@ class Child:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
 
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Child) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Child:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             name_ = obj.get("name", UNSET)
-            if name_ is not UNSET:
-                name_ = as_str(name_, "name")
-            return cls(
-                name=name_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            instance = _new(cls)
+            instance.name = name_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -236,7 +414,7 @@ class Child:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Animal:
     """What every pet has."""
 
@@ -246,16 +424,47 @@ class Animal:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
 
+    def __init__(
+        self,
+        *,
+        name: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Animal) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Animal:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            name_ = as_str(obj["name"], "name")
-            return cls(
-                name=name_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            obj = data if type(data) is dict else as_object(data)
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            instance = _new(cls)
+            instance.name = name_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -268,7 +477,7 @@ class Animal:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Cat:
     """A cat."""
 
@@ -280,22 +489,68 @@ class Cat:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "lives"})
 
+    def __init__(
+        self,
+        *,
+        name: str,
+        kind: Literal["cat"] = "cat",
+        lives: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.lives = lives
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"kind={self.kind!r}, "
+            f"lives={self.lives!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cat) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.kind,
+            self.lives,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.kind,
+            other.lives,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            name_ = as_str(obj["name"], "name")
-            kind_ = as_literal(obj["kind"], "kind", "cat")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            kind_ = obj["kind"]
+            if kind_ != "cat" or type(kind_) is not str:
+                raise DecodeError(("kind",), "'cat'", kind_)
             lives_ = obj.get("lives", UNSET)
-            if lives_ is not UNSET:
-                lives_ = as_int(lives_, "lives")
-            return cls(
-                name=name_,
-                kind=kind_,
-                lives=lives_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if lives_ is UNSET:
+                absent += 1
+            elif type(lives_) is not int:
+                raise DecodeError(("lives",), "integer", lives_)
+            instance = _new(cls)
+            instance.name = name_
+            instance.kind = "cat"
+            instance.lives = lives_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -311,7 +566,7 @@ class Cat:
         return out
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Dog:
     """A dog."""
 
@@ -323,22 +578,68 @@ class Dog:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "good"})
 
+    def __init__(
+        self,
+        *,
+        name: str,
+        kind: Literal["dog"] = "dog",
+        good: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.good = good
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"kind={self.kind!r}, "
+            f"good={self.good!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dog) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.kind,
+            self.good,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.kind,
+            other.good,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
-            name_ = as_str(obj["name"], "name")
-            kind_ = as_literal(obj["kind"], "kind", "dog")
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            kind_ = obj["kind"]
+            if kind_ != "dog" or type(kind_) is not str:
+                raise DecodeError(("kind",), "'dog'", kind_)
             good_ = obj.get("good", UNSET)
-            if good_ is not UNSET:
-                good_ = as_bool(good_, "good")
-            return cls(
-                name=name_,
-                kind=kind_,
-                good=good_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if good_ is UNSET:
+                absent += 1
+            elif type(good_) is not bool:
+                raise DecodeError(("good",), "boolean", good_)
+            instance = _new(cls)
+            instance.name = name_
+            instance.kind = "dog"
+            instance.good = good_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -370,3 +671,10 @@ def pet_from_dict(data: Any, key: Key | None = None) -> Pet:
         raise DecodeError(("kind",), "one of 'cat', 'dog'", tag)
     except (DecodeError, KeyError) as exc:
         raise decode_failure(exc, key) from None
+
+
+_Holder_from_dict: Final = Holder.from_dict
+_Child_from_dict: Final = Child.from_dict
+_Animal_from_dict: Final = Animal.from_dict
+_Cat_from_dict: Final = Cat.from_dict
+_Dog_from_dict: Final = Dog.from_dict

@@ -10,20 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from ._runtime import (
     UNSET,
     DecodeError,
     Key,
     Unset,
-    as_enum,
     as_object,
-    as_str,
     decode_failure,
-    enum_value,
     unknown_fields,
 )
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
 
 
 class LineBreak(StrEnum):
@@ -36,7 +38,11 @@ class LineBreak(StrEnum):
     X___ = "{{ x }}"
 
 
-@dataclass(slots=True, kw_only=True)
+_LineBreak_members: Final = {m.value: m for m in LineBreak}
+_LineBreak_values: Final[dict[LineBreak | str, str]] = {m: m.value for m in LineBreak}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Note:
     """Ends with a quote " and has \"\"\" inside, a backslash \\ and \\N{BULLET}, a tab    , NUL \u0000, CR \u000d, LS \u2028, PS \u2029, {{ jinja }} {% if %}, # not a comment
     import os; os.system('echo pwned')
@@ -55,22 +61,63 @@ class Note:
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({'"; import os #', "line\nbreak"})
 
+    def __init__(
+        self,
+        *,
+        import_os: str | Unset = UNSET,
+        line_break: LineBreak | str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.import_os = import_os
+        self.line_break = line_break
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"import_os={self.import_os!r}, "
+            f"line_break={self.line_break!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Note) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.import_os,
+            self.line_break,
+            self.additional_properties,
+        ) == (
+            other.import_os,
+            other.line_break,
+            other.additional_properties,
+        )
+
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Note:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = as_object(data)
+            obj = data if type(data) is dict else as_object(data)
+            absent = 0
             import_os_ = obj.get('"; import os #', UNSET)
-            if import_os_ is not UNSET:
-                import_os_ = as_str(import_os_, '"; import os #')
+            if import_os_ is UNSET:
+                absent += 1
+            elif type(import_os_) is not str:
+                raise DecodeError(('"; import os #',), "string", import_os_)
             line_break_ = obj.get("line\nbreak", UNSET)
-            if line_break_ is not UNSET:
-                line_break_ = as_enum(line_break_, "line\nbreak", LineBreak)
-            return cls(
-                import_os=import_os_,
-                line_break=line_break_,
-                additional_properties=unknown_fields(obj, cls._wire_names),
+            if line_break_ is UNSET:
+                absent += 1
+            elif type(line_break_) is not str:
+                raise DecodeError(("line\nbreak",), "string", line_break_)
+            else:
+                line_break_ = _LineBreak_members.get(line_break_, line_break_)
+            instance = _new(cls)
+            instance.import_os = import_os_
+            instance.line_break = line_break_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
+            return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
@@ -80,6 +127,9 @@ class Note:
         if self.import_os is not UNSET:
             out['"; import os #'] = self.import_os
         if self.line_break is not UNSET:
-            out["line\nbreak"] = enum_value(self.line_break)
+            out["line\nbreak"] = _LineBreak_values.get(self.line_break, self.line_break)
         out.update(self.additional_properties)
         return out
+
+
+_Note_from_dict: Final = Note.from_dict
