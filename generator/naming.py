@@ -40,6 +40,9 @@ RESERVED_ATTRIBUTES = frozenset(
         "Never",
         "None",
         "mro",
+        "object",
+        "Final",
+        "TypeAlias",
     }
 )
 
