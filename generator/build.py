@@ -350,7 +350,7 @@ class Builder:
                     wire_name=wire,
                     type=field_type,
                     required=bool(f.required),
-                    description=describe(prop) if isinstance(prop, dict) else "",
+                    description=_described(prop),
                     secret=_is_secret(wire, prop, f.data_type),
                     source=self.source(field_path),
                 )
@@ -508,6 +508,17 @@ def _allows_null(schema: Any) -> bool:
         or (isinstance(kinds, list) and "null" in kinds)
         or any(isinstance(b, dict) and b.get("type") == "null" for b in branches if isinstance(branches, list))
     )
+
+
+def _described(schema: Any) -> str:
+    """A property's description (or title); an annotated reference may hold it in its allOf.
+
+    ``allOf: [{$ref: AiAskAgent}, {description: The AI agent ...}]`` (see dmcg.annotated_ref).
+    """
+    found = describe(schema)
+    if found or not isinstance(schema, dict) or dmcg.annotated_ref(schema.get("allOf")) is None:
+        return found
+    return next((text for part in schema["allOf"] if (text := describe(part))), "")
 
 
 def _discriminator_of(f: Any, prop: Any) -> dict[str, Any] | None:

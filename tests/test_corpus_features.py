@@ -30,6 +30,7 @@ SPECS = {
     "http_client": FEATURES / "http.yaml",  # every kind of body, response, parameter and credential
     "discriminators_client": FEATURES / "discriminators.yaml",
     "lenient_client": FEATURES / "lenient.yaml",  # breaks rules, says what it means: warned, read as meant
+    "annotated_refs_client": FEATURES / "annotated_refs.yaml",  # allOf: [$ref, {example: ...}] is the $ref
 }
 
 
@@ -395,6 +396,52 @@ def test_a_schema_no_value_fits_refuses_every_value(out: Path) -> None:
         with pytest.raises(m.DecodeError) as caught:
             m.Derived.from_dict(bad)
         assert caught.value.path in (("values", 0), ("value",))
+
+
+# --- an allOf of a $ref and annotations is the $ref (Box's MetadataFilter.filters) ---------------
+
+
+def test_a_reference_with_annotations_in_its_all_of_is_the_reference(out: Path) -> None:
+    m = models(out, "annotated_refs_client")
+    document = {
+        "filters": {
+            "category": "online",
+            "size": 8,
+            "ratio": 0.5,
+            "tags": ["a", "b"],
+            "none": [],
+            "price": {"gt": 1.5, "lt": 10},
+            "when": {"gt": "2021-01-30T08:30:00Z"},
+        },
+        "only": "x",
+        "any_of": [3, ["c"], {"lt": 2}, "y"],
+        "range": {"gt": 1},
+        "named": ["d"],
+    }
+    found = round_trips(m.Filter.from_dict, lambda f: f.to_dict(), document)
+    filters = found.filters
+    assert (filters["category"], filters["size"], filters["tags"], filters["none"]) == ("online", 8, ["a", "b"], [])
+    assert type(filters["size"]) is int and type(filters["ratio"]) is float
+    assert type(filters["price"]) is m.FloatRange and type(filters["when"]) is m.DateRange
+    assert found.only == "x" and type(found.any_of[2]) is m.FloatRange and type(found.range) is m.FloatRange
+    for value in ("online", 8, [], ["a"]):  # each member of the oneOf, as the property and as a named schema
+        for name in ("only", "named"):
+            assert getattr(round_trips(m.Filter.from_dict, lambda f: f.to_dict(), {name: value}), name) == value
+    assert round_trips(m.Filter.from_dict, lambda f: f.to_dict(), {"only": {"gt": 1}}).only == m.FloatRange(gt=1)
+    assert round_trips(m.Filter.from_dict, lambda f: f.to_dict(), {"named": {"lt": 1}}).named == m.FloatRange(lt=1)
+    # The annotated reference is the referenced type itself (no merged copies of its objects) ...
+    assert {"filters", "only", "any_of", "range", "named"} <= set(inspect.signature(m.Filter).parameters)
+    assert {name for name, value in vars(m).items() if isinstance(value, type) and value.__module__ == m.__name__} == {
+        "FloatRange",
+        "DateRange",
+        "Filter",
+    }
+    # ... and a description in the allOf is the field's.
+    assert '"""The one value to match."""' in inspect.getsource(m.Filter)
+    assert '"""A range, as the reference is."""' in inspect.getsource(m.Filter)
+    with pytest.raises(m.DecodeError) as caught:
+        m.Filter.from_dict({"filters": {"category": True}})
+    assert caught.value.path == ("filters", "category")
 
 
 # --- every feature package passes mypy --strict ------------------------------------------------
