@@ -196,6 +196,8 @@ def decode_steps(t: ir.TypeRef, v: str, key: str, enum_kinds: Mapping[str, str])
     item = _item(t)
     if t.kind in ("list", "dict") and not item.nullable and item.kind in _CHECKS:
         return "", "", [f"{v} = as_{item.kind}_{t.kind}({v}, {key})"]
+    if t.kind in ("list", "dict") and not item.nullable and item.kind == "model":
+        return "", "", [f"{v} = as_{t.kind}({v}, {key}, {model_decoder(item.name)})"]
     return "", "", [f"{v} = {decode(t, v, key, enum_kinds)}"]
 
 

@@ -1,23 +1,15 @@
-"""datamodel-code-generator's parser, and where in the spec each of its models comes from.
+"""Running datamodel-code-generator's OpenAPI parser on a loaded spec.
 
 The parser is given the loaded document itself (a Swagger file is already converted, and
 the YAML is not read twice) and parses the schemas reached from the paths too, so inline
 request and response bodies become models with readable names (``PetsPostRequest``).
-
-Its reference paths are not JSON pointers: ``#/components/schemas/Holder/nested#-datamodel-
-code-generator-#-object-#-special-#`` is the inline object of property ``nested``, and
-``#/paths/pets/post/requestBody/application/json`` the body schema of ``POST /pets``.
-``Locator`` turns them back into (file, pointer), checking each step against the document,
-so diagnostics and descriptions of inline schemas point at the right place.
+What it is given is prepared first (dmcg_input.py); where in the spec each of its models
+comes from, dmcg_places.Locator finds.
 """
 
 from __future__ import annotations
 
-import copy
-import re
 import warnings
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +22,9 @@ from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 from datamodel_code_generator.parser.openapi import OpenAPIParser
 from datamodel_code_generator.types import DataType
 
+from .dmcg_input import false_for_false_all_of, plain_refs
 from .load import LoadedFile
 from .validate import FileCache
-
-MARKER = re.compile(r"#-datamodel-code-generator-#-(.*?)-#-special-#")
-_INDEXED = ("array", "oneOf", "anyOf", "oneOfCommon", "anyOfCommon")
-_BODY = re.compile(r"/(requestBody|responses/[^/]+)$")
-_MEDIA = re.compile(r"/content/[^/]+$")
-_PARAMETERS = re.compile(r"/parameters$")
-_STOP = re.compile(r"/parameters$|/content/[^/]+$")  # where plain document keys end
 
 
 class _Parser(OpenAPIParser):
@@ -87,107 +73,6 @@ class _Parser(OpenAPIParser):
         return document
 
 
-ANNOTATIONS = frozenset(
-    {"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly", "externalDocs", "$comment"}
-)
-"""Keywords that say something about a schema's values without constraining them."""
-_TYPING_EXTENSIONS = re.compile(r"x-(nullable$|python-|enum|datamodel-code-generator|is-|propertyNames$)")
-"""The x- extensions that do change a type (Swagger's x-nullable, and those the parser gives a meaning to)."""
-
-
-def annotated_ref(parts: Any) -> int | None:
-    """The index of the one ``$ref`` of an allOf whose other members only annotate it, else None.
-
-    ``allOf: [{$ref: Value}, {description: ...}, {example: online}, {x-key: category}]`` means
-    exactly ``Value``: its other members hold only annotations (``ANNOTATIONS``, ``x-`` extensions).
-    """
-    if not isinstance(parts, list) or len(parts) < 2:
-        return None
-    found = None
-    for index, part in enumerate(parts):
-        if not isinstance(part, dict):
-            return None
-        if "$ref" in part:
-            if found is not None or not isinstance(part["$ref"], str):
-                return None
-            found = index
-        for key in part:
-            if key in ANNOTATIONS or key == "$ref" or _annotation_extension(key):
-                continue
-            return None
-    return found
-
-
-def plain_refs(data: Any) -> Any:
-    """A copy of ``data`` for the parser, with every annotated reference's allOf reduced to its ``$ref``.
-
-    The parser reads ``allOf: [{$ref: Value}, {example: online}]`` as a new schema merged from
-    its members: where ``Value`` is a oneOf of a string, an array and objects, that became a
-    union of copies of the objects alone (Box's ``MetadataFilter.filters``), and a oneOf of objects
-    became copies of them (``AiAsk.ai_agent``). ``allOf: [{$ref: Value}]`` it reads as ``Value``.
-    Only the parser's copy changes: descriptions, source lines and pointers come from the spec.
-    A named schema (a component, a file's root) that only annotates a reference to an object or an
-    enum is left as it is: the parser reads it as a subclass, or an alias of the enum. One that only
-    annotates a reference to a union or a simple type becomes that reference (``_named_union_ref``).
-
-    The copy keeps what the document shares (a YAML alias) shared, as ``copy.deepcopy`` would.
-    """
-    components = data.get("components") if isinstance(data, dict) else None
-    schemas = components.get("schemas") if isinstance(components, dict) else None
-    named = {id(data), *(id(s) for s in schemas.values())} if isinstance(schemas, dict) else {id(data)}
-    copies: dict[int, Any] = {}
-
-    def copied(node: Any) -> Any:
-        if type(node) is dict:
-            if (done := copies.get(id(node))) is not None:
-                return done
-            out: dict[str, Any] = {}
-            copies[id(node)] = out
-            for key, value in node.items():
-                out[key] = copied(value) if type(value) is dict or type(value) is list else value
-            if "allOf" in out and id(node) not in named and (index := annotated_ref(out["allOf"])) is not None:
-                out["allOf"] = [{"$ref": out["allOf"][index]["$ref"]}]
-            elif id(node) in named and (ref := _named_union_ref(out, data)) is not None:
-                out = copies[id(node)] = {"$ref": ref}  # (an empty class, or copies of its objects, otherwise)
-            return out
-        if type(node) is list:
-            if (done := copies.get(id(node))) is not None:
-                return done
-            items: list[Any] = []
-            copies[id(node)] = items
-            items.extend(copied(v) if type(v) is dict or type(v) is list else v for v in node)
-            return items
-        return copy.deepcopy(node)
-
-    return copied(data)
-
-
-def _named_union_ref(schema: dict[str, Any], root: Any) -> str | None:
-    """The local ``$ref`` a named schema means exactly, if it names a union or a simple type.
-
-    ``Value: {allOf: [{$ref: OneOf}], description: ...}``: the parser makes an empty class of it
-    (a dict without fields), and of ``allOf: [{$ref: OneOf}, {description: ...}]`` copies of the
-    union's objects, leaving the rest out. A bare ``$ref`` it reads as the schema it names.
-    """
-    parts = schema["allOf"] if isinstance(schema.get("allOf"), list) else None
-    if parts is None or any(k != "allOf" and k not in ANNOTATIONS and not _annotation_extension(k) for k in schema):
-        return None
-    index = 0 if len(parts) == 1 and isinstance(parts[0], dict) and set(parts[0]) == {"$ref"} else annotated_ref(parts)
-    ref = parts[index].get("$ref") if index is not None else None
-    if not isinstance(ref, str) or not ref.startswith("#/"):
-        return None
-    target = _at(root, ref[1:])
-    if not isinstance(target, dict) or "$ref" in target or "allOf" in target or "properties" in target:
-        return None
-    union = isinstance(target.get("oneOf"), list) or isinstance(target.get("anyOf"), list)
-    simple = target.get("type") in ("string", "integer", "number", "boolean", "array") and "enum" not in target
-    return ref if union or simple else None
-
-
-def _annotation_extension(key: str) -> bool:
-    return key.startswith("x-") and not _TYPING_EXTENSIONS.match(key)
-
-
 def parse(spec: LoadedFile, files: FileCache) -> list[DataModel]:
     """Run datamodel-code-generator's OpenAPI parser on ``spec`` and return its models."""
     data = plain_refs(spec.data)  # a copy: it may change what it is given
@@ -199,31 +84,11 @@ def parse(spec: LoadedFile, files: FileCache) -> list[DataModel]:
         if "boolean false schema" not in str(exc):
             raise
     # It refuses an allOf holding `false` (no value fits it): such a schema is `false` itself, which
-    # it reads as any value; build.py types it as admitting none, from the spec as it is.
-    data = plain_refs(_false_for_false_all_of(spec.data, spec.data))  # (that makes new lists and objects)
+    # it reads as any value; build_types.py types it as admitting none, from the spec as it is.
+    data = plain_refs(false_for_false_all_of(spec.data, spec.data))  # (that makes new lists and objects)
     if not isinstance(data.get("paths"), dict):
         data.pop("paths", None)
     return _parse(spec, files, data)
-
-
-def _false_for_false_all_of(node: Any, root: Any, depth: int = 0) -> Any:
-    """``node`` with every schema whose allOf holds ``false`` (or a local $ref to it) replaced by ``false``."""
-    if isinstance(node, list):
-        return [_false_for_false_all_of(v, root, depth + 1) for v in node]
-    if not isinstance(node, dict) or depth > 200:
-        return node
-    parts = node.get("allOf")
-    if isinstance(parts, list) and any(_is_false(p, root) for p in parts):
-        return False
-    return {k: _false_for_false_all_of(v, root, depth + 1) for k, v in node.items()}
-
-
-def _is_false(schema: Any, root: Any) -> bool:
-    for _ in range(16):
-        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#")):
-            break
-        schema = _at(root, schema["$ref"][1:])
-    return schema is False
 
 
 def _parse(spec: LoadedFile, files: FileCache, data: dict[str, Any]) -> list[DataModel]:
@@ -252,268 +117,3 @@ def _parse(spec: LoadedFile, files: FileCache, data: dict[str, Any]) -> list[Dat
         warnings.simplefilter("ignore")
         parser.parse_raw()
     return list(parser.results)
-
-
-@dataclass(frozen=True)
-class Place:
-    """A value of a loaded spec file."""
-
-    file: LoadedFile
-    pointer: str
-    exact: bool = True  # False: the nearest ancestor of a place the path couldn't be followed to
-
-    def node(self) -> Any:
-        return self._node
-
-    @cached_property
-    def _node(self) -> Any:  # found once per place (the spec's data doesn't change while we read it)
-        return _at(self.file.data, self.pointer)
-
-    def child(self, token: str | int, node: Any) -> Place:
-        """The place of ``node``, this place's member ``token`` (a key, unescaped, or an index)."""
-        key = _escape(token) if isinstance(token, str) else token
-        place = Place(self.file, f"{self.pointer}/{key}")
-        place.__dict__["_node"] = node
-        return place
-
-
-class Locator:
-    """Finds the (file, JSON pointer) of a datamodel-code-generator reference path."""
-
-    def __init__(self, spec: LoadedFile, files: FileCache) -> None:
-        self.spec = spec
-        self.files = files
-        self.base = spec.path.resolve().parent
-        self.cache: dict[str, Place] = {}
-
-    def split(self, dmcg_path: str) -> tuple[LoadedFile, str]:
-        """The file of a reference path, and the rest of the path.
-
-        The schema at the root of another file has no "#" before its fields: "a/B.yml/name#...".
-        """
-        file_part, _, rest = dmcg_path.partition("#")
-        if not file_part:
-            return self.spec, rest
-        tail = ""
-        while file_part and not file_part.endswith((".yaml", ".yml", ".json")):
-            file_part, _, last = file_part.rpartition("/")
-            tail = f"/{last}{tail}"
-        if not file_part:
-            return self.spec, rest
-        loaded = self.files.files.get((self.base / file_part).resolve()) or self._by_tail(file_part)
-        return loaded or self.files.get(self.base / file_part), tail + (f"#{rest}" if tail and rest else rest)
-
-    def _by_tail(self, file_part: str) -> LoadedFile | None:
-        """The loaded file whose path ends like ``file_part`` (the parser sometimes joins folders twice)."""
-        wanted = Path(file_part).parts
-        best, best_len = None, 0
-        for path, loaded in self.files.files.items():
-            n = 0
-            while n < min(len(wanted), len(path.parts)) and wanted[-1 - n] == path.parts[-1 - n]:
-                n += 1
-            if n > best_len:
-                best, best_len = loaded, n
-        return best
-
-    def place(self, dmcg_path: str) -> Place:
-        """Where the schema of ``dmcg_path`` is; its nearest known ancestor if a step can't be followed."""
-        if dmcg_path not in self.cache:
-            self.cache[dmcg_path] = self._place(dmcg_path)
-        return self.cache[dmcg_path]
-
-    def _place(self, dmcg_path: str) -> Place:
-        loaded, rest = self.split(dmcg_path)
-        if rest.startswith("/components/") and MARKER.search(rest) is None and isinstance(_at(loaded.data, rest), dict):
-            return Place(loaded, rest)  # a schema a $ref names by its pointer (".../properties/rank")
-        tokens = rest.split("/")[1:]
-        steps: list[tuple[str, list[str]]] = [(MARKER.sub("", t), MARKER.findall(t)) for t in tokens]
-        here = Place(loaded, "")
-        i = 0
-        index_next = False
-        # Plain document keys first (components/schemas/Name, or paths/.../media type).
-        while (
-            i < len(steps)
-            and not any(m == "allOf" or m.startswith("union_model-") for m in steps[i][1])  # no place of their own
-            and not self._in_schema(here)
-            and not _STOP.search(here.pointer)
-        ):
-            found = self._document_step(here, steps, i)
-            if found is None and steps[i][1]:
-                break  # not a key here: a property of the file's own schema (schema steps follow)
-            if found is None:
-                return _inexact(here)
-            here, i = found
-            if steps[i - 1][1]:  # a model the parser made of the schema: "Name#-oneOf-#" (a oneOf's branch)
-                for marker in steps[i - 1][1]:
-                    here, index_next = self._marker_step(here, marker)
-                break
-        if _PARAMETERS.search(here.pointer) and i + 1 < len(steps):
-            # A model of query parameters: its name, then one parameter per field.
-            parameter = self._parameter(here, steps[i + 1][0])
-            if parameter is None:
-                return _inexact(here)
-            here, i = parameter, i + 1
-            steps[i] = ("", steps[i][1])
-        elif _MEDIA.search(here.pointer):
-            here = self._into_schema(here)
-        for name, markers in steps[i:]:
-            if name:
-                found_place = self._schema_step(here, name, index_next)
-                if found_place is None:
-                    return _inexact(here)
-                here = found_place
-            index_next = False
-            for marker in markers:
-                here, index_next = self._marker_step(here, marker)
-        return here
-
-    def _in_schema(self, here: Place) -> bool:
-        parts = here.pointer.split("/")
-        return len(parts) >= 4 and parts[1] == "components" and parts[2] == "schemas"
-
-    def _document_step(self, here: Place, steps: list[tuple[str, list[str]]], i: int) -> tuple[Place, int] | None:
-        """One key of the document, which may be several tokens ('/v1/images', 'application/json')."""
-        here = self._resolved(here)
-        node = here.node()
-        if _BODY.search(here.pointer) and isinstance(node, dict) and "content" in node:
-            here = here.child("content", node["content"])
-            node = here.node()
-        if not isinstance(node, dict):
-            return None
-        # The longest run of tokens that is a key (only the run's last token may carry markers).
-        found: tuple[str, int] | None = None
-        joined = ""
-        for j in range(i, len(steps)):
-            name, markers = steps[j]
-            joined = f"{joined}/{name}" if j > i else name
-            for key in (joined, "/" + joined):
-                if key in node:
-                    found = key, j + 1
-                    break
-            if markers:
-                break
-        if found is None:
-            return None
-        key, after = found
-        return here.child(key, node[key]), after
-
-    def _parameter(self, here: Place, name: str) -> Place | None:
-        params = here.node()
-        for i in range(len(params) if isinstance(params, list) else 0):
-            place = self._resolved(here.child(i, params[i]))
-            node = place.node()
-            if isinstance(node, dict) and node.get("name") == name and isinstance(node.get("schema"), dict):
-                return self._resolved(place.child("schema", node["schema"]))
-        return None
-
-    def _into_schema(self, here: Place) -> Place:
-        node = here.node()
-        if isinstance(node, dict) and "schema" in node and isinstance(node["schema"], dict):
-            return self._resolved(here.child("schema", node["schema"]))
-        return here
-
-    def _schema_step(self, here: Place, name: str, as_index: bool) -> Place | None:
-        """A property of the schema at ``here`` (searched through allOf/anyOf/oneOf), or an index."""
-        here = self._resolved(here)
-        node = here.node()
-        if not isinstance(node, dict):
-            return None
-        if as_index:
-            return here if not name.isdigit() else self._indexed(here, int(name))
-        found = self._find_property(here, name, depth=0)
-        if found is None and "items" in node:  # an array schema: its name, then the item's index
-            return self._indexed(here, int(name)) if name.isdigit() else here
-        if found is None and name == "additionalProperties" and isinstance(node.get(name), dict):
-            return self._resolved(here.child(name, node[name]))  # a map's values
-        return found
-
-    def _indexed(self, here: Place, index: int) -> Place | None:
-        node = here.node()
-        for keyword in ("oneOf", "anyOf", "prefixItems"):
-            if isinstance(node.get(keyword), list) and index < len(node[keyword]):
-                branches = node[keyword]
-                return self._resolved(here.child(keyword, branches).child(index, branches[index]))
-        if isinstance(node.get("items"), dict):
-            return self._resolved(here.child("items", node["items"]))
-        return here
-
-    def _find_property(self, here: Place, name: str, depth: int) -> Place | None:
-        if depth > 8:
-            return None
-        here = self._resolved(here)
-        node = here.node()
-        if not isinstance(node, dict):
-            return None
-        properties = node.get("properties")
-        if isinstance(properties, dict):
-            # The parser names the path by the field, snake_cased: "InboundMethod" is "inbound_method".
-            wanted = [key for key in properties if key == name] or [
-                key for key in properties if _loose(key) == _loose(name)
-            ]
-            if wanted:
-                return here.child("properties", properties).child(wanted[0], properties[wanted[0]])
-        for keyword in ("allOf", "anyOf", "oneOf"):
-            branches: Any = node.get(keyword)  # a list when order is not empty
-            order = list(range(len(branches) if isinstance(branches, list) else 0))
-            if keyword == "allOf":  # its own parts before those it extends: the parser's field is the own one
-                order.sort(key=lambda i: isinstance(branches[i], dict) and "$ref" in branches[i])
-            for i in order:
-                found = self._find_property(here.child(keyword, branches).child(i, branches[i]), name, depth + 1)
-                if found is not None:
-                    return found
-        return None
-
-    def _marker_step(self, here: Place, marker: str) -> tuple[Place, bool]:
-        """Follow one special token; True if the next name is an index (array item, union branch)."""
-        here = self._resolved(here)
-        node = here.node()
-        if marker == "additionalProperties" and isinstance(node, dict) and isinstance(node.get(marker), dict):
-            return self._resolved(here.child(marker, node[marker])), False
-        if marker.startswith("union_model-") and marker.removeprefix("union_model-").isdigit():
-            return self._indexed(here, int(marker.removeprefix("union_model-"))) or here, False
-        return here, marker in _INDEXED
-
-    def _resolved(self, here: Place) -> Place:
-        """Follow ``$ref`` (local or to another file) until a schema."""
-        for _ in range(16):
-            node = here.node()
-            if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
-                return here
-            target = self.ref_target(here.file, node["$ref"])
-            if target is None:
-                return here
-            here = target
-        return here
-
-    def ref_target(self, here: LoadedFile, ref: str) -> Place | None:
-        file_part, _, fragment = ref.partition("#")
-        try:
-            loaded = self.files.get(here.path.parent / file_part) if file_part else here
-        except Exception:  # validation already reported a broken file
-            return None
-        return Place(loaded, fragment)
-
-
-def _inexact(place: Place) -> Place:
-    return Place(place.file, place.pointer, exact=False)
-
-
-def _at(data: Any, pointer: str) -> Any:
-    node = data
-    for raw in pointer.split("/")[1:]:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
-
-
-def _loose(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")

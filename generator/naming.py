@@ -105,6 +105,16 @@ def safe_attribute(name: str, taken: set[str], fallback: str) -> str:
     return unique
 
 
+def claim_unique_class_name(proposed: str, taken: set[str]) -> str:
+    """``proposed`` made a safe class name, numbered past the names in ``taken``; adds it there."""
+    base = safe_class_name(proposed)
+    unique, n = base, 2
+    while unique in taken:
+        unique, n = f"{base}{n}", n + 1
+    taken.add(unique)
+    return unique
+
+
 def safe_class_name(name: str) -> str:
     candidate = re.sub(r"\W", "_", name, flags=re.ASCII).lstrip("_") or "Model"
     if candidate[0].isdigit():
@@ -127,12 +137,7 @@ class NameBook:
 
     def claim_new(self, proposed: str) -> str:
         """A fresh class name for something the parser didn't name (an inline union)."""
-        base = safe_class_name(proposed)
-        unique, n = base, 2
-        while unique in self._taken:
-            unique, n = f"{base}{n}", n + 1
-        self._taken.add(unique)
-        return unique
+        return claim_unique_class_name(proposed, self._taken)
 
     def class_name(self, path: str) -> str:
         return self._classes[path]

@@ -317,23 +317,23 @@ def test_prism_accepts_every_operation_as_sent(prism_url: str, models: ModuleTyp
 
 
 def test_the_style_helpers_follow_the_openapi_style_table(models: ModuleType) -> None:
-    http = importlib.import_module(f"{PACKAGE}._http")
+    encoding = importlib.import_module(f"{PACKAGE}._encoding")
     colour = ["blue", "black"]
     point = {"R": 100, "G": 200}
-    assert http.style_pairs("color", colour) == [("color", "blue"), ("color", "black")]
-    assert http.style_pairs("color", colour, "form", False) == [("color", "blue,black")]
-    assert http.style_pairs("color", point) == [("R", "100"), ("G", "200")]
-    assert http.style_pairs("color", point, "form", False) == [("color", "R,100,G,200")]
-    assert http.style_pairs("color", point, "deepObject") == [("color[R]", "100"), ("color[G]", "200")]
-    assert http.style_pairs("color", {"a": {"b": True}}, "deepObject") == [("color[a][b]", "true")]
-    assert http.style_pairs("color", colour, "spaceDelimited", False) == [("color", "blue black")]
-    assert http.style_pairs("color", None) == [("color", "")]
-    assert (http.simple_text(colour), http.simple_text(point), http.simple_text(point, True)) == (
+    assert encoding.style_pairs("color", colour) == [("color", "blue"), ("color", "black")]
+    assert encoding.style_pairs("color", colour, "form", False) == [("color", "blue,black")]
+    assert encoding.style_pairs("color", point) == [("R", "100"), ("G", "200")]
+    assert encoding.style_pairs("color", point, "form", False) == [("color", "R,100,G,200")]
+    assert encoding.style_pairs("color", point, "deepObject") == [("color[R]", "100"), ("color[G]", "200")]
+    assert encoding.style_pairs("color", {"a": {"b": True}}, "deepObject") == [("color[a][b]", "true")]
+    assert encoding.style_pairs("color", colour, "spaceDelimited", False) == [("color", "blue black")]
+    assert encoding.style_pairs("color", None) == [("color", "")]
+    assert (encoding.simple_text(colour), encoding.simple_text(point), encoding.simple_text(point, True)) == (
         "blue,black",
         "R,100,G,200",
         "R=100,G=200",
     )
-    assert [http.wire_text(v) for v in ("x", 1, 1.5, False, None, [1, "a"])] == [
+    assert [encoding.wire_text(v) for v in ("x", 1, 1.5, False, None, [1, "a"])] == [
         "x",
         "1",
         "1.5",
@@ -341,5 +341,5 @@ def test_the_style_helpers_follow_the_openapi_style_table(models: ModuleType) ->
         "",
         '[1,"a"]',
     ]
-    assert http.form_body({"a": "x y", "b": [1, 2], "c": None}) == b"a=x+y&b=1&b=2&c="
-    assert http.cookie_header([("a", 'x y;z,"q"'), ("b", "=/:")]) == "a=x%20y%3Bz%2C%22q%22; b==/:"
+    assert encoding.form_body({"a": "x y", "b": [1, 2], "c": None}) == b"a=x+y&b=1&b=2&c="
+    assert encoding.cookie_header([("a", 'x y;z,"q"'), ("b", "=/:")]) == "a=x%20y%3Bz%2C%22q%22; b==/:"

@@ -284,6 +284,34 @@ def test_a_us_datetime_that_is_no_date_is_an_error(image_doc: dict[str, Any], te
         cycle.Image.from_dict(image_doc)
 
 
+@pytest.mark.parametrize(
+    ("value", "got"),
+    [
+        (20210130, "int"),
+        (None, "null"),
+        (["/"], "array"),
+        (["2021-01-30"], "array"),
+        ({"/": 1}, "object"),
+        ({}, "object"),
+        (True, "boolean"),
+        (1.5, "float"),
+    ],
+)
+def test_a_datetime_that_is_no_string_is_an_error(image_doc: dict[str, Any], value: object, got: str) -> None:
+    # as_datetime tries fromisoformat before any type test; a "/" (in a list or a map's keys too)
+    # sends it to the US format: every such value must still be refused as no string.
+    image_doc["state"]["changed"] = value
+    with pytest.raises(cycle.DecodeError, match=rf"^state\.changed: expected date-time string, got {got}$"):
+        cycle.Image.from_dict(image_doc)
+
+
+@pytest.mark.parametrize("text", ["2021-01-30T08:30:00Z/", "2021/01/30T08:30:00Z", "/", ""])
+def test_a_datetime_with_a_slash_that_is_no_us_datetime_is_an_error(image_doc: dict[str, Any], text: str) -> None:
+    image_doc["state"]["changed"] = text
+    with pytest.raises(cycle.DecodeError, match=rf"^state\.changed: expected date-time, got '{text}'$"):
+        cycle.Image.from_dict(image_doc)
+
+
 def test_us_datetimes_are_naive_and_parsed(image_doc: dict[str, Any]) -> None:
     image = cycle.Image.from_dict(image_doc)  # the seed as sent: "01/30/2021 08:30:00"
     assert image.events.created == datetime(2021, 1, 30, 8, 30) and image.events.created.tzinfo is None

@@ -13,36 +13,42 @@ from urllib.parse import quote
 
 import httpx
 
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ErrorDecoder,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    UnprocessableEntityError,
+)
 from ._http import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    APIConnectionError,
-    APIError,
-    APIResponse,
-    APIStatusError,
-    APITimeoutError,
     AsyncAPIClient,
-    AsyncPages,
-    AuthenticationError,
     Backoff,
-    BadRequestError,
-    ConflictError,
     Credential,
-    ErrorDecoder,
-    InternalServerError,
-    NotFoundError,
-    Pages,
-    PermissionDeniedError,
-    RateLimitError,
-    Reader,
     Request,
-    ResponseDecodeError,
     SyncAPIClient,
     Timeout,
-    UnprocessableEntityError,
-    json_body,
+)
+from ._pages import (
+    AsyncPages,
+    Pages,
     next_link,
+)
+from ._responses import (
+    APIResponse,
+    Reader,
+    json_body,
     no_body,
 )
 from ._runtime import (

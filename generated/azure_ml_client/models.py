@@ -341,7 +341,7 @@ class ImageResponseBase:
             if model_details_ is UNSET:
                 absent += 1
             else:
-                model_details_ = as_list(model_details_, "modelDetails", Model.from_dict)
+                model_details_ = as_list(model_details_, "modelDetails", _Model_from_dict)
             model_ids_ = obj.get("modelIds", UNSET)
             if model_ids_ is UNSET:
                 absent += 1
@@ -527,7 +527,7 @@ class ModelErrorResponse:
             if details_ is UNSET:
                 absent += 1
             else:
-                details_ = as_list(details_, "details", ErrorDetails.from_dict)
+                details_ = as_list(details_, "details", _ErrorDetails_from_dict)
             instance = _new(cls)
             instance.code = code_
             instance.status_code = status_code_
@@ -837,7 +837,7 @@ class Model:
             if datasets_ is UNSET:
                 absent += 1
             else:
-                datasets_ = as_list(datasets_, "datasets", DatasetReference.from_dict)
+                datasets_ = as_list(datasets_, "datasets", _DatasetReference_from_dict)
             description_ = obj.get("description", UNSET)
             if description_ is UNSET:
                 absent += 1
@@ -1108,7 +1108,7 @@ class PaginatedImageList:
             if value_ is UNSET:
                 absent += 1
             else:
-                value_ = as_list(value_, "value", ImageResponseBase.from_dict)
+                value_ = as_list(value_, "value", _ImageResponseBase_from_dict)
             next_link_ = obj.get("nextLink", UNSET)
             if next_link_ is UNSET:
                 absent += 1

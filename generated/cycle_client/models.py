@@ -564,7 +564,7 @@ class ImageList:
             obj = data if type(data) is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
-            data_ = as_list(data_, "data", Image.from_dict)
+            data_ = as_list(data_, "data", _Image_from_dict)
             includes_ = obj.get("includes", UNSET)
             if includes_ is UNSET:
                 absent += 1
@@ -722,7 +722,7 @@ class ImageSourceList:
             obj = data if type(data) is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
-            data_ = as_list(data_, "data", ImageSource.from_dict)
+            data_ = as_list(data_, "data", _ImageSource_from_dict)
             includes_ = obj.get("includes", UNSET)
             if includes_ is UNSET:
                 absent += 1
@@ -1657,7 +1657,7 @@ class ImageConfig:
             if type(user_) is not str:
                 raise DecodeError(("user",), "string", user_)
             ports_ = obj["ports"]
-            ports_ = as_list(ports_, "ports", ImageConfigPort.from_dict)
+            ports_ = as_list(ports_, "ports", _ImageConfigPort_from_dict)
             env_ = obj["env"]
             env_ = as_str_dict(env_, "env")
             labels_ = obj["labels"]
@@ -1667,7 +1667,7 @@ class ImageConfig:
             entrypoint_ = obj["entrypoint"]
             entrypoint_ = as_str_list(entrypoint_, "entrypoint")
             volumes_ = obj["volumes"]
-            volumes_ = as_list(volumes_, "volumes", ImageConfigVolume.from_dict)
+            volumes_ = as_list(volumes_, "volumes", _ImageConfigVolume_from_dict)
             workdir_ = obj["workdir"]
             if type(workdir_) is not str:
                 raise DecodeError(("workdir",), "string", workdir_)
@@ -2513,7 +2513,7 @@ class ImageIncludes:
             if sources_ is UNSET:
                 absent += 1
             else:
-                sources_ = as_dict(sources_, "sources", ImageSource.from_dict)
+                sources_ = as_dict(sources_, "sources", _ImageSource_from_dict)
             sources_identifiers_ = obj.get("sources:identifiers", UNSET)
             if sources_identifiers_ is UNSET:
                 absent += 1
@@ -3796,7 +3796,7 @@ class DockerFileOriginDetails:
             if credentials_ is UNSET:
                 absent += 1
             elif credentials_ is not None:
-                credentials_ = as_list(credentials_, "credentials", DockerfileCredential.from_dict)
+                credentials_ = as_list(credentials_, "credentials", _DockerfileCredential_from_dict)
             instance = _new(cls)
             instance.existing = existing_
             instance.repo = repo_
@@ -7348,7 +7348,7 @@ class Acl:
             if roles_ is UNSET:
                 absent += 1
             else:
-                roles_ = as_dict(roles_, "roles", AclEntry.from_dict)
+                roles_ = as_dict(roles_, "roles", _AclEntry_from_dict)
             instance = _new(cls)
             instance.roles = roles_
             instance.additional_properties = (
@@ -7630,7 +7630,7 @@ class JobDescriptorJob:
             parallel_ = _JobParallel_from_dict(parallel_, "parallel")
             tasks_ = obj["tasks"]
             if tasks_ is not None:
-                tasks_ = as_list(tasks_, "tasks", JobDescriptorTask.from_dict)
+                tasks_ = as_list(tasks_, "tasks", _JobDescriptorTask_from_dict)
             instance = _new(cls)
             instance.id = id_
             instance.accepted = accepted_
@@ -7811,7 +7811,7 @@ class JobDescriptorTask:
                 raise DecodeError(("header",), "string", header_)
             steps_ = obj["steps"]
             if steps_ is not None:
-                steps_ = as_list(steps_, "steps", TaskStep.from_dict)
+                steps_ = as_list(steps_, "steps", _TaskStep_from_dict)
             input_ = obj["input"]
             input_ = as_dict(input_, "input", as_any)
             instance = _new(cls)

@@ -378,7 +378,7 @@ class OtcImageList:
             obj = data if type(data) is dict else as_object(data)
             absent = 0
             images_ = obj["images"]
-            images_ = as_list(images_, "images", OtcImage.from_dict)
+            images_ = as_list(images_, "images", _OtcImage_from_dict)
             first_ = obj.get("first", UNSET)
             if first_ is UNSET:
                 absent += 1

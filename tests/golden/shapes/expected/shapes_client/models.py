@@ -255,7 +255,7 @@ class Holder:
             else:
                 grid_ = as_list(grid_, "grid", lambda v, k: as_list(v, k, as_int))
             children_by_name_ = obj["children_by_name"]
-            children_by_name_ = as_dict(children_by_name_, "children_by_name", Child.from_dict)
+            children_by_name_ = as_dict(children_by_name_, "children_by_name", _Child_from_dict)
             child_ = obj.get("child", UNSET)
             if child_ is UNSET:
                 absent += 1

@@ -1,0 +1,151 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""How the clients write what they send: parameter styles, forms, multipart parts, credentials.
+
+client.py's request builders encode each argument with these into the text of query, path,
+header and cookie values, or into a form or multipart body, as the spec's OpenAPI styles
+and encodings say. Standard library only.
+"""
+
+from __future__ import annotations
+
+import base64
+import os.path
+from collections.abc import Mapping
+from typing import IO, Any, Final
+from urllib.parse import quote, urlencode
+
+from ._runtime import json_dumps
+
+Binary = bytes | IO[bytes]
+"""A binary request body: bytes, or a file opened in binary mode (read when the request is built)."""
+
+Upload = Binary | tuple[str | None, Binary] | tuple[str | None, Binary, str]
+"""A file of a multipart body: its content, or (filename, content) or (filename, content, content type)."""
+
+Part = tuple[str, tuple[str | None, Binary, str | None]]
+"""One part of a multipart body as httpx sends it: (name, (filename, content, content type))."""
+
+
+def wire_text(value: Any) -> str:
+    """A JSON value as the text of one query, header, path, cookie or form value."""
+    if type(value) is str:
+        return value
+    if value is True or value is False:
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, int | float):
+        return str(value)
+    return json_dumps(value).decode()
+
+
+def simple_text(value: Any, explode: bool = False) -> str:
+    """A JSON value in the ``simple`` style (headers, path): ``a,b``; an object ``k,v,k2,v2`` (``k=v,k2=v2`` exploded)."""
+    if isinstance(value, list):
+        return ",".join(wire_text(v) for v in value)
+    if isinstance(value, dict):
+        if explode:
+            return ",".join(f"{k}={wire_text(v)}" for k, v in value.items())
+        return ",".join(f"{k},{wire_text(v)}" for k, v in value.items())
+    return wire_text(value)
+
+
+_DELIMITERS: Final = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def style_pairs(
+    name: str, value: Any, style: str = "form", explode: bool = True
+) -> list[tuple[str, str]]:
+    """The (name, text) pairs of a JSON value in a query or form body, as its OpenAPI style says.
+
+    ``form``: an array as repeated names (or one comma-separated value unexploded), an object's
+    members as their own names (or ``name=k,v,k2,v2`` unexploded); ``spaceDelimited`` and
+    ``pipeDelimited`` join an array; ``deepObject`` sends ``name[k]=v``.
+    """
+    if isinstance(value, list):
+        if explode and style == "form":
+            return [(name, wire_text(v)) for v in value]
+        return [(name, _DELIMITERS.get(style, ",").join(wire_text(v) for v in value))]
+    if isinstance(value, dict):
+        if style == "deepObject":
+            pairs: list[tuple[str, str]] = []
+            for k, v in value.items():
+                pairs += style_pairs(
+                    f"{name}[{k}]", v, "deepObject" if isinstance(v, dict) else "form", True
+                )
+            return pairs
+        if explode:
+            return [(str(k), wire_text(v)) for k, v in value.items()]
+        return [(name, ",".join(f"{k},{wire_text(v)}" for k, v in value.items()))]
+    return [(name, wire_text(value))]
+
+
+def form_body(
+    fields: Mapping[str, Any] | None, encodings: Mapping[str, tuple[str, bool, str]] | None = None
+) -> bytes:
+    """An application/x-www-form-urlencoded body of a body model's JSON form.
+
+    Each member is sent as its ``encoding`` says (style, explode, content type), by default
+    in the ``form`` style: arrays as repeated names; a member whose content type is JSON as JSON text.
+    """
+    pairs: list[tuple[str, str]] = []
+    for name, value in (fields or {}).items():
+        style, explode, content_type = (encodings or {}).get(name) or ("form", True, "")
+        if content_type and "json" in content_type:
+            pairs.append((name, json_dumps(value).decode()))
+        else:
+            pairs += style_pairs(name, value, style, explode)
+    return urlencode(pairs).encode("ascii")
+
+
+def read_bytes(content: Binary) -> bytes:
+    """A binary body's bytes: read at once, so a retry sends them again."""
+    return content if isinstance(content, bytes) else content.read()
+
+
+def text_part(name: str, text: str) -> Part:
+    return name, (None, text.encode(), None)
+
+
+def json_part(name: str, value: Any, content_type: str = "application/json") -> Part:
+    return name, (None, json_dumps(value), content_type)
+
+
+def file_part(name: str, upload: Upload, content_type: str = "application/octet-stream") -> Part:
+    """A file part: a file name is always sent (servers tell files from fields by it)."""
+    if isinstance(upload, tuple):
+        filename, content = upload[0], upload[1]
+        content_type = upload[2] if len(upload) == 3 else content_type
+    else:
+        filename, content = None, upload
+    if filename is None:
+        filename = os.path.basename(str(getattr(content, "name", "") or "")) or name
+    return name, (filename, content, content_type)
+
+
+def value_parts(fields: Mapping[str, Any] | None) -> list[Part]:
+    """The parts of a free-form multipart body: text, files (bytes, binary files) and JSON for the rest."""
+    parts: list[Part] = []
+    for name, value in (fields or {}).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, bytes | tuple) or hasattr(item, "read"):
+                parts.append(file_part(name, item))
+            elif isinstance(item, dict | list):
+                parts.append(json_part(name, item))
+            else:
+                parts.append(text_part(name, wire_text(item)))
+    return parts
+
+
+def basic_auth(username: str | None, password: str | None) -> str:
+    """The Authorization header of HTTP basic authentication."""
+    pair = f"{username or ''}:{password or ''}".encode()
+    return "Basic " + base64.b64encode(pair).decode("ascii")
+
+
+_COOKIE_SAFE: Final = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+
+
+def cookie_header(pairs: list[tuple[str, str]]) -> str:
+    """``a=1; b=2``: values percent-encoded where a cookie can't hold them (space, comma, semicolon, quote)."""
+    return "; ".join(f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in pairs)

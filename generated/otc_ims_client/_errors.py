@@ -1,0 +1,134 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""The typed errors of the clients, and how a failed request or a non-2xx response becomes one.
+
+The clients (_http.py) raise them; client.py re-exports them, with the spec's error models
+decoded into ``error_model``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+import httpx
+
+from ._runtime import json_loads
+
+
+class APIError(Exception):
+    """The base of every error the clients raise."""
+
+
+class APIConnectionError(APIError):
+    """No HTTP reply: the server could not be reached, the connection broke, or the reply wasn't HTTP."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request took longer than its timeout."""
+
+
+class APIStatusError(APIError):
+    """The server answered with a status that is not 2xx.
+
+    ``body`` is the raw body, ``error_model`` the spec's error model decoded from it
+    (None if the spec has none for this status, or the body doesn't fit it).
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, error_model: object | None
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = response.content
+        self.error_model = error_model
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized: the credentials are missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests (raised once the retries, if any, are spent)."""
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx status (raised once the retries, if any, are spent)."""
+
+
+class ResponseDecodeError(APIError):
+    """A 2xx body that isn't JSON or doesn't fit its model.
+
+    ``body`` is the raw body; ``cause`` (also ``__cause__``) is the JSON or DecodeError.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, cause: Exception) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = response.content
+        self.cause = cause
+
+
+_STATUS_ERRORS: Final[Mapping[int, type[APIStatusError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+ErrorDecoder = Callable[[Any], object]
+"""Decodes a JSON error body into the spec's error model."""
+
+
+def status_error(
+    response: httpx.Response, errors: Mapping[str, ErrorDecoder] | None
+) -> APIStatusError:
+    """The typed error for a non-2xx response, with the error model decoded if the spec has one."""
+    status = response.status_code
+    errors = errors or {}
+    decode = errors.get(str(status)) or errors.get(f"{str(status)[0]}XX") or errors.get("default")
+    error_model = None
+    if decode is not None:
+        try:
+            error_model = decode(json_loads(response.content))
+        except (ValueError, RecursionError):
+            error_model = None  # the raw body is still there
+    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    message = f"{status} {response.reason_phrase} from {_where(response.request)}"
+    return cls(message, response=response, error_model=error_model)
+
+
+def _where(request: httpx.Request) -> str:
+    """Method and URL without the query, which may hold an API key."""
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+def connection_error(exc: httpx.RequestError) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(f"{_where(exc.request)}: {type(exc).__name__}: {exc}")
