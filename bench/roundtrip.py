@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.reporting import with_reporter
 from hypothesis_jsonschema import from_schema
 
+from bench.exact_json import same_json
 from generator import codec, ir
 from generator.diagnostics import Source, SpecError
 from generator.validate import FileCache
@@ -77,17 +78,6 @@ def targets(api: ir.Api) -> list[Target]:
 
 _ROOT_SCHEMA = re.compile(r"/components/schemas/[^/]+|/definitions/[^/]+|/paths/[^/]+/[a-z]+/.+/content/[^/]+/schema|")
 """A named schema, a request or response body's schema, or a whole file (a multi-file spec's schema)."""
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """Equal as JSON, including types: 8 is not 8.0, True is not 1, absent is not null."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b)
 
 
 def codec_functions(

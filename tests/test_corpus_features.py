@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from conftest import run_generator
 
-from bench.roundtrip import same_json
+from bench.exact_json import same_json
 
 FEATURES = Path(__file__).resolve().parent / "features"
 SPECS = {

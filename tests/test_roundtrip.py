@@ -10,21 +10,12 @@ from typing import Any
 import pytest
 from conftest import APIS, fixture_files, load_json
 
+from bench.exact_json import same_json
+
 
 def model_for(path: Path) -> Any:
     package = importlib.import_module(APIS[path.parent.name])
     return getattr(package, path.name.split(".")[0])
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """Equal as JSON, including types: 8 is not 8.0, True is not 1, absent is not null."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b)
 
 
 def test_every_api_has_fixtures() -> None:

@@ -25,7 +25,8 @@ import msgspec
 import orjson
 import pydantic
 
-from .seeds import IMPLS, MODELS, ROOT, SEEDS, Seed, rfc3339_dates, same_json
+from ..exact_json import same_json
+from .seeds import IMPLS, MODELS, ROOT, SEEDS, Seed, rfc3339_dates
 from .timing import compare
 
 PATHS = ("dict->object", "JSON->object", "object->dict", "object->JSON")

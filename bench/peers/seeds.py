@@ -65,14 +65,3 @@ def rfc3339_dates(value: Any) -> Any:
         month, day, year, clock = m.groups()
         return f"{year}-{month}-{day}T{clock}Z"
     return value
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """Equal as JSON, types included: 8 is not 8.0, absent is not null."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b)
