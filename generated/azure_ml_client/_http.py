@@ -209,6 +209,28 @@ class BaseAPIClient:
             return max_retries
         return self.max_retries if request.method in IDEMPOTENT_METHODS else 0
 
+    def _wait_after_error(
+        self, request: Request[Any], max_retries: int | Unset, retry: int, exc: httpx.RequestError
+    ) -> float:
+        """How long to wait before retrying after ``exc``; raise its typed error if it isn't retried."""
+        retries = self._retries(request, max_retries)
+        if retry >= retries or not retryable(exc):
+            raise connection_error(exc) from exc
+        delay = self.backoff.delay(retry)
+        _log_retry(request, type(exc).__name__, delay, retry, retries)
+        return delay
+
+    def _wait_after_status(
+        self, request: Request[Any], max_retries: int | Unset, retry: int, response: httpx.Response
+    ) -> float:
+        """How long to wait before retrying a non-2xx ``response``; raise its typed error if it isn't retried."""
+        retries = self._retries(request, max_retries)
+        delay = retry_delay(response, retry, self.backoff) if retry < retries else None
+        if delay is None:
+            raise status_error(response, request.errors)
+        _log_retry(request, str(response.status_code), delay, retry, retries)
+        return delay
+
     def _url(self, path: str) -> str:
         if path[:1] == "/":
             return self.base_url + path
@@ -309,26 +331,17 @@ class SyncAPIClient(BaseAPIClient):
     ) -> APIResponse[T]:
         """Send ``request``, retrying what may be retried; raise the typed error of a failure."""
         http_request = self._http_request(self._http, request, timeout)
-        retries = retry = 0
+        retry = 0
         while True:
             try:
                 response = self._http.send(http_request)
             except httpx.RequestError as exc:
-                retries = self._retries(request, max_retries)
-                if retry >= retries or not retryable(exc):
-                    raise connection_error(exc) from exc
-                delay, why = self.backoff.delay(retry), type(exc).__name__
+                delay = self._wait_after_error(request, max_retries, retry, exc)
             else:
                 if 200 <= response.status_code < 300:
                     return APIResponse(response, request.parse)
-                retries = self._retries(request, max_retries)
-                wait = retry_delay(response, retry, self.backoff) if retry < retries else None
-                if wait is None:
-                    raise status_error(response, request.errors)
-                delay = wait
+                delay = self._wait_after_status(request, max_retries, retry, response)
                 response.close()
-                why = str(response.status_code)
-            _log_retry(request, why, delay, retry, retries)
             time.sleep(delay)
             retry += 1
 
@@ -382,26 +395,17 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> APIResponse[T]:
         """Send ``request``, retrying what may be retried; raise the typed error of a failure."""
         http_request = self._http_request(self._http, request, timeout)
-        retries = retry = 0
+        retry = 0
         while True:
             try:
                 response = await self._http.send(http_request)
             except httpx.RequestError as exc:
-                retries = self._retries(request, max_retries)
-                if retry >= retries or not retryable(exc):
-                    raise connection_error(exc) from exc
-                delay, why = self.backoff.delay(retry), type(exc).__name__
+                delay = self._wait_after_error(request, max_retries, retry, exc)
             else:
                 if 200 <= response.status_code < 300:
                     return APIResponse(response, request.parse)
-                retries = self._retries(request, max_retries)
-                wait = retry_delay(response, retry, self.backoff) if retry < retries else None
-                if wait is None:
-                    raise status_error(response, request.errors)
-                delay = wait
+                delay = self._wait_after_status(request, max_retries, retry, response)
                 await response.aclose()
-                why = str(response.status_code)
-            _log_retry(request, why, delay, retry, retries)
             await asyncio.sleep(delay)
             retry += 1
 
