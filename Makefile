@@ -10,7 +10,7 @@ PRISM  := .prism/node_modules/.bin/prism
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
 	@echo "make test      run the whole test suite (includes the checks below)"
-	@echo "make check     ruff, mypy --strict, and fail if generated/ is stale"
+	@echo "make check     ruff, mypy --strict, the stage layering (import-linter), and fail if generated/ is stale"
 	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
@@ -42,6 +42,7 @@ check: $(STAMP)
 	$(BIN)/ruff check generator tests
 	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy generator
+	$(BIN)/lint-imports --no-cache
 	cd generated && ../$(BIN)/mypy --strict cycle_client azure_ml_client otc_ims_client
 	$(BIN)/python -m generator specs/ --out generated/ --check
 

@@ -104,7 +104,7 @@ def package_for(index: int, spec: Path) -> str:
 
 def run_job(job: Job) -> SpecResult:
     """Generate one spec (in a worker process), then import and round-trip its package."""
-    from generator.diagnostics import SpecError
+    from generator.ir.diagnostics import SpecError
 
     started = time.perf_counter()
     result = SpecResult(_shown(job.spec), job.package, "crashed", 0.0)
@@ -131,13 +131,13 @@ def run_job(job: Job) -> SpecResult:
 
 
 def _generate(job: Job):  # type: ignore[no-untyped-def]
-    from generator.build import build_api
-    from generator.format import format_tree
-    from generator.load import load_file
-    from generator.operations import build_http
-    from generator.render import render_api
-    from generator.validate import FileCache, validate
-    from generator.write import write_files
+    from generator.http.operations import build_http
+    from generator.load.files import FileCache, load_file
+    from generator.models.build import build_api
+    from generator.render.package import render_api
+    from generator.validate.checks import validate
+    from generator.write.files import write_files
+    from generator.write.format import format_tree
 
     loaded = load_file(job.spec, _shown(job.spec))
     files = FileCache(loaded)

@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.load import LoadedFile, resolve_pointer
-from generator.validate import FileCache
+from generator.load.files import FileCache, LoadedFile, resolve_pointer
 
 _ONE = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames")
 _LIST = ("allOf", "anyOf", "oneOf")

@@ -27,9 +27,10 @@ from hypothesis.reporting import with_reporter
 from hypothesis_jsonschema import from_schema
 
 from bench.exact_json import same_json
-from generator import codec, ir
-from generator.diagnostics import Source, SpecError
-from generator.validate import FileCache
+from generator import ir
+from generator.ir.diagnostics import Source, SpecError
+from generator.load.files import FileCache
+from generator.render import codec
 
 from .json_schema import TooLarge, cap_sizes, inline_refs, to_json_schema
 

@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from .diagnostics import SpecError
+from .ir.diagnostics import SpecError
 from .pipeline import find_specs, generate
 
 EXIT_OK = 0
@@ -40,6 +40,18 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: generated/)")
     p.add_argument("--check", action="store_true", help="write nothing; fail with status 3 if the output is stale")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument(
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="a folder of templates used instead of those of the same name in templates/",
+    )
+    p.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the config file of every spec (default: <spec>.config.yaml beside each spec, if there is one)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     return p
@@ -52,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: no such spec file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
         return EXIT_USAGE
+    for option, path in (("--templates", args.templates), ("--config", args.config)):
+        if path is not None and not path.exists():
+            print(f"error: {option}: no such file or folder: {path}", file=sys.stderr)
+            return EXIT_USAGE
     specs = find_specs(inputs)
     if not specs:
         print(f"error: no spec files (*.yaml, *.yml, *.json) in {', '.join(map(str, inputs))}", file=sys.stderr)
@@ -62,7 +78,15 @@ def main(argv: list[str] | None = None) -> int:
             print(line, file=sys.stderr)
 
     try:
-        result = generate(specs, args.out, check=args.check, strict=args.strict, progress=progress)
+        result = generate(
+            specs,
+            args.out,
+            check=args.check,
+            strict=args.strict,
+            progress=progress,
+            templates=args.templates,
+            config=args.config,
+        )
     except SpecError as exc:
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=sys.stderr)

@@ -11,15 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
-from .build import build_api
-from .diagnostics import Diagnostic, SpecError, error
-from .format import format_tree
-from .load import load_file
-from .naming import package_from_stem
-from .operations import build_http
-from .render import environment, render_api
-from .validate import FileCache, validate
-from .write import read_tree, staging_area, swap_in, write_files
+from .http.operations import build_http
+from .ir.diagnostics import Diagnostic, Source, SpecError, error
+from .ir.naming import package_from_stem
+from .load.config import SpecConfig, config_beside, is_config, load_config
+from .load.files import FileCache, load_file
+from .models.build import build_api
+from .render.environment import environment
+from .render.package import render_api
+from .validate.checks import validate
+from .write.drift import differences
+from .write.files import staging_area, swap_in, write_files
+from .write.format import format_tree
 
 Progress = Callable[[str], None]
 
@@ -32,11 +35,11 @@ class Result:
 
 
 def find_specs(inputs: list[Path]) -> list[Path]:
-    """Spec files named directly, or every *.yaml/*.yml/*.json in a named folder."""
+    """Spec files named directly, or every *.yaml/*.yml/*.json in a named folder (but *.config.yaml)."""
     found: list[Path] = []
     for item in inputs:
         if item.is_dir():
-            found += sorted(p for p in item.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+            found += sorted(p for p in item.iterdir() if p.suffix in (".yaml", ".yml", ".json") and not is_config(p))
         else:
             found.append(item)
     return found
@@ -91,17 +94,32 @@ def build_spec(spec_path: Path) -> ir.Api:
 
 
 def generate(
-    specs: list[Path], out_dir: Path, *, check: bool = False, strict: bool = False, progress: Progress | None = None
+    specs: list[Path],
+    out_dir: Path,
+    *,
+    check: bool = False,
+    strict: bool = False,
+    progress: Progress | None = None,
+    templates: Path | None = None,
+    config: Path | None = None,
 ) -> Result:
-    """Regenerate a package per spec into ``out_dir`` (or, with check, compare only)."""
+    """Regenerate a package per spec into ``out_dir`` (or, with check, compare only).
+
+    ``templates`` is a folder of templates taken before templates/ for every spec (else a
+    spec's config may name one); ``config`` is the config file of every spec (else each
+    spec's ``<stem>.config.yaml``, if there is one).
+    """
     say = progress or (lambda _: None)
     result = Result()
     apis: list[ir.Api] = []
+    overrides: dict[str, Path | None] = {}  # package -> its folder of template overrides
     problems: list[Diagnostic] = []
     for n, spec_path in enumerate(specs, 1):
         started = time.perf_counter()
         try:
+            settings = spec_config(spec_path, config)
             api = build_spec(spec_path)
+            overrides[api.package] = templates or settings.templates
         except SpecError as exc:
             problems += exc.diagnostics
             say(f"[{n}/{len(specs)}] {display_path(spec_path)}: failed")
@@ -116,19 +134,25 @@ def generate(
     _refuse_duplicates(apis, problems)
     if problems:
         raise SpecError(problems)
-    env = environment()
+    environments = {folder: environment(folder) for folder in dict.fromkeys(overrides.values())}
     with staging_area(out_dir) as staging:
         for api in apis:
-            write_files(staging / api.package, render_api(api, env))
+            write_files(staging / api.package, render_api(api, environments[overrides[api.package]]))
         say("formatting with ruff")
         format_tree(staging)
         for api in apis:
             result.packages.append(api.package)
             if check:
-                result.stale += _differences(staging / api.package, out_dir / api.package, api.package)
+                result.stale += differences(staging / api.package, out_dir / api.package, api.package)
             else:
                 swap_in(staging / api.package, out_dir / api.package)
     return result
+
+
+def spec_config(spec_path: Path, config: Path | None) -> SpecConfig:
+    """The settings of a spec: the file ``config`` names, else its own ``<stem>.config.yaml`` if it has one."""
+    path = config or config_beside(spec_path)
+    return load_config(path, display_path(path))
 
 
 def _refuse_duplicates(apis: list[ir.Api], problems: list[Diagnostic]) -> None:
@@ -140,12 +164,5 @@ def _refuse_duplicates(apis: list[ir.Api], problems: list[Diagnostic]) -> None:
         seen[api.package.lower()] = api.spec_file
 
 
-def error_source(api: ir.Api):  # type: ignore[no-untyped-def]
-    from .diagnostics import Source
-
+def error_source(api: ir.Api) -> Source:
     return Source(api.spec_file, None, "/info")
-
-
-def _differences(fresh: Path, current: Path, package: str) -> list[str]:
-    new, old = read_tree(fresh), read_tree(current)
-    return sorted(f"{package}/{name}" for name in new.keys() | old.keys() if new.get(name) != old.get(name))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import SpecError
-from generator.json_lines import LineIndex
-from generator.load import load_file
-from generator.validate import FileCache, validate
+from generator.ir.diagnostics import SpecError
+from generator.load.files import FileCache, load_file
+from generator.load.json_lines import LineIndex
+from generator.validate.checks import validate
 
 FEATURES = Path(__file__).resolve().parent / "features"
 

@@ -16,9 +16,9 @@ from conftest import APIS, SPECS
 from bench.exact_json import same_json
 from bench.json_schema import IMPOSSIBLE, TooLarge, inline_refs, to_json_schema
 from bench.roundtrip import Mismatch, check_package, check_round_trip
-from generator.build import build_api
-from generator.load import load_file
-from generator.validate import FileCache, validate
+from generator.load.files import FileCache, load_file
+from generator.models.build import build_api
+from generator.validate.checks import validate
 
 EXAMPLES = 2  # per schema, derandomized (the first is the simplest instance); make corpus draws 5
 MAX_NODES = 600  # the envelopes holding whole trees of the spec are left to the corpus runner

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from conftest import run_generator
 
-from generator.naming import RESERVED_ATTRIBUTES
+from generator.ir.naming import RESERVED_ATTRIBUTES
 
 # Everything a class body names, plus the parameters of its methods.
 CLASS_BODY_NAMES = sorted(RESERVED_ATTRIBUTES | {"object", "self", "cls", "data", "key", "other", "type"})

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.pipeline import generate
-from generator.render import docstring, py_str
+from generator.render.text import docstring, py_str
 
 FRAGMENTS = [
     '"""',

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import APIS, ROOT
 
@@ -22,6 +23,12 @@ def test_generated_packages_are_mypy_strict_clean() -> None:
 def test_generator_is_mypy_strict_clean() -> None:
     done = run(sys.executable, "-m", "mypy", "--no-incremental", "generator")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_stages_import_only_the_stages_before_them_and_no_circles() -> None:
+    done = run(str(Path(sys.executable).parent / "lint-imports"), "--no-cache")  # contracts in pyproject.toml
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 kept, 0 broken" in done.stdout
 
 
 def test_ruff_lint_and_format_are_clean() -> None:

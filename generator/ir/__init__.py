@@ -1,0 +1,56 @@
+"""The intermediate representation (IR): the one vocabulary every stage after validation speaks.
+
+Takes nothing from the other stages and gives them:
+
+- api.py: what a generated package holds (``Api``: models, enums, unions, operations, security
+  schemes), as small frozen dataclasses, each with the ``Source`` it came from;
+- diagnostics.py: ``Source`` (file, line, JSON pointer), ``Diagnostic`` and ``SpecError``;
+- naming.py: the rules for Python names (classes, attributes, packages);
+- walk.py: walking a JSON document and the schemas nested in a schema.
+
+``from generator import ir`` then ``ir.Model``, ``ir.TypeRef``: the types of api.py are here.
+"""
+
+from .api import (
+    Api,
+    Body,
+    BodyKind,
+    Enum,
+    EnumMember,
+    Field,
+    HttpApi,
+    Kind,
+    Model,
+    Operation,
+    Pagination,
+    Parameter,
+    Part,
+    Response,
+    SecurityScheme,
+    Tag,
+    TypeRef,
+    Union,
+    Variant,
+)
+
+__all__ = [
+    "Api",
+    "Body",
+    "BodyKind",
+    "Enum",
+    "EnumMember",
+    "Field",
+    "HttpApi",
+    "Kind",
+    "Model",
+    "Operation",
+    "Pagination",
+    "Parameter",
+    "Part",
+    "Response",
+    "SecurityScheme",
+    "Tag",
+    "TypeRef",
+    "Union",
+    "Variant",
+]

@@ -1,0 +1,149 @@
+"""Python names for things a spec names: always valid identifiers, never clashing.
+
+datamodel-code-generator proposes the names (snake_case fields, reserved words,
+class names); this module is the last guard, since whatever a spec says must end
+up as a plain identifier that cannot shadow or inject anything.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+from .api import TypeRef
+
+# Attributes every generated model has, names its annotations use in class scope, and
+# names its class body calls while the class is being defined (field, frozenset, ...).
+RESERVED_ATTRIBUTES = frozenset(
+    {
+        "field",
+        "frozenset",
+        "classmethod",
+        "ClassVar",
+        "UNSET",
+        "Unset",
+        "Key",
+        "from_dict",
+        "to_dict",
+        "additional_properties",
+        "_wire_names",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "list",
+        "dict",
+        "datetime",
+        "date",
+        "Any",
+        "Literal",
+        "Never",
+        "None",
+        "mro",
+        "object",
+        "Final",
+        "TypeAlias",
+    }
+)
+
+# Names a generated models module imports; a class may not take one of them.
+RESERVED_CLASSES = frozenset(
+    {
+        "Any",
+        "ClassVar",
+        "Literal",
+        "Never",
+        "TypeAlias",
+        "dataclass",
+        "field",
+        "datetime",
+        "date",
+        "Enum",
+        "IntEnum",
+        "StrEnum",
+        "UNSET",
+        "Unset",
+        "DecodeError",
+        "Key",
+    }
+)
+
+
+def package_from_stem(stem: str) -> str:
+    """The package a spec file makes: ``My-API v2`` -> ``my_api_v2_client``, ``2024-api`` -> ``api_2024_api_client``.
+
+    Always a plain identifier: a stem that starts with a digit (or has nothing usable) gets a prefix.
+    """
+    name = re.sub(r"\W", "_", stem.lower(), flags=re.ASCII).lstrip("_")
+    if not name or name[0].isdigit():
+        name = f"api_{name}".rstrip("_")
+    return f"{name}_client"
+
+
+def snake_case(name: str) -> str:
+    """``hubId`` -> ``hub_id``, ``ImageURL`` -> ``image_url``, ``__os_bit`` -> ``os_bit``."""
+    text = re.sub(r"[^0-9A-Za-z_]+", "_", name)
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    text = re.sub(r"_+", "_", text).strip("_").lower()
+    return text
+
+
+def safe_attribute(name: str, taken: set[str], fallback: str) -> str:
+    """A valid, non-reserved identifier close to ``name`` and not in ``taken``."""
+    # No leading underscore: "__x" would be name-mangled in a class body, "_x_" is an enum's own.
+    candidate = re.sub(r"\W", "_", name, flags=re.ASCII).lstrip("_")
+    if not candidate:
+        candidate = fallback
+    if candidate[0].isdigit():
+        candidate = f"{fallback}_{candidate}"
+    if keyword.iskeyword(candidate) or keyword.issoftkeyword(candidate) or candidate in RESERVED_ATTRIBUTES:
+        candidate += "_"
+    unique, n = candidate, 2
+    while unique in taken:
+        unique, n = f"{candidate}_{n}", n + 1
+    return unique
+
+
+def claim_unique_class_name(proposed: str, taken: set[str]) -> str:
+    """``proposed`` made a safe class name, numbered past the names in ``taken``; adds it there."""
+    base = safe_class_name(proposed)
+    unique, n = base, 2
+    while unique in taken:
+        unique, n = f"{base}{n}", n + 1
+    taken.add(unique)
+    return unique
+
+
+def safe_class_name(name: str) -> str:
+    candidate = re.sub(r"\W", "_", name, flags=re.ASCII).lstrip("_") or "Model"
+    if candidate[0].isdigit():
+        candidate = "Model" + candidate
+    if keyword.iskeyword(candidate) or keyword.issoftkeyword(candidate) or candidate in RESERVED_CLASSES:
+        candidate += "Model"
+    return candidate
+
+
+class NameBook:
+    """Class names by datamodel-code-generator reference path, plus inlined aliases."""
+
+    def __init__(self) -> None:
+        self._classes: dict[str, str] = {}
+        self._taken: set[str] = set()
+        self._aliases: dict[str, TypeRef] = {}
+
+    def claim_class(self, path: str, proposed: str) -> None:
+        self._classes[path] = self.claim_new(proposed)
+
+    def claim_new(self, proposed: str) -> str:
+        """A fresh class name for something the parser didn't name (an inline union)."""
+        return claim_unique_class_name(proposed, self._taken)
+
+    def class_name(self, path: str) -> str:
+        return self._classes[path]
+
+    def alias(self, path: str, target: TypeRef) -> None:
+        self._aliases[path] = target
+
+    def aliased(self, path: str) -> TypeRef | None:
+        return self._aliases.get(path)

@@ -1,0 +1,74 @@
+"""Path items and operations kept in other files, brought into the spec.
+
+Multi-file specs keep whole path items in their own files (Cycle: ``/v1/images: {$ref:
+paths/images.yml}``, which OpenAPI allows) or even single operations (DigitalOcean: ``get:
+{$ref: resources/droplets/droplets_list.yml}``, which it doesn't, but tools accept). Each
+such object is copied into the spec's ``paths``, its relative ``$ref``s rewritten to be
+relative to the spec's folder, so every later stage sees ordinary inline operations.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..ir.walk import HTTP_METHODS
+from .files import FileCache, LoadedFile, resolve_pointer
+
+
+def inline_path_refs(spec: LoadedFile, files: FileCache) -> None:
+    """Replace path items and operations that are ``$ref``s by what they refer to, in place."""
+    paths = spec.data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in list(paths.items()):
+        if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+            item = paths[path] = _fetched(spec, spec, item, files)
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict) and isinstance(operation.get("$ref"), str):
+                item[method] = _fetched(spec, spec, operation, files)
+
+
+def _fetched(spec: LoadedFile, here: LoadedFile, holder: dict[str, Any], files: FileCache) -> Any:
+    """What ``holder["$ref"]`` names (its sibling keys kept), with refs made relative to the spec."""
+    ref = str(holder["$ref"])
+    parts = urlsplit(ref)
+    target = files.get(here.path.parent / parts.path) if parts.path else here
+    try:
+        value = copy.deepcopy(resolve_pointer(target.data, parts.fragment))
+    except KeyError:
+        return holder  # validation reported it
+    if target is not spec:
+        _rebase(value, target.path, spec.path)
+    if isinstance(value, dict):
+        value.update({k: v for k, v in holder.items() if k != "$ref"})
+    return value
+
+
+def _rebase(value: Any, source: Path, spec: Path) -> None:
+    """Make every ``$ref`` in ``value`` (read from the file ``source``) relative to ``spec``'s folder."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not urlsplit(ref).scheme:
+                node["$ref"] = _rebased_ref(ref, source, spec)
+            stack.extend(v for k, v in node.items() if k != "$ref")
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _rebased_ref(ref: str, source: Path, spec: Path) -> str:
+    file_part, _, fragment = ref.partition("#")
+    target = ((source.parent / file_part) if file_part else source).resolve()
+    if target == spec.resolve():
+        return f"#{fragment}"
+    relative = Path(os.path.relpath(target, spec.resolve().parent)).as_posix()
+    return f"{relative}#{fragment}" if fragment or "#" in ref else relative

@@ -1,0 +1,118 @@
+"""Running datamodel-code-generator's OpenAPI parser on a loaded spec.
+
+The parser is given the loaded document itself (a Swagger file is already converted, and
+the YAML is not read twice) and parses the schemas reached from the paths too, so inline
+request and response bodies become models with readable names (``PetsPostRequest``).
+What it is given is prepared first (dmcg_input.py); where in the spec each of its models
+comes from, places.Locator finds.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from datamodel_code_generator.enums import DataModelType, OpenAPIScope
+from datamodel_code_generator.format import DatetimeClassType, PythonVersion
+from datamodel_code_generator.model import get_data_model_types
+from datamodel_code_generator.model.base import DataModel, DataModelFieldBase
+from datamodel_code_generator.parser import LiteralType
+from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
+from datamodel_code_generator.parser.openapi import OpenAPIParser
+from datamodel_code_generator.types import DataType
+
+from ..load.files import FileCache, LoadedFile
+from .dmcg_input import false_for_false_all_of, plain_refs
+
+
+class _Parser(OpenAPIParser):
+    """Its parser, reading also the local files our validation loaded, wherever they are.
+
+    With remote refs refused (validate/checks.py refuses them, and so does the parser), it reads no
+    file outside the spec's folder; but multi-file specs such as Cycle's refer to ../components.
+    """
+
+    def __init__(self, trusted: frozenset[Path], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.trusted = trusted
+
+    def _resolve_local_ref_path(self, path: Path, ref: str) -> Path:
+        resolved = path.resolve()
+        if resolved in self.trusted:
+            return resolved
+        return super()._resolve_local_ref_path(path, ref)
+
+    # A reference to a schema with a discriminator (and no oneOf) stays a reference to it: the
+    # parser would make it a union of the schemas extending it, leaving the schema itself out.
+    # unions.Unions.subtypes reads such references as those schemas or the schema itself.
+
+    def get_ref_data_type(self, ref: str) -> DataType:
+        if self._discriminator_schemas and (resolved := self._ref_path(ref)) in self._discriminator_schemas:
+            self._get_discriminator_union_type(resolved)  # parses the subtypes (of other files its mapping names too)
+            return JsonSchemaParser.get_ref_data_type(self, ref)
+        documents = len(self._discriminator_documents)
+        data_type = JsonSchemaParser.get_ref_data_type(self, ref)
+        if (
+            len(self._discriminator_documents) != documents  # the reference read a document with discriminators
+            and self._discriminator_schemas
+            and (resolved := self._ref_path(ref)) in self._discriminator_schemas
+        ):
+            self._get_discriminator_union_type(resolved)
+        return data_type
+
+    def parse_object_fields(
+        self, obj: Any, path: list[str], module_name: str | None = None, class_name: str | None = None
+    ) -> list[DataModelFieldBase]:
+        return JsonSchemaParser.parse_object_fields(self, obj, path, module_name, class_name=class_name)
+
+    def _load_ref_data_from_path(self, path: Path) -> dict[str, Any]:
+        """Another file of the spec, with its annotated references read as the references (see plain_refs)."""
+        document: dict[str, Any] = plain_refs(super()._load_ref_data_from_path(path))
+        return document
+
+
+def parse(spec: LoadedFile, files: FileCache) -> list[DataModel]:
+    """Run datamodel-code-generator's OpenAPI parser on ``spec`` and return its models."""
+    data = plain_refs(spec.data)  # a copy: it may change what it is given
+    if not isinstance(data.get("paths"), dict):
+        data.pop("paths", None)  # it refuses a null one
+    try:
+        return _parse(spec, files, data)
+    except Exception as exc:
+        if "boolean false schema" not in str(exc):
+            raise
+    # It refuses an allOf holding `false` (no value fits it): such a schema is `false` itself, which
+    # it reads as any value; type_refs.py types it as admitting none, from the spec as it is.
+    data = plain_refs(false_for_false_all_of(spec.data, spec.data))  # (that makes new lists and objects)
+    if not isinstance(data.get("paths"), dict):
+        data.pop("paths", None)
+    return _parse(spec, files, data)
+
+
+def _parse(spec: LoadedFile, files: FileCache, data: dict[str, Any]) -> list[DataModel]:
+    types = get_data_model_types(DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311)
+    parser = _Parser(
+        frozenset(files.files),
+        data,
+        base_path=spec.path.resolve().parent,
+        data_model_type=types.data_model,
+        data_model_root_type=types.root_model,
+        data_model_field_type=types.field_model,
+        data_type_manager_type=types.data_type_manager,
+        target_python_version=PythonVersion.PY_311,
+        snake_case_field=True,
+        remove_special_field_name_prefix=True,
+        capitalise_enum_members=True,
+        enum_field_as_literal=LiteralType.One,
+        target_datetime_class=DatetimeClassType.Datetime,
+        strict_nullable=True,
+        use_standard_collections=True,
+        use_union_operator=True,
+        allow_remote_refs=False,
+        openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser.parse_raw()
+    return list(parser.results)

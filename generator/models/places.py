@@ -1,0 +1,294 @@
+"""Where in the spec each of datamodel-code-generator's models comes from.
+
+Its reference paths are not JSON pointers: ``#/components/schemas/Holder/nested#-datamodel-
+code-generator-#-object-#-special-#`` is the inline object of property ``nested``, and
+``#/paths/pets/post/requestBody/application/json`` the body schema of ``POST /pets``.
+``Locator`` turns them back into (file, pointer), checking each step against the document,
+so diagnostics and descriptions of inline schemas point at the right place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ..load.files import FileCache, LoadedFile
+
+MARKER = re.compile(r"#-datamodel-code-generator-#-(.*?)-#-special-#")
+_INDEXED = ("array", "oneOf", "anyOf", "oneOfCommon", "anyOfCommon")
+_BODY = re.compile(r"/(requestBody|responses/[^/]+)$")
+_MEDIA = re.compile(r"/content/[^/]+$")
+_PARAMETERS = re.compile(r"/parameters$")
+_STOP = re.compile(r"/parameters$|/content/[^/]+$")  # where plain document keys end
+
+
+@dataclass(frozen=True)
+class Place:
+    """A value of a loaded spec file."""
+
+    file: LoadedFile
+    pointer: str
+    exact: bool = True  # False: the nearest ancestor of a place the path couldn't be followed to
+
+    def node(self) -> Any:
+        return self._node
+
+    @cached_property
+    def _node(self) -> Any:  # found once per place (the spec's data doesn't change while we read it)
+        return node_at(self.file.data, self.pointer)
+
+    def child(self, token: str | int, node: Any) -> Place:
+        """The place of ``node``, this place's member ``token`` (a key, unescaped, or an index)."""
+        key = _escape(token) if isinstance(token, str) else token
+        place = Place(self.file, f"{self.pointer}/{key}")
+        place.__dict__["_node"] = node
+        return place
+
+
+class Locator:
+    """Finds the (file, JSON pointer) of a datamodel-code-generator reference path."""
+
+    def __init__(self, spec: LoadedFile, files: FileCache) -> None:
+        self.spec = spec
+        self.files = files
+        self.base = spec.path.resolve().parent
+        self.cache: dict[str, Place] = {}
+
+    def split(self, dmcg_path: str) -> tuple[LoadedFile, str]:
+        """The file of a reference path, and the rest of the path.
+
+        The schema at the root of another file has no "#" before its fields: "a/B.yml/name#...".
+        """
+        file_part, _, rest = dmcg_path.partition("#")
+        if not file_part:
+            return self.spec, rest
+        tail = ""
+        while file_part and not file_part.endswith((".yaml", ".yml", ".json")):
+            file_part, _, last = file_part.rpartition("/")
+            tail = f"/{last}{tail}"
+        if not file_part:
+            return self.spec, rest
+        loaded = self.files.files.get((self.base / file_part).resolve()) or self._by_tail(file_part)
+        return loaded or self.files.get(self.base / file_part), tail + (f"#{rest}" if tail and rest else rest)
+
+    def _by_tail(self, file_part: str) -> LoadedFile | None:
+        """The loaded file whose path ends like ``file_part`` (the parser sometimes joins folders twice)."""
+        wanted = Path(file_part).parts
+        best, best_len = None, 0
+        for path, loaded in self.files.files.items():
+            n = 0
+            while n < min(len(wanted), len(path.parts)) and wanted[-1 - n] == path.parts[-1 - n]:
+                n += 1
+            if n > best_len:
+                best, best_len = loaded, n
+        return best
+
+    def place(self, dmcg_path: str) -> Place:
+        """Where the schema of ``dmcg_path`` is; its nearest known ancestor if a step can't be followed."""
+        if dmcg_path not in self.cache:
+            self.cache[dmcg_path] = self._place(dmcg_path)
+        return self.cache[dmcg_path]
+
+    def _place(self, dmcg_path: str) -> Place:
+        loaded, rest = self.split(dmcg_path)
+        if (
+            rest.startswith("/components/")
+            and MARKER.search(rest) is None
+            and isinstance(node_at(loaded.data, rest), dict)
+        ):
+            return Place(loaded, rest)  # a schema a $ref names by its pointer (".../properties/rank")
+        tokens = rest.split("/")[1:]
+        steps: list[tuple[str, list[str]]] = [(MARKER.sub("", t), MARKER.findall(t)) for t in tokens]
+        here = Place(loaded, "")
+        i = 0
+        index_next = False
+        # Plain document keys first (components/schemas/Name, or paths/.../media type).
+        while (
+            i < len(steps)
+            and not any(m == "allOf" or m.startswith("union_model-") for m in steps[i][1])  # no place of their own
+            and not self._in_schema(here)
+            and not _STOP.search(here.pointer)
+        ):
+            found = self._document_step(here, steps, i)
+            if found is None and steps[i][1]:
+                break  # not a key here: a property of the file's own schema (schema steps follow)
+            if found is None:
+                return _inexact(here)
+            here, i = found
+            if steps[i - 1][1]:  # a model the parser made of the schema: "Name#-oneOf-#" (a oneOf's branch)
+                for marker in steps[i - 1][1]:
+                    here, index_next = self._marker_step(here, marker)
+                break
+        if _PARAMETERS.search(here.pointer) and i + 1 < len(steps):
+            # A model of query parameters: its name, then one parameter per field.
+            parameter = self._parameter(here, steps[i + 1][0])
+            if parameter is None:
+                return _inexact(here)
+            here, i = parameter, i + 1
+            steps[i] = ("", steps[i][1])
+        elif _MEDIA.search(here.pointer):
+            here = self._into_schema(here)
+        for name, markers in steps[i:]:
+            if name:
+                found_place = self._schema_step(here, name, index_next)
+                if found_place is None:
+                    return _inexact(here)
+                here = found_place
+            index_next = False
+            for marker in markers:
+                here, index_next = self._marker_step(here, marker)
+        return here
+
+    def _in_schema(self, here: Place) -> bool:
+        parts = here.pointer.split("/")
+        return len(parts) >= 4 and parts[1] == "components" and parts[2] == "schemas"
+
+    def _document_step(self, here: Place, steps: list[tuple[str, list[str]]], i: int) -> tuple[Place, int] | None:
+        """One key of the document, which may be several tokens ('/v1/images', 'application/json')."""
+        here = self._resolved(here)
+        node = here.node()
+        if _BODY.search(here.pointer) and isinstance(node, dict) and "content" in node:
+            here = here.child("content", node["content"])
+            node = here.node()
+        if not isinstance(node, dict):
+            return None
+        # The longest run of tokens that is a key (only the run's last token may carry markers).
+        found: tuple[str, int] | None = None
+        joined = ""
+        for j in range(i, len(steps)):
+            name, markers = steps[j]
+            joined = f"{joined}/{name}" if j > i else name
+            for key in (joined, "/" + joined):
+                if key in node:
+                    found = key, j + 1
+                    break
+            if markers:
+                break
+        if found is None:
+            return None
+        key, after = found
+        return here.child(key, node[key]), after
+
+    def _parameter(self, here: Place, name: str) -> Place | None:
+        params = here.node()
+        for i in range(len(params) if isinstance(params, list) else 0):
+            place = self._resolved(here.child(i, params[i]))
+            node = place.node()
+            if isinstance(node, dict) and node.get("name") == name and isinstance(node.get("schema"), dict):
+                return self._resolved(place.child("schema", node["schema"]))
+        return None
+
+    def _into_schema(self, here: Place) -> Place:
+        node = here.node()
+        if isinstance(node, dict) and "schema" in node and isinstance(node["schema"], dict):
+            return self._resolved(here.child("schema", node["schema"]))
+        return here
+
+    def _schema_step(self, here: Place, name: str, as_index: bool) -> Place | None:
+        """A property of the schema at ``here`` (searched through allOf/anyOf/oneOf), or an index."""
+        here = self._resolved(here)
+        node = here.node()
+        if not isinstance(node, dict):
+            return None
+        if as_index:
+            return here if not name.isdigit() else self._indexed(here, int(name))
+        found = self._find_property(here, name, depth=0)
+        if found is None and "items" in node:  # an array schema: its name, then the item's index
+            return self._indexed(here, int(name)) if name.isdigit() else here
+        if found is None and name == "additionalProperties" and isinstance(node.get(name), dict):
+            return self._resolved(here.child(name, node[name]))  # a map's values
+        return found
+
+    def _indexed(self, here: Place, index: int) -> Place | None:
+        node = here.node()
+        for keyword in ("oneOf", "anyOf", "prefixItems"):
+            if isinstance(node.get(keyword), list) and index < len(node[keyword]):
+                branches = node[keyword]
+                return self._resolved(here.child(keyword, branches).child(index, branches[index]))
+        if isinstance(node.get("items"), dict):
+            return self._resolved(here.child("items", node["items"]))
+        return here
+
+    def _find_property(self, here: Place, name: str, depth: int) -> Place | None:
+        if depth > 8:
+            return None
+        here = self._resolved(here)
+        node = here.node()
+        if not isinstance(node, dict):
+            return None
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            # The parser names the path by the field, snake_cased: "InboundMethod" is "inbound_method".
+            wanted = [key for key in properties if key == name] or [
+                key for key in properties if _loose(key) == _loose(name)
+            ]
+            if wanted:
+                return here.child("properties", properties).child(wanted[0], properties[wanted[0]])
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            branches: Any = node.get(keyword)  # a list when order is not empty
+            order = list(range(len(branches) if isinstance(branches, list) else 0))
+            if keyword == "allOf":  # its own parts before those it extends: the parser's field is the own one
+                order.sort(key=lambda i: isinstance(branches[i], dict) and "$ref" in branches[i])
+            for i in order:
+                found = self._find_property(here.child(keyword, branches).child(i, branches[i]), name, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _marker_step(self, here: Place, marker: str) -> tuple[Place, bool]:
+        """Follow one special token; True if the next name is an index (array item, union branch)."""
+        here = self._resolved(here)
+        node = here.node()
+        if marker == "additionalProperties" and isinstance(node, dict) and isinstance(node.get(marker), dict):
+            return self._resolved(here.child(marker, node[marker])), False
+        if marker.startswith("union_model-") and marker.removeprefix("union_model-").isdigit():
+            return self._indexed(here, int(marker.removeprefix("union_model-"))) or here, False
+        return here, marker in _INDEXED
+
+    def _resolved(self, here: Place) -> Place:
+        """Follow ``$ref`` (local or to another file) until a schema."""
+        for _ in range(16):
+            node = here.node()
+            if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+                return here
+            target = self.ref_target(here.file, node["$ref"])
+            if target is None:
+                return here
+            here = target
+        return here
+
+    def ref_target(self, here: LoadedFile, ref: str) -> Place | None:
+        file_part, _, fragment = ref.partition("#")
+        try:
+            loaded = self.files.get(here.path.parent / file_part) if file_part else here
+        except Exception:  # validation already reported a broken file
+            return None
+        return Place(loaded, fragment)
+
+
+def _inexact(place: Place) -> Place:
+    return Place(place.file, place.pointer, exact=False)
+
+
+def node_at(data: Any, pointer: str) -> Any:
+    node = data
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    return node
+
+
+def _loose(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")

@@ -1,0 +1,8 @@
+"""Stage 5, render: an ``ir.Api`` -> the text of each file of its package (before formatting).
+
+environment.py (the Jinja environment: templates, filters, compiled-template cache) and
+text.py (spec text as Python literals, docstrings and comments) serve package.py, which
+renders one template per kind of file from the views the templates read: models
+(package.py), unions (union_views.py), clients (client_views.py, request_views.py,
+client_names.py); codec.py writes the decode and encode expressions.
+"""

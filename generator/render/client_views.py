@@ -1,0 +1,303 @@
+"""Views of ir.HttpApi for templates/client.py.jinja: every code snippet decided here.
+
+Each operation becomes a request builder (``_<name>_request``: typed arguments in, an
+``_http.Request`` out, straight-line code) and a method on each client class that sends
+it. The snippets below are made from TypeRefs with codec.py, and every spec string goes
+through ``py_str`` (a repr literal, as in package.py), so nothing from a spec reaches the
+code unquoted. The arguments and request-building statements come from request_views.py,
+the names client.py may use from client_names.py; here are the methods (result, body
+reader, error decoders, docstring, pager), the credentials and the client classes.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import jinja2
+
+from .. import ir
+from . import codec
+from .client_names import CLIENT_EXPORTS, localise_operation, model_imports, renamed_models
+from .request_views import (
+    ArgumentView,
+    argument,
+    body_arguments,
+    body_statements,
+    local_declarations,
+    py_str,
+    request_arguments,
+    statements,
+)
+
+
+@dataclass(frozen=True)
+class PagerView:
+    name: str  # the paginate_<op> method
+    docstring: str
+    item: str  # the annotation of one item
+    items: str  # an expression of ``page``: its list of items
+    following: str  # an expression of ``request`` and ``page``: the next Request or None
+
+
+@dataclass(frozen=True)
+class OperationView:
+    name: str
+    docstring: str
+    arguments: list[ArgumentView]
+    statements: list[str]  # build ``query``, ``headers``, ``cookies`` and ``parts``; relative indentation included
+    request: list[str]  # the keyword arguments of Request(...)
+    result: str  # the return annotation
+    returns: bool  # False when the result is None
+    parse: str  # the body reader, made once (module level ``_<name>_parse``)
+    errors: str  # the error decoders by status, made once (``_<name>_errors``); "" if none
+    locals: list[str]  # declarations of the locals the statements fill: "query: list[tuple[str, str]] = []"
+    pager: PagerView | None
+
+
+@dataclass(frozen=True)
+class SchemeView:
+    key: str  # string literal
+    arguments: list[str]  # the client's keyword arguments (two for basic auth)
+    condition: str  # when the credential is sent
+    location: str  # string literal
+    wire_name: str  # string literal
+    value: str  # the expression sent
+
+
+def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+    """A one-argument callable decoding a whole JSON body as ``t``."""
+    if t.kind == "model" and not t.nullable:
+        return f"{t.name}.from_dict"
+    return f"lambda data: {codec.decode(t, 'data', py_str('body'), enum_kinds)}"
+
+
+def reader(r: ir.Response, enum_kinds: Mapping[str, str]) -> str:
+    """The body reader of one 2xx response."""
+    if r.kind == "json":
+        return f"json_body({decoder(r.type or ir.TypeRef('any'), enum_kinds)})"
+    return {"text": "text_body", "binary": "bytes_body"}.get(r.kind, "no_body")
+
+
+def parse_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+    """How the 2xx body is read: one reader, or one per status when the responses differ."""
+    readers = {r.status: reader(r, enum_kinds) for r in op.responses}
+    if len(set(readers.values())) <= 1:
+        return next(iter(readers.values()), "no_body")
+    return "by_status({" + ", ".join(f"{py_str(status)}: {how}" for status, how in readers.items()) + "})"
+
+
+def result_annotation(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+    """The return annotation: the union of the 2xx responses' types (None last)."""
+    names: list[str] = []
+    for r in op.responses:
+        if r.kind == "json":
+            names += codec.annotation(r.type or ir.TypeRef("any"), enum_kinds).split(" | ")
+        else:
+            names.append({"text": "str", "binary": "bytes"}.get(r.kind, "None"))
+    unique = list(dict.fromkeys(names))
+    if "Any" in unique:
+        return "Any"
+    ordered = [n for n in unique if n != "None"] + (["None"] if "None" in unique or not unique else [])
+    return " | ".join(ordered)
+
+
+def errors_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+    """The decoders of the error models, by status ("" when the spec gives none)."""
+    if not op.errors:
+        return ""
+    return "{" + ", ".join(f"{py_str(status)}: {decoder(t, enum_kinds)}" for status, t in op.errors) + "}"
+
+
+def docstring(op: ir.Operation, arguments: list[ArgumentView]) -> str:
+    parts = [op.summary or f"{op.method} {op.path}"]
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    if op.method not in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"):
+        parts.append(f"{op.method} is not idempotent: it is retried only if the call passes max_retries.")
+    described = [_wrap(f"{a.name}: {a.description}") for a in arguments if a.description]
+    if described:
+        parts.append("Args:\n" + "\n".join(described))
+    return "\n\n".join(parts)
+
+
+def _wrap(text: str) -> str:
+    """One entry of an Args section: indented, wrapped, continuation lines indented further."""
+    return textwrap.fill(" ".join(text.split()), width=96, initial_indent="    ", subsequent_indent="        ")
+
+
+def pager_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> PagerView | None:
+    pagination = op.pagination
+    if pagination is None:
+        return None
+    items_field = pagination.items
+    item_type = items_field.type.item if items_field.type.item is not None else ir.TypeRef("any")
+    items = _present(f"page.{items_field.name}", items_field, "[]")
+    if pagination.style == "page-number":
+        page, size = py_str(pagination.page_param), py_str(pagination.size_param)
+        following = f"next_page_number(request, {page}, {size}, len(_{op.name}_items(page)))"
+    else:
+        link = pagination.next_field
+        assert link is not None
+        following = f"next_link(request, page.{link.name})"
+    item = codec.annotation(item_type, enum_kinds)
+    docstring = (
+        f"Every {item} that {op.name} lists, page after page.\n\n"
+        f"Takes the arguments of {op.name}. Iterate over the result for the items, or over its pages()\n"
+        "for each page's model; a page is fetched only when the one before has been used."
+    )
+    return PagerView(pagination.pager, docstring, item, items, following)
+
+
+def _present(value: str, f: ir.Field, fallback: str) -> str:
+    """``value`` (a field of the page), or ``fallback`` where it is unset or null."""
+    conditions = ([] if f.required else [f"{value} is UNSET"]) + ([f"{value} is None"] if f.type.nullable else [])
+    return f"{fallback} if {' or '.join(conditions)} else {value}" if conditions else value
+
+
+def operation_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> OperationView:
+    arguments = [argument(p, enum_kinds) for p in op.parameters]
+    if op.body is not None:
+        arguments += body_arguments(op.body, enum_kinds)
+    arguments.sort(key=lambda a: a.default != "")
+    result = result_annotation(op, enum_kinds)
+    return OperationView(
+        name=op.name,
+        docstring=docstring(op, arguments),
+        arguments=arguments,
+        statements=[line for p in op.parameters for line in statements(p, enum_kinds)]
+        + body_statements(op, enum_kinds),
+        request=request_arguments(op, enum_kinds),
+        result=result,
+        returns=result != "None",
+        parse=parse_expression(op, enum_kinds),
+        errors=errors_expression(op, enum_kinds),
+        locals=local_declarations(op),
+        pager=pager_view(op, enum_kinds),
+    )
+
+
+def scheme_view(s: ir.SecurityScheme) -> SchemeView:
+    if s.password:
+        value = f"basic_auth({s.argument}, {s.password})"
+        condition = f"{s.argument} is not None or {s.password} is not None"
+        return SchemeView(py_str(s.key), [s.argument, s.password], condition, "'header'", py_str(s.wire_name), value)
+    value = f"{py_str(s.prefix)} + {s.argument}" if s.prefix else s.argument
+    condition = f"{s.argument} is not None"
+    return SchemeView(py_str(s.key), [s.argument], condition, py_str(s.location), py_str(s.wire_name), value)
+
+
+def client_docstring(api: ir.Api, http: ir.HttpApi, flavour: str) -> str:
+    lines = [
+        f"{flavour} client of {api.title} {api.version}.",
+        "",
+        "Args:",
+        f"    base_url: Where the API is; by default {http.base_url or '(none: give one)'}.",
+    ]
+    for s in http.schemes:
+        described = " ".join(s.description.split()) or f"Sent as {s.wire_name}."
+        if s.password:
+            described = f"With {s.password}: HTTP basic authentication. {' '.join(s.description.split())}".strip()
+            lines.append(_wrap(f"{s.argument}: {described} Never shown by repr."))
+            lines.append(_wrap(f'{s.password}: The password of {s.argument} ("" if not given). Never shown by repr.'))
+            continue
+        lines.append(_wrap(f"{s.argument}: {described} Never shown by repr."))
+    lines += [
+        "    timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.",
+        "    max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;",
+        "        a call's max_retries= overrides it, and is the only way to retry POST or PATCH.",
+        "    backoff: The wait before each retry, unless the server sends Retry-After.",
+        "    http_client: The httpx client to send with; the caller keeps it open and closes it.",
+    ]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class FlavourView:
+    """What differs between the sync and the async client classes."""
+
+    client: str
+    raw: str
+    base: str
+    http_client: str
+    pages: str
+    docstring: str
+    def_: str
+    await_: str
+
+
+def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
+    sync = FlavourView(
+        client="Client",
+        raw="ClientWithRawResponse",
+        base="SyncAPIClient",
+        http_client="httpx.Client",
+        pages="Pages",
+        docstring=client_docstring(api, http, "Synchronous"),
+        def_="def",
+        await_="",
+    )
+    asynchronous = FlavourView(
+        client="AsyncClient",
+        raw="AsyncClientWithRawResponse",
+        base="AsyncAPIClient",
+        http_client="httpx.AsyncClient",
+        pages="AsyncPages",
+        docstring=client_docstring(api, http, "Asynchronous"),
+        def_="async def",
+        await_="await ",
+    )
+    return [sync, asynchronous]
+
+
+def client_context(api: ir.Api, http: ir.HttpApi) -> dict[str, object]:
+    """The variables of client.py.jinja."""
+    renames = renamed_models(api)
+    enum_kinds = {renames.get(e.name, e.name): e.value_kind for e in api.enums}
+    return {
+        "operations": [operation_view(localise_operation(op, renames), enum_kinds) for op in http.operations],
+        "schemes": [scheme_view(s) for s in http.schemes],
+        "credential_parameters": ", ".join(f"{a}: str | None" for s in http.schemes for a in arguments_of(s)),
+        "credential_arguments": ", ".join(a for s in http.schemes for a in arguments_of(s)),
+        "credential_names": [a for s in http.schemes for a in arguments_of(s)],
+        "sent_always": repr(sent_always(http)),
+        "base_url": py_str(http.base_url),
+        "flavours": flavours(api, http),
+        "model_imports": model_imports(api, renames),
+        "client_all": sorted(CLIENT_EXPORTS),
+    }
+
+
+def arguments_of(s: ir.SecurityScheme) -> list[str]:
+    return [s.argument, s.password] if s.password else [s.argument]
+
+
+def sent_always(http: ir.HttpApi) -> tuple[str, ...]:
+    """The header credentials every operation sends: a client's own httpx.Client carries them, set once."""
+    headers = {s.key for s in http.schemes if s.location == "header"}
+    common = [key for key in http.operations[0].security if key in headers] if http.operations else []
+    return tuple(key for key in common if all(key in op.security for op in http.operations))
+
+
+def client_exports(api: ir.Api) -> list[str]:
+    """The client names the package exports lazily: all, less any a model already takes."""
+    if api.http is None:
+        return []
+    taken = {e.name for e in api.enums} | {m.name for m in api.models} | {u.name for u in api.unions}
+    return [name for name in CLIENT_EXPORTS if name not in taken]
+
+
+def client_files(api: ir.Api, env: jinja2.Environment, context: Mapping[str, object]) -> dict[str, str]:
+    """client.py and the fixed HTTP runtime (_http.py and the modules it uses), for a spec with operations."""
+    if api.http is None:
+        return {}
+    full = {**context, **client_context(api, api.http)}
+    return {
+        "client.py": env.get_template("client.py.jinja").render(full),
+        "_http.py": env.get_template("http.py.jinja").render(full),
+        "_errors.py": env.get_template("errors.py.jinja").render(full),
+        "_encoding.py": env.get_template("encoding.py.jinja").render(full),
+        "_pages.py": env.get_template("pages.py.jinja").render(full),
+        "_responses.py": env.get_template("responses.py.jinja").render(full),
+    }

@@ -1,0 +1,227 @@
+"""The Python side of each wire type: its annotation and its decode/encode expressions.
+
+Every decision about generated codec code lives here, as small functions from a
+TypeRef to a Python expression, so templates only place the results. Decoders
+follow one protocol, ``decode(value, key) -> T``, raising DecodeError whose path
+starts at ``key``; the runtime functions named here live in ``_runtime.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .. import ir
+from ..ir.naming import snake_case
+
+_ANNOTATIONS = {
+    "str": "str",
+    "int": "int",
+    "number": "float",
+    "bool": "bool",
+    "any": "Any",
+    "map": "dict[str, Any]",
+    "datetime": "datetime",
+    "date": "date",
+    "never": "Never",
+}
+
+_DECODERS = {
+    "str": "as_str",
+    "int": "as_int",
+    "number": "as_number",
+    "bool": "as_bool",
+    "any": "as_any",
+    "map": "as_map",
+    "datetime": "as_datetime",
+    "date": "as_date",
+    "never": "as_never",
+}
+
+_ENCODERS = {"datetime": "encode_datetime", "date": "encode_date", "map": "dict", "enum": "enum_value"}
+
+
+def annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+    """The Python annotation; enums also admit the plain value the schema didn't list."""
+    if t.kind in _ANNOTATIONS:
+        text = _ANNOTATIONS[t.kind]
+    elif t.kind == "enum":
+        text = f"{t.name} | {enum_kinds.get(t.name, 'str')}"
+    elif t.kind == "literal":
+        text = f"Literal[{t.literal!r}]"
+    elif t.kind == "list":
+        text = f"list[{annotation(_item(t), enum_kinds)}]"
+    elif t.kind == "dict":
+        text = f"dict[str, {annotation(_item(t), enum_kinds)}]"
+    else:  # model, union, untagged
+        text = t.name
+    return f"{text} | None" if t.nullable else text
+
+
+def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+    """A callable expression ``(value, key) -> T`` for ``t``."""
+    if t.nullable:
+        return f"or_none({decoder(t.non_null(), enum_kinds)})"
+    if t.kind in _DECODERS:
+        return _DECODERS[t.kind]
+    if t.kind == "model":
+        return f"{t.name}.from_dict"
+    if t.kind in ("union", "untagged"):
+        return union_decoder_name(t.name)
+    return f"lambda v, k: {decode(t, 'v', 'k', enum_kinds)}"
+
+
+def decode(t: ir.TypeRef, value: str, key: str, enum_kinds: Mapping[str, str]) -> str:
+    """An expression decoding ``value`` (found under ``key``) as the non-null part of ``t``."""
+    t = t.non_null()
+    if t.kind == "enum":
+        helper = "as_int_enum" if enum_kinds.get(t.name) == "int" else "as_enum"
+        return f"{helper}({value}, {key}, {t.name})"
+    if t.kind == "literal":
+        return f"as_literal({value}, {key}, {t.literal!r})"
+    if t.kind == "list":
+        return f"as_list({value}, {key}, {decoder(_item(t), enum_kinds)})"
+    if t.kind == "dict":
+        return f"as_dict({value}, {key}, {decoder(_item(t), enum_kinds)})"
+    return f"{decoder(t, enum_kinds)}({value}, {key})"
+
+
+def encode(t: ir.TypeRef, value: str, depth: int = 0, *, in_models: bool = False) -> str:
+    """An expression giving the JSON form of ``value``, whose type is ``t``.
+
+    ``in_models``: the expression is in models.py, whose enums have a dict from member to
+    value (a lookup is 7x faster than the call of ``enum_value`` and its ``.value``).
+    """
+    if t.nullable:
+        inner = encode(t.non_null(), value, depth, in_models=in_models)
+        return inner if inner == value else f"None if {value} is None else {inner}"
+    if t.kind == "enum" and in_models:
+        return f"{enum_values(t.name)}.get({value}, {value})"
+    if t.kind in _ENCODERS:
+        return f"{_ENCODERS[t.kind]}({value})"
+    if t.kind in ("model", "union"):
+        return f"{value}.to_dict()"
+    if t.kind == "untagged":
+        return f"{union_encoder_name(t.name)}({value})"
+    if t.kind == "list":
+        item = f"x{depth}"
+        inner = encode(_item(t), item, depth + 1, in_models=in_models)
+        return f"list({value})" if inner == item else f"[{inner} for {item} in {value}]"
+    if t.kind == "dict":
+        item, k = f"x{depth}", f"k{depth}"
+        inner = encode(_item(t), item, depth + 1, in_models=in_models)
+        return f"dict({value})" if inner == item else f"{{{k}: {inner} for {k}, {item} in {value}.items()}}"
+    return value  # str, int, number, bool, any, literal: JSON already
+
+
+def union_decoder_name(union_name: str) -> str:
+    return f"{snake_case(union_name)}_from_dict"
+
+
+def union_encoder_name(union_name: str) -> str:
+    """The encoder of an untagged union (a tagged one's members are models: ``value.to_dict()``)."""
+    return f"{snake_case(union_name)}_to_dict"
+
+
+def _item(t: ir.TypeRef) -> ir.TypeRef:
+    return t.item if t.item is not None else ir.TypeRef("any")
+
+
+# --- a model's from_dict: statements with the checks inline, calls only for nested values ----
+
+_CHECKS = {
+    "str": ("type({v}) is not str", "string"),
+    "int": ("type({v}) is not int", "integer"),
+    "number": ("type({v}) is not float and type({v}) is not int", "number"),
+    "bool": ("type({v}) is not bool", "boolean"),
+}
+
+
+def enum_members(enum_name: str) -> str:
+    """The module-level dict from wire value to member of an enum: a lookup, not an Enum call."""
+    return f"_{enum_name}_members"
+
+
+def enum_values(enum_name: str) -> str:
+    """The module-level dict from member (or value) to plain value: to_dict's lookup, not ``.value``."""
+    return f"_{enum_name}_values"
+
+
+def model_decoder(model_name: str) -> str:
+    """The module-level binding of a model's from_dict (a bound classmethod costs half the lookup)."""
+    return f"_{model_name}_from_dict"
+
+
+def field_lines(local: str, wire: str, t: ir.TypeRef, required: bool, enum_kinds: Mapping[str, str]) -> list[str]:
+    """Statements that read a field from ``obj`` into ``local``, check it and decode it in place.
+
+    Checks are inline (``type(v) is not str``), so a present, well-typed primitive costs one
+    test. An absent optional field (UNSET) adds one to ``absent``: with it, ``len(obj)`` tells
+    whether the object has members the model doesn't name, and a present field costs no count.
+    """
+    test, error, steps = decode_steps(t.non_null(), local, wire, enum_kinds)
+    not_null = f"{local} is not None"
+    if required:
+        lines = [f"{local} = obj[{wire}]"]
+        if t.nullable and steps:
+            return [*lines, f"if {not_null}:", *_indent(_checked(test, error, steps))]
+        if t.nullable and test:
+            return [*lines, f"if {test} and {not_null}:", f"    {error}"]
+        return [*lines, *_checked(test, error, steps)]
+    lines = [f"{local} = obj.get({wire}, UNSET)", f"if {local} is UNSET:", "    absent += 1"]
+    if t.nullable and steps:
+        return [*lines, f"elif {not_null}:", *_indent(_checked(test, error, steps))]
+    if test:
+        lines += [f"elif {test} and {not_null}:" if t.nullable else f"elif {test}:", f"    {error}"]
+    return [*lines, "else:", *_indent(steps)] if steps else lines
+
+
+def decode_steps(t: ir.TypeRef, v: str, key: str, enum_kinds: Mapping[str, str]) -> tuple[str, str, list[str]]:
+    """For the local ``v``, present and not null: the test that its JSON type is wrong ("" if
+    there is none to make inline), the raise if it is, and the statements that then replace it
+    by its decoded value (nested values are decoded by calls, which check them)."""
+    if t.kind == "any":
+        return "", "", []
+    kind = _enum_kind(t, enum_kinds) if t.kind == "enum" else t.kind
+    if kind in _CHECKS:
+        test, expected = _CHECKS[kind]
+        error = f"raise DecodeError(({key},), {expected!r}, {v})"
+        steps = [f"{v} = {enum_members(t.name)}.get({v}, {v})"] if t.kind == "enum" else []
+        return test.format(v=v), error, steps
+    if t.kind == "literal" and type(t.literal) in (str, int, bool):  # a discriminator
+        literal, json_type = repr(t.literal), type(t.literal).__name__
+        error = f"raise DecodeError(({key},), {literal!r}, {v})"
+        return f"({v} != {literal} or type({v}) is not {json_type})", error, []
+    if t.kind == "model":
+        return "", "", [f"{v} = {model_decoder(t.name)}({v}, {key})"]
+    item = _item(t)
+    if t.kind in ("list", "dict") and not item.nullable and item.kind in _CHECKS:
+        return "", "", [f"{v} = as_{item.kind}_{t.kind}({v}, {key})"]
+    if t.kind in ("list", "dict") and not item.nullable and item.kind == "model":
+        return "", "", [f"{v} = as_{t.kind}({v}, {key}, {model_decoder(item.name)})"]
+    return "", "", [f"{v} = {decode(t, v, key, enum_kinds)}"]
+
+
+def _checked(test: str, error: str, steps: list[str]) -> list[str]:
+    return [f"if {test}:", f"    {error}", *steps] if test else steps
+
+
+def stored(t: ir.TypeRef, local: str) -> str:
+    """What from_dict stores in the field once ``local`` is checked: a discriminator's own
+    literal (typed ``Literal[...]`` for mypy, which a checked ``str`` is not), else ``local``."""
+    if t.kind == "literal" and not t.nullable and type(t.literal) in (str, int, bool):
+        return repr(t.literal)
+    return local
+
+
+def known_count(fields: int, optional: int) -> str:
+    """How many members of ``obj`` the model names, once its fields are read: unknown members
+    are looked for only if ``len(obj)`` is more."""
+    return f"{fields} - absent" if optional else str(fields)
+
+
+def _enum_kind(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+    return "int" if enum_kinds.get(t.name) == "int" else "str"
+
+
+def _indent(lines: list[str]) -> list[str]:
+    return [f"    {line}" for line in lines]

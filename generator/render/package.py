@@ -1,0 +1,126 @@
+"""Render the IR of one package into source files with the Jinja templates.
+
+Templates get small view objects whose code snippets codec.py computed, and two
+filters that make spec text safe: ``py_str`` (a string literal) and ``docstring``.
+Nothing from a spec reaches a file any other way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import jinja2
+
+from .. import ir
+from . import codec
+from .client_views import client_exports, client_files
+from .environment import environment
+from .text import comment, py_str
+from .union_views import ExtraView, extra_view, union_views
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    wire: str  # the wire name as a Python string literal
+    annotation: str
+    default: str | None  # a Python expression, or None for a required field
+    description: str
+    secret: bool
+    required: bool
+    local: str  # its local variable in from_dict: ends in "_", as no internal name does
+    decode_lines: list[str]  # from_dict's statements reading, checking and decoding it into local
+    stored: str  # what from_dict then stores in the field (codec.stored)
+    encode: str  # encodes self.<name>
+
+
+@dataclass(frozen=True)
+class ModelView:
+    name: str
+    description: str
+    fields: list[FieldView]
+    wire_names: str  # a frozenset expression
+    extra: ExtraView  # how the members the schema doesn't name are kept
+    known: str  # from_dict's count of the members of obj the model names (codec.known_count)
+    counts_absent: bool  # from_dict counts the optional fields that are absent
+    init_self: str  # __init__'s name for the instance: "self", unless a field has that name
+
+
+def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
+    t = f.type
+    wire = py_str(f.wire_name)
+    annotation = codec.annotation(t, enum_kinds)
+    default = None
+    if not f.required:
+        annotation += " | Unset"
+        default = "UNSET"
+    elif t.kind == "literal" and not t.nullable:
+        default = py_str(t.literal)
+    local = f"{f.name}_"
+    return FieldView(
+        name=f.name,
+        wire=wire,
+        annotation=annotation,
+        default=default,
+        description=f.description,
+        secret=f.secret,
+        required=f.required,
+        local=local,
+        decode_lines=codec.field_lines(local, wire, t, f.required, enum_kinds),
+        stored=codec.stored(t, local),
+        encode=codec.encode(t, f"self.{f.name}", in_models=True),
+    )
+
+
+def model_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ModelView:
+    return ModelView(
+        name=model.name,
+        description=model.description,
+        fields=[field_view(f, enum_kinds) for f in model.fields],
+        wire_names=_frozenset(py_str(f.wire_name) for f in model.fields),
+        extra=extra_view(model, enum_kinds),
+        known=codec.known_count(len(model.fields), sum(not f.required for f in model.fields)),
+        counts_absent=not all(f.required for f in model.fields),
+        init_self="_self" if any(f.name == "self" for f in model.fields) else "self",
+    )
+
+
+def _frozenset(literals: Iterable[str]) -> str:
+    items = ", ".join(literals)
+    return f"frozenset({{{items}}})" if items else "frozenset()"
+
+
+def header(api: ir.Api) -> str:
+    return f"# Generated from {comment(api.spec_file)} by `make generate`. Do not edit: edit the spec and regenerate."
+
+
+def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
+    """The files of one package, by path relative to the package folder."""
+    env = env or environment()
+    enum_kinds = {e.name: e.value_kind for e in api.enums}
+    context = {
+        "header": header(api),
+        "api": api,
+        "enums": api.enums,
+        "enum_members": codec.enum_members,
+        "enum_values": codec.enum_values,
+        "model_decoder": codec.model_decoder,
+        "models": [model_view(m, enum_kinds) for m in api.models],
+        "unions": union_views(api, enum_kinds),
+        "exports": sorted(
+            [e.name for e in api.enums]
+            + [m.name for m in api.models]
+            + [u.name for u in api.unions]
+            + [codec.union_decoder_name(u.name) for u in api.unions]
+            + [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]
+        ),
+        "client_exports": client_exports(api),
+    }
+    return {
+        "__init__.py": env.get_template("package_init.py.jinja").render(context),
+        "_runtime.py": env.get_template("runtime.py.jinja").render(context),
+        "models.py": env.get_template("models.py.jinja").render(context),
+        "py.typed": "",
+        **client_files(api, env, context),
+    }

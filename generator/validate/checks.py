@@ -1,0 +1,176 @@
+"""Validate a loaded spec, reporting every problem with file, line and JSON pointer.
+
+Our own checks run first: they find what makes code generation impossible (a
+dangling or remote $ref, an unknown type, a duplicate operationId) and are errors.
+conformance.py then checks the document against the OpenAPI schema; what it finds
+are warnings, since code can still be generated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..ir.diagnostics import Diagnostic, SpecError, join_pointer
+from ..ir.walk import HTTP_METHODS, iter_schemas, walk
+from ..load import bundle
+from ..load.files import FileCache, LoadedFile, resolve_pointer
+from . import conformance
+
+SUPPORTED_VERSIONS = ("3.0.", "3.1.", "3.2.")
+JSON_TYPES = {"string", "number", "integer", "boolean", "array", "object", "null"}
+
+
+def validate(spec: LoadedFile, files: FileCache | None = None) -> list[Diagnostic]:
+    """Every problem found; raise SpecError if any is an error."""
+    files = files or FileCache(spec)
+    found = list(_check_version(spec))
+    if not found:
+        found += _check_refs(spec, files)
+    if not any(d.severity == "error" for d in found):
+        bundle.inline_path_refs(spec, files)  # so operations kept in other files are checked too
+        found += _check_schema_types(spec)
+        found += _check_operation_ids(spec)
+    if not any(d.severity == "error" for d in found):
+        found += conformance.check(spec)
+    if any(d.severity == "error" for d in found):
+        raise SpecError(found)
+    return found
+
+
+def _error(spec: LoadedFile, pointer: str, message: str) -> Diagnostic:
+    return Diagnostic("error", spec.source(pointer), message)
+
+
+def _check_version(spec: LoadedFile) -> Iterator[Diagnostic]:
+    version = spec.data.get("openapi")
+    if "swagger" in spec.data:
+        found = spec.data["swagger"]
+        yield _error(spec, "/swagger", f"unsupported Swagger version {found!r} (2.0 is read, converted to OpenAPI 3.0)")
+    elif version is None:
+        yield _error(spec, "", "not an OpenAPI document: there is no 'openapi' field")
+    elif not isinstance(version, str) or not version.startswith(SUPPORTED_VERSIONS):
+        yield _error(spec, "/openapi", f"unsupported OpenAPI version {version!r} (3.0.x, 3.1.x and 3.2.x are)")
+
+
+def _check_refs(spec: LoadedFile, files: FileCache) -> Iterator[Diagnostic]:
+    seen: set[Path] = set()
+    pending = [spec]
+    while pending:
+        current = pending.pop()
+        if current.path in seen:
+            continue
+        seen.add(current.path)
+        for pointer, value in walk(current.data):
+            if not isinstance(value, dict) or not isinstance(value.get("$ref"), str):
+                continue
+            target, problem = _resolve_ref(current, value["$ref"], files)
+            if not problem:
+                problem = _ref_cycle(current, value["$ref"], files)
+            if problem:
+                yield Diagnostic("error", current.source(join_pointer(pointer, "$ref")), problem)
+            elif target is not None:
+                pending.append(target)
+
+
+def _resolve_ref(here: LoadedFile, ref: str, files: FileCache) -> tuple[LoadedFile | None, str]:
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc:
+        return None, f"remote $ref {ref!r} is not followed (only local and relative file refs are)"
+    target = here
+    if parts.path:
+        path = here.path.parent / parts.path
+        if not path.is_file():
+            return None, f"$ref {ref!r} names a file that does not exist"
+        try:
+            target = files.get(path)
+        except SpecError as exc:
+            return None, f"$ref {ref!r}: {exc.diagnostics[0].message}"
+    fragment = parts.fragment
+    if fragment and not fragment.startswith("/"):
+        return None, f"$ref {ref!r} is not a JSON pointer"
+    try:
+        resolve_pointer(target.data, fragment)
+    except KeyError:
+        return None, f"$ref {ref!r} points to nothing"
+    return (target if parts.path else None), ""
+
+
+def _ref_cycle(here: LoadedFile, ref: str, files: FileCache) -> str:
+    """A message if following ``ref`` leads only to more $refs, round in a circle."""
+    chain: list[str] = []
+    current = here
+    while True:
+        target, problem = _resolve_ref(current, ref, files)
+        if problem:
+            return ""  # reported where that $ref stands
+        current = target or current
+        fragment = urlsplit(ref).fragment
+        where = f"{current.display}#{fragment}"
+        if where in chain:
+            names = " -> ".join([*chain[chain.index(where) :], where])
+            return f"$ref cycle with no schema in it: {names}"
+        chain.append(where)
+        node = resolve_pointer(current.data, fragment)
+        if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+            return ""
+        ref = node["$ref"]
+
+
+def _schema_roots(spec: LoadedFile) -> Iterator[tuple[str, Any]]:
+    schemas = spec.data.get("components", {}).get("schemas", {})
+    if isinstance(schemas, dict):
+        for name, schema in schemas.items():
+            yield join_pointer("/components/schemas", name), schema
+
+
+def _check_schema_types(spec: LoadedFile) -> Iterator[Diagnostic]:
+    for root, schema in _schema_roots(spec):
+        for pointer, node in iter_schemas(schema, root):
+            if "type" not in node:
+                continue
+            declared = node["type"]
+            if isinstance(declared, dict) and isinstance(declared.get("type"), str) and declared["type"] in JSON_TYPES:
+                # `type: {type: string, maxLength: 255}`: a schema where its type's name belongs
+                yield Diagnostic(
+                    "warning",
+                    spec.source(join_pointer(pointer, "type")),
+                    "type is a schema, not a type name: read as that schema",
+                )
+                del node["type"]
+                for keyword, value in declared.items():
+                    node.setdefault(keyword, value)
+                continue
+            for name in declared if isinstance(declared, list) else [declared]:
+                if name is None:  # `type: null` unquoted: YAML's null, meant as "null"
+                    yield Diagnostic(
+                        "warning", spec.source(join_pointer(pointer, "type")), "type null (unquoted) is read as 'null'"
+                    )
+                elif not isinstance(name, str) or name not in JSON_TYPES:
+                    yield _error(
+                        spec,
+                        join_pointer(pointer, "type"),
+                        f"unknown type {name!r} (expected one of {', '.join(sorted(JSON_TYPES))})",
+                    )
+
+
+def _check_operation_ids(spec: LoadedFile) -> Iterator[Diagnostic]:
+    first_seen: dict[str, str] = {}
+    paths = spec.data.get("paths") or {}
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            op_id = operation["operationId"]
+            pointer = join_pointer("/paths", path, method, "operationId")
+            if op_id in first_seen:
+                yield _error(spec, pointer, f"duplicate operationId {op_id!r} (first at {first_seen[op_id]})")
+            else:
+                first_seen[op_id] = pointer
