@@ -14,6 +14,7 @@ from . import ir
 from .http.operations import build_http
 from .ir.diagnostics import Diagnostic, Source, SpecError, error
 from .ir.naming import package_from_stem
+from .ir.renames import settle_class_names
 from .load.config import SpecConfig, config_beside, is_config, load_config
 from .load.files import FileCache, load_file
 from .models.build import build_api
@@ -90,6 +91,7 @@ def build_spec(spec_path: Path) -> ir.Api:
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
     api.http = build_http(loaded, api)
+    settle_class_names(api)
     return api
 
 

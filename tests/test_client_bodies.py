@@ -87,9 +87,9 @@ def test_a_form_body_is_the_models_json_form_field_by_field(
         attempt=2,
         urgent=True,
         note=None,
-        filter=models.Filter(kind="sms", level=3),
+        filter=models.MessageFilter(kind="sms", level=3),
         tags=["p", "q"],
-        meta=models.Meta(source="api"),
+        meta=models.MessageMeta(source="api"),
     )
     server.script(Reply(201, SENT))
     sent = call(mode, server, lambda c: c.send_message(body=message))
@@ -128,7 +128,7 @@ def test_a_multipart_body_sends_files_text_and_json_parts_in_order(
             size=3,
             colour=models.Colour.RED,
             labels=["x", "y"],
-            attributes=models.Attributes(parent="folder-1"),
+            attributes=models.UploadFileRequestAttributes(parent="folder-1"),
         )
         assert call(mode, server, use).to_dict() == SENT
     assert multipart(server.received[0]) == [
@@ -299,7 +299,7 @@ def test_prism_accepts_every_operation_as_sent(prism_url: str, models: ModuleTyp
     gives it an encoding."""
     client_module = importlib.import_module(f"{PACKAGE}.client")
     message = models.Message(
-        to="+1555", body="hi", attempt=1, urgent=False, filter=models.Filter(kind="k"), tags=["p", "q"]
+        to="+1555", body="hi", attempt=1, urgent=False, filter=models.MessageFilter(kind="k"), tags=["p", "q"]
     )
     with client_module.Client(base_url=prism_url, **CREDENTIALS) as client:
         assert isinstance(client.send_message(body=message), models.Sent)

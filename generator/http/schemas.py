@@ -14,8 +14,8 @@ import re
 from typing import Any
 
 from .. import ir
+from ..ir.class_names import NameHint, NameRequest
 from ..ir.diagnostics import Diagnostic, join_pointer
-from ..ir.naming import claim_unique_class_name
 from ..load.files import LoadedFile, resolve_pointer
 from ..models.unions import MEMBER_ORDER
 
@@ -183,13 +183,11 @@ class SchemaReader:
         if sum(1 for m in flat if m.kind == "list") > 1 or sum(1 for m in flat if m.kind in ("dict", "map")) > 1:
             self.warn(pointer, "an inline schema that isn't a simple type or array is sent and read as plain JSON")
             return ir.TypeRef("any")
-        name = self.claim_class(hint)
+        request = NameRequest(NameHint("", hint), "Union", f"{self.spec.display}#{pointer}")
+        name = self.api.class_names.claim(request)
         ordered = sorted(flat, key=lambda t: _MEMBER_RANK.get(t.kind, len(MEMBER_ORDER)))
         self.api.unions.append(ir.Union(name, "", "", (), self.spec.source(pointer), members=tuple(ordered)))
         return ir.TypeRef("untagged", name, nullable=nullable)
-
-    def claim_class(self, proposed: str) -> str:
-        return claim_unique_class_name(proposed, self.class_names)
 
 
 _SIMPLE: dict[tuple[Any, Any], ir.Kind] = {

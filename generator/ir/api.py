@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .class_names import ClassNames
 from .diagnostics import Diagnostic, Source
 
 Kind = Literal[
@@ -143,6 +144,8 @@ class Api:
     """The type each schema of the spec file became, by JSON pointer ("/components/schemas/Image")."""
     http: HttpApi | None = None
     """The operations of the spec's ``paths``, for the HTTP clients; None if it has none."""
+    class_names: ClassNames = field(default_factory=ClassNames, repr=False, compare=False)
+    """The class names claimed while the package is built, provisional until ``renames.settle_class_names``."""
 
 
 # --- the HTTP side: operations, their parameters and the spec's security schemes ------------

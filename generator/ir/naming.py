@@ -10,8 +10,6 @@ from __future__ import annotations
 import keyword
 import re
 
-from .api import TypeRef
-
 # Attributes every generated model has, names its annotations use in class scope, and
 # names its class body calls while the class is being defined (field, frozenset, ...).
 RESERVED_ATTRIBUTES = frozenset(
@@ -105,16 +103,6 @@ def safe_attribute(name: str, taken: set[str], fallback: str) -> str:
     return unique
 
 
-def claim_unique_class_name(proposed: str, taken: set[str]) -> str:
-    """``proposed`` made a safe class name, numbered past the names in ``taken``; adds it there."""
-    base = safe_class_name(proposed)
-    unique, n = base, 2
-    while unique in taken:
-        unique, n = f"{base}{n}", n + 1
-    taken.add(unique)
-    return unique
-
-
 def safe_class_name(name: str) -> str:
     candidate = re.sub(r"\W", "_", name, flags=re.ASCII).lstrip("_") or "Model"
     if candidate[0].isdigit():
@@ -122,28 +110,3 @@ def safe_class_name(name: str) -> str:
     if keyword.iskeyword(candidate) or keyword.issoftkeyword(candidate) or candidate in RESERVED_CLASSES:
         candidate += "Model"
     return candidate
-
-
-class NameBook:
-    """Class names by datamodel-code-generator reference path, plus inlined aliases."""
-
-    def __init__(self) -> None:
-        self._classes: dict[str, str] = {}
-        self._taken: set[str] = set()
-        self._aliases: dict[str, TypeRef] = {}
-
-    def claim_class(self, path: str, proposed: str) -> None:
-        self._classes[path] = self.claim_new(proposed)
-
-    def claim_new(self, proposed: str) -> str:
-        """A fresh class name for something the parser didn't name (an inline union)."""
-        return claim_unique_class_name(proposed, self._taken)
-
-    def class_name(self, path: str) -> str:
-        return self._classes[path]
-
-    def alias(self, path: str, target: TypeRef) -> None:
-        self._aliases[path] = target
-
-    def aliased(self, path: str) -> TypeRef | None:
-        return self._aliases.get(path)

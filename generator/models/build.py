@@ -10,23 +10,20 @@ typed additionalProperties, source lines. Unions are built in unions.py.
 
 from __future__ import annotations
 
-import re
-
 from datamodel_code_generator.model.base import DataModel
 from datamodel_code_generator.model.enum import Enum as DmcgEnum
 
 from .. import ir
 from ..ir.diagnostics import error
-from ..ir.naming import NameBook
 from ..ir.walk import walk
 from ..load.files import FileCache, LoadedFile
 from . import dmcg
-from .objects import ModelBuilder, pascal_case
+from .class_naming import claim_model_names
+from .names import NameBook
+from .objects import ModelBuilder
 from .places import MARKER, Locator
 from .type_refs import is_alias
 from .unions import Unions
-
-_BODY_SCHEMA = re.compile(r"^/paths/([^/]+)/([a-z]+)/(requestBody|responses/([^/]+))/content/[^/]+/schema$")
 
 
 class Builder(ModelBuilder):
@@ -38,7 +35,7 @@ class Builder(ModelBuilder):
         self.locator = Locator(spec, files)
         self.by_path = {}
         self.by_place = {}
-        self.names = NameBook()
+        self.copy_of = {}
         self.unions = Unions(self)
         self.own_fields_made = {}
         info = spec.data.get("info") or {}
@@ -49,6 +46,7 @@ class Builder(ModelBuilder):
             version=str(info.get("version", "")),
             description=str(info.get("description", "")),
         )
+        self.names = NameBook(self.api.class_names)
 
     # --- the build -------------------------------------------------------------
 
@@ -58,9 +56,13 @@ class Builder(ModelBuilder):
             self.by_path[path] = model
             place = self.place(path)
             known = self.by_place.get((str(place.file.path), place.pointer))
-            if known is None or (MARKER.search(known) and not MARKER.search(path)):
-                self.by_place[(str(place.file.path), place.pointer)] = path  # the schema's own model first
-            self.names.claim_class(path, self.proposed_name(model, place.pointer))
+            if (
+                known is None
+                or (MARKER.search(known) and not MARKER.search(path))  # the schema's own model first
+                or (place.exact and not self.place(known).exact)  # then one found at the place, not above it
+            ):
+                self.by_place[(str(place.file.path), place.pointer)] = path
+        claim_model_names(self, results)
         for model in results:
             self.alias_wrappers(model)
         self.unions.index_subtypes(results)
@@ -70,6 +72,8 @@ class Builder(ModelBuilder):
             if place.file is self.spec:
                 self.api.types_by_pointer[place.pointer] = self.named_type(model.reference.path, model.reference.path)
         for model in results:
+            if model.reference.path in self.copy_of:
+                continue  # the class of the schema it copies stands for it
             if isinstance(model, DmcgEnum):
                 if self.names.aliased(model.reference.path) is None:
                     self.enum(model)
@@ -92,21 +96,6 @@ class Builder(ModelBuilder):
         base = self.by_path.get(ref.path) if ref is not None else None
         if ref is not None and base is not None and (isinstance(base, DmcgEnum) or is_alias(base)):
             self.names.alias(model.reference.path, self.named_type(ref.path, model.reference.path))
-
-    def proposed_name(self, model: DataModel, pointer: str) -> str:
-        """Its class name; a request or response body is named after its operationId, if it has one."""
-        match = _BODY_SCHEMA.match(pointer)
-        top_level = MARKER.search(model.reference.path) is None and not isinstance(model, DmcgEnum)
-        if match is None or not top_level or self.place(model.reference.path).file is not self.spec:
-            return str(model.class_name)
-        path = match.group(1).replace("~1", "/").replace("~0", "~")
-        operation = (self.spec.data.get("paths") or {}).get(path, {}).get(match.group(2), {})
-        op_id = operation.get("operationId") if isinstance(operation, dict) else None
-        if not isinstance(op_id, str) or not op_id.strip():
-            return str(model.class_name)
-        status = match.group(4)
-        suffix = "Request" if status is None else "Response" if status.startswith("2") else f"Response{status}"
-        return pascal_case(op_id) + suffix
 
     def record_referenced_types(self) -> None:
         """Every ``$ref`` of the spec's paths that names a model, by its pointer (for the HTTP clients)."""

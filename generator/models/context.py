@@ -16,9 +16,10 @@ from datamodel_code_generator.model.base import DataModel
 from datamodel_code_generator.types import DataType
 
 from .. import ir
+from ..ir.class_names import NameHint
 from ..ir.diagnostics import Diagnostic, Source
-from ..ir.naming import NameBook
 from ..load.files import FileCache, LoadedFile
+from .names import NameBook
 from .places import Locator, Place
 
 
@@ -31,6 +32,7 @@ class BuildContext:
     by_path: dict[str, DataModel]
     by_place: dict[tuple[str, str], str]  # (file, pointer) -> reference path
     names: NameBook
+    copy_of: dict[str, str]  # reference path -> that of the schema's model it copies (models/class_naming.py)
     own_fields_made: dict[str, list[ir.Field]]
     tag_fields: set[tuple[str, str]]  # (model path, wire name) of the properties that select a variant
     api: ir.Api
@@ -46,6 +48,11 @@ class BuildContext:
         node = place.node() if place.exact else None
         return node if isinstance(node, dict) else {}
 
+    def where(self, dmcg_path: str, below: str = "") -> str:
+        """``<file>#<pointer>`` of the schema of ``dmcg_path`` (and ``below`` it): what a name is made unique by."""
+        place = self.place(dmcg_path)
+        return f"{place.file.display}#{place.pointer}{below}"
+
     def source(self, dmcg_path: str) -> Source:
         place = self.place(dmcg_path)
         return place.file.source(place.pointer)
@@ -59,7 +66,7 @@ class BuildContext:
         self,
         data_type: DataType,
         dmcg_path: str,
-        name_hint: str,
+        name_hint: NameHint,
         discriminator: dict[str, Any] | None = None,
         container: str = "",
     ) -> ir.TypeRef:

@@ -10,6 +10,7 @@ from datamodel_code_generator.model.enum import Enum as DmcgEnum
 from datamodel_code_generator.types import DataType
 
 from .. import ir
+from ..ir.class_names import NameHint
 from ..ir.naming import safe_attribute, snake_case
 from ..ir.walk import describe
 from .dmcg_input import annotated_ref
@@ -59,10 +60,10 @@ class ModelBuilder(TypeBuilder):
             return None
         place = self.place(path)
         here = Place(place.file, place.pointer + "/additionalProperties")
-        found = self.raw_type(here, f"{owner}Extra")
+        found = self.raw_type(here, NameHint(owner, "Extra"))
         return None if found.kind == "any" and not found.nullable else found
 
-    def raw_type(self, here: Place, name_hint: str) -> ir.TypeRef:
+    def raw_type(self, here: Place, name_hint: NameHint) -> ir.TypeRef:
         """The type of a raw schema: a model the parser made of it, or a simple JSON type."""
         node = here.node()
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -125,7 +126,7 @@ class ModelBuilder(TypeBuilder):
             wire = f.original_name or f.name or ""
             prop = properties.get(wire, {})
             field_path = f"{path}/{wire}"
-            hint = owner + pascal_case(wire)
+            hint = NameHint(owner, pascal_case(wire))
             field_type = self.type_of(f.data_type, field_path, hint, discriminator=_discriminator_of(f, prop))
             if field_type.kind == "literal" and (path, wire) not in self.tag_fields:
                 field_type = field_type.opened()

@@ -104,7 +104,7 @@ class Locator:
         steps: list[tuple[str, list[str]]] = [(MARKER.sub("", t), MARKER.findall(t)) for t in tokens]
         here = Place(loaded, "")
         i = 0
-        index_next = False
+        index_next = ""
         # Plain document keys first (components/schemas/Name, or paths/.../media type).
         while (
             i < len(steps)
@@ -137,7 +137,7 @@ class Locator:
                 if found_place is None:
                     return _inexact(here)
                 here = found_place
-            index_next = False
+            index_next = ""
             for marker in markers:
                 here, index_next = self._marker_step(here, marker)
         return here
@@ -187,13 +187,19 @@ class Locator:
             return self._resolved(here.child("schema", node["schema"]))
         return here
 
-    def _schema_step(self, here: Place, name: str, as_index: bool) -> Place | None:
+    def _schema_step(self, here: Place, name: str, as_index: str) -> Place | None:
         """A property of the schema at ``here`` (searched through allOf/anyOf/oneOf), or an index."""
         here = self._resolved(here)
         node = here.node()
         if not isinstance(node, dict):
             return None
-        if as_index:
+        if as_index == "allOf" and name.isdigit():  # a part of an allOf the parser made a model of
+            parts = node.get("allOf")
+            index = int(name)
+            if isinstance(parts, list) and index < len(parts):
+                return self._resolved(here.child("allOf", parts).child(index, parts[index]))
+            return None
+        if as_index == "index":
             return here if not name.isdigit() else self._indexed(here, int(name))
         found = self._find_property(here, name, depth=0)
         if found is None and "items" in node:  # an array schema: its name, then the item's index
@@ -238,15 +244,15 @@ class Locator:
                     return found
         return None
 
-    def _marker_step(self, here: Place, marker: str) -> tuple[Place, bool]:
-        """Follow one special token; True if the next name is an index (array item, union branch)."""
+    def _marker_step(self, here: Place, marker: str) -> tuple[Place, str]:
+        """Follow one special token; say if the next name is an index ("index") or an allOf part ("allOf")."""
         here = self._resolved(here)
         node = here.node()
         if marker == "additionalProperties" and isinstance(node, dict) and isinstance(node.get(marker), dict):
-            return self._resolved(here.child(marker, node[marker])), False
+            return self._resolved(here.child(marker, node[marker])), ""
         if marker.startswith("union_model-") and marker.removeprefix("union_model-").isdigit():
-            return self._indexed(here, int(marker.removeprefix("union_model-"))) or here, False
-        return here, marker in _INDEXED
+            return self._indexed(here, int(marker.removeprefix("union_model-"))) or here, ""
+        return here, "index" if marker in _INDEXED else "allOf" if marker == "allOf" else ""
 
     def _resolved(self, here: Place) -> Place:
         """Follow ``$ref`` (local or to another file) until a schema."""

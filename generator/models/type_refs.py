@@ -9,6 +9,7 @@ from datamodel_code_generator.model.enum import Enum as DmcgEnum
 from datamodel_code_generator.types import DataType
 
 from .. import ir
+from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source, error
 from ..load.files import LoadedFile
 from .enums import EnumBuilder, enum_is_mixed
@@ -63,7 +64,7 @@ class TypeBuilder(EnumBuilder):
         self,
         data_type: DataType,
         dmcg_path: str,
-        name_hint: str,
+        name_hint: NameHint,
         discriminator: dict[str, Any] | None = None,
         container: str = "",
     ) -> ir.TypeRef:
@@ -117,7 +118,7 @@ class TypeBuilder(EnumBuilder):
             self.warn(source, "no value fits this schema (an allOf holding false): its decoder refuses every value")
         return True
 
-    def item_type(self, data_type: DataType, dmcg_path: str, name_hint: str) -> ir.TypeRef:
+    def item_type(self, data_type: DataType, dmcg_path: str, name_hint: NameHint) -> ir.TypeRef:
         if not data_type.data_types:
             return ir.TypeRef("any")
         container = "additionalProperties" if data_type.is_dict else "prefixItems" if data_type.is_tuple else "items"
@@ -127,6 +128,7 @@ class TypeBuilder(EnumBuilder):
 
     def named_type(self, dmcg_path: str, where: str) -> ir.TypeRef:
         """The type a reference to the schema at ``dmcg_path`` is: nullable if the schema admits null."""
+        dmcg_path = self.copy_of.get(dmcg_path, dmcg_path)
         found = self.referenced_type(dmcg_path, where)
         if not found.nullable and found.kind != "any" and allows_null(self.raw(dmcg_path)):
             return found.with_nullable(True)
@@ -159,10 +161,10 @@ class TypeBuilder(EnumBuilder):
             raw = self.raw(path)
             discriminator = raw.get("discriminator") if isinstance(raw.get("discriminator"), dict) else None
             resolved = self.unions.of_data_types(
-                data_type, path, self.names.class_name(path), discriminator, named=path
+                data_type, path, NameHint(self.names.class_name(path)), discriminator, named=path
             )
         else:
-            resolved = self.type_of(data_type, path, self.names.class_name(path))
+            resolved = self.type_of(data_type, path, NameHint(self.names.class_name(path)))
         self.names.alias(path, resolved)
         return resolved
 

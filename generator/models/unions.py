@@ -27,6 +27,7 @@ from datamodel_code_generator.model.enum import Enum as DmcgEnum
 from datamodel_code_generator.types import DataType
 
 from .. import ir
+from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source
 from ..ir.walk import describe
 from .context import BuildContext
@@ -87,7 +88,7 @@ class Unions:
         if not prop or not found:
             return None
         base_name = self.b.names.class_name(base)
-        name = self.b.names.claim_new(f"Any{base_name}")
+        name = self.b.names.claim_new(NameHint(base_name), "Union", self.b.where(base), prefix="Any")
         made = self.dispatchers[base] = ir.TypeRef("union", name)  # a subtype may refer back to it
         variants: list[ir.Variant] = []
         for path in found:
@@ -96,8 +97,7 @@ class Unions:
                     variants.append(ir.Variant(tag, self.b.names.class_name(path)))
         source = self.b.source(base)
         source = Source(source.file, source.line, f"{source.pointer}/discriminator")
-        description = f"{base_name} or a schema extending it, chosen by {prop!r}."
-        self.add(ir.Union(name, description, prop, tuple(variants), source, fallback=base_name))
+        self.add(ir.Union(name, "", prop, tuple(variants), source, fallback=base_name))
         return made
 
     def mapped(self, discriminator: dict[str, Any], where: str) -> list[str]:
@@ -160,7 +160,7 @@ class Unions:
         self,
         data_type: DataType,
         dmcg_path: str,
-        name_hint: str,
+        name_hint: NameHint,
         discriminator: dict[str, Any] | None,
         named: str | None = None,
         container: str = "",
@@ -175,7 +175,7 @@ class Unions:
         alternatives = list(data_type.data_types)
         members = [d for d in alternatives if d.type != "None"]
         nullable = (not of_items and bool(data_type.is_optional)) or len(members) < len(alternatives)
-        key = named or f"{dmcg_path}|{name_hint}"
+        key = named or f"{dmcg_path}|{name_hint!r}"
         if key in self.made:
             return self.made[key].with_nullable(nullable)
         if not members:
@@ -183,7 +183,8 @@ class Unions:
         if len(members) == 1:
             inner = self.b.type_of(members[0], dmcg_path, name_hint)
             return inner.with_nullable(nullable or inner.nullable)
-        name = self.b.names.class_name(named) if named else self.b.names.claim_new(name_hint)
+        place = self.b.where(dmcg_path, f"/{container}" if container else "")
+        name = self.b.names.class_name(named) if named else self.b.names.claim_new(name_hint, "Union", place)
         source = self.b.source(named or dmcg_path)
         if container:
             source = Source(source.file, source.line, f"{source.pointer}/{container}")
@@ -198,12 +199,15 @@ class Unions:
             types = []
             if discriminator is not None and len(objects) > 1:
                 # The discriminator tells the objects apart; the other members are tried in order.
-                sub = self.b.names.claim_new(f"{name}Object")
+                sub = self.b.names.claim_new(NameHint(name, "Object"), "Union", self.b.where(where))
                 at = Source(source.file, source.line, f"{source.pointer}/discriminator")
                 tagged = self.tagged(objects, discriminator, sub, at, "", where)
                 others = [m for m in members if m not in objects] if tagged is not None else members
                 types = [tagged] if tagged is not None else []
-            types += [self.b.type_of(m, dmcg_path, f"{name}Option{i + 1}") for i, m in enumerate(others)]
+            shaped = [m for m in others if _makes_class(m)]
+            for i, m in enumerate(others):  # the one member that makes classes is what the union holds
+                words = "" if shaped == [m] else f"Option{i + 1}"
+                types.append(self.b.type_of(m, dmcg_path, NameHint(name, words)))
             made = self.untagged(types, name, source, description)
         self.made[key] = made
         return made.with_nullable(nullable or made.nullable)
@@ -245,7 +249,8 @@ class Unions:
         shared: dict[tuple[str, ...], str] = {}  # the untagged union of the models one tag selects
         for tag, models in by_tag.items():
             if len(models) > 1 and tuple(models) not in shared:
-                shared[tuple(models)] = self.b.names.claim_new(f"{name}{_pascal_tag(tag)}")
+                hint = NameHint(name, _pascal_tag(tag))
+                shared[tuple(models)] = self.b.names.claim_new(hint, "Union", self.b.where(where, "/discriminator"))
                 members_of = tuple(ir.TypeRef("model", m) for m in models)
                 at = Source(source.file, source.line, f"{source.pointer}/discriminator")
                 self.add(ir.Union(shared[tuple(models)], "", "", (), at, members=members_of))
@@ -385,9 +390,11 @@ class Unions:
             if len(same) < 2:
                 continue
             items = list(dict.fromkeys(m.item or ir.TypeRef("any") for m in same))
-            item = (
-                items[0] if len(items) == 1 else self.untagged(items, self.b.names.claim_new(name + suffix), source, "")
-            )
+            if len(items) == 1:
+                item = items[0]
+            else:
+                merged = self.b.names.claim_new(NameHint(name, suffix), "Union", _where(source))
+                item = self.untagged(items, merged, source, "")
             first = members.index(same[0])
             members = [m for m in members if m not in same]
             members.insert(first, ir.TypeRef("list" if kind == "list" else "dict", item=item))
@@ -396,6 +403,15 @@ class Unions:
     def add(self, union: ir.Union) -> None:
         self.b.api.unions.append(union)
         self.by_name[union.name] = union
+
+
+def _makes_class(member: DataType) -> bool:
+    """Whether a union member written in place makes classes of its own (a list or map of unions, a union)."""
+    return member.reference is None and (member.is_list or member.is_dict or bool(member.data_types))
+
+
+def _where(source: Source) -> str:
+    return f"{source.file}#{source.pointer}"
 
 
 def _pascal_tag(tag: ir.Tag) -> str:

@@ -1,7 +1,7 @@
 """The names client.py defines, imports and exports, and the models it must import under another name.
 
 A model, enum or union whose name client.py already uses (``Request``, ``Client``, a builtin)
-is imported as ``<name>Model``; ``localise`` gives every TypeRef of an operation the name
+is imported as ``<name>Model``; ``ir.renames.renamed_operation`` gives every TypeRef of an operation the name
 client.py knows its class by.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from dataclasses import replace
 
 from .. import ir
 from . import codec
@@ -87,34 +86,6 @@ _RUNTIME_DECODERS = frozenset(
     {"as_any", "as_bool", "as_date", "as_datetime", "as_dict", "as_enum", "as_int"}
     | {"as_int_enum", "as_list", "as_literal", "as_map", "as_number", "as_str"}
 )
-
-
-def localise(t: ir.TypeRef, renames: Mapping[str, str]) -> ir.TypeRef:
-    """``t`` with the names client.py knows its classes by."""
-    item = localise(t.item, renames) if t.item is not None else None
-    return ir.TypeRef(t.kind, renames.get(t.name, t.name), item, t.nullable, t.literal)
-
-
-def localise_operation(op: ir.Operation, renames: Mapping[str, str]) -> ir.Operation:
-    if not renames:
-        return op
-    pagination = op.pagination
-    if pagination is not None:
-        items = replace(pagination.items, type=localise(pagination.items.type, renames))
-        pagination = replace(pagination, items=items)
-    body = op.body
-    if body is not None:
-        parts = tuple(replace(p, type=localise(p.type, renames)) for p in body.parts)
-        body = replace(body, type=localise(body.type, renames), parts=parts)
-    return replace(
-        op,
-        parameters=tuple(replace(p, type=localise(p.type, renames)) for p in op.parameters),
-        body=body,
-        result=None if op.result is None else localise(op.result, renames),
-        responses=tuple(r if r.type is None else replace(r, type=localise(r.type, renames)) for r in op.responses),
-        errors=tuple((status, localise(t, renames)) for status, t in op.errors),
-        pagination=pagination,
-    )
 
 
 def model_imports(api: ir.Api, renames: Mapping[str, str]) -> list[str]:

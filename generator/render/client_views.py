@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import jinja2
 
 from .. import ir
+from ..ir.renames import renamed_operation
 from . import codec
-from .client_names import CLIENT_EXPORTS, localise_operation, model_imports, renamed_models
+from .client_names import CLIENT_EXPORTS, model_imports, renamed_models
 from .request_views import (
     ArgumentView,
     argument,
@@ -256,7 +257,7 @@ def client_context(api: ir.Api, http: ir.HttpApi) -> dict[str, object]:
     renames = renamed_models(api)
     enum_kinds = {renames.get(e.name, e.name): e.value_kind for e in api.enums}
     return {
-        "operations": [operation_view(localise_operation(op, renames), enum_kinds) for op in http.operations],
+        "operations": [operation_view(renamed_operation(op, renames), enum_kinds) for op in http.operations],
         "schemes": [scheme_view(s) for s in http.schemes],
         "credential_parameters": ", ".join(f"{a}: str | None" for s in http.schemes for a in arguments_of(s)),
         "credential_arguments": ", ".join(a for s in http.schemes for a in arguments_of(s)),

@@ -118,7 +118,7 @@ def _tagged(union: ir.Union, unions: Mapping[str, ir.Union]) -> UnionView:
         alias=" | ".join(_models_of(union, unions)),
         decoder=codec.union_decoder_name(union.name),
         encoder="",
-        description=union.description,
+        description=union.description or _dispatch_description(union),
         discriminator=prop,
         variants=variants,
         tag_lookup=f"obj.get({prop})" if union.fallback else f"obj[{prop}]",
@@ -234,3 +234,10 @@ def extra_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ExtraView:
         f"extra_fields(obj, cls._wire_names, {codec.decoder(t, enum_kinds)})",
         encode,
     )
+
+
+def _dispatch_description(union: ir.Union) -> str:
+    """What a union of a schema and those extending it is (models/unions.py ``subtypes``)."""
+    if not union.fallback:
+        return ""
+    return f"{union.fallback} or a schema extending it, chosen by {union.discriminator!r}."

@@ -5,8 +5,8 @@
 
 from ._runtime import UNSET, DecodeError, Unset, json_dumps, json_loads
 from .models import (
-    LineBreak,
     Note,
+    NoteLineBreak,
 )
 
 __all__ = [
@@ -15,6 +15,6 @@ __all__ = [
     "Unset",
     "json_dumps",
     "json_loads",
-    "LineBreak",
     "Note",
+    "NoteLineBreak",
 ]

@@ -28,8 +28,8 @@ from ._runtime import (
 _new: Final = object.__new__
 
 
-class LineBreak(StrEnum):
-    """LineBreak"""
+class NoteLineBreak(StrEnum):
+    """NoteLineBreak"""
 
     FIELD___ = '"""'
     FIELD_ = "'"
@@ -38,8 +38,8 @@ class LineBreak(StrEnum):
     X___ = "{{ x }}"
 
 
-_LineBreak_members: Final = {m.value: m for m in LineBreak}
-_LineBreak_values: Final[dict[LineBreak | str, str]] = {m: m.value for m in LineBreak}
+_NoteLineBreak_members: Final = {m.value: m for m in NoteLineBreak}
+_NoteLineBreak_values: Final[dict[NoteLineBreak | str, str]] = {m: m.value for m in NoteLineBreak}
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -55,7 +55,7 @@ class Note:
     \"\"\"
     \\
     """
-    line_break: LineBreak | str | Unset = UNSET
+    line_break: NoteLineBreak | str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Members the server sent that the schema does not name, kept for the round trip."""
 
@@ -65,7 +65,7 @@ class Note:
         self,
         *,
         import_os: str | Unset = UNSET,
-        line_break: LineBreak | str | Unset = UNSET,
+        line_break: NoteLineBreak | str | Unset = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
         self.import_os = import_os
@@ -110,7 +110,7 @@ class Note:
             elif type(line_break_) is not str:
                 raise DecodeError(("line\nbreak",), "string", line_break_)
             else:
-                line_break_ = _LineBreak_members.get(line_break_, line_break_)
+                line_break_ = _NoteLineBreak_members.get(line_break_, line_break_)
             instance = _new(cls)
             instance.import_os = import_os_
             instance.line_break = line_break_
@@ -127,7 +127,7 @@ class Note:
         if self.import_os is not UNSET:
             out['"; import os #'] = self.import_os
         if self.line_break is not UNSET:
-            out["line\nbreak"] = _LineBreak_values.get(self.line_break, self.line_break)
+            out["line\nbreak"] = _NoteLineBreak_values.get(self.line_break, self.line_break)
         out.update(self.additional_properties)
         return out
 

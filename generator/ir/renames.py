@@ -1,0 +1,112 @@
+"""The IR with classes renamed: every place a class name stands, in models, unions and operations.
+
+Used twice: to give a built package its settled class names (``settle_class_names``), and by
+render/client_names.py for the names client.py imports classes under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from .api import Api, Field, Model, Operation, TypeRef, Union
+
+
+def renamed_type(t: TypeRef, names: Mapping[str, str]) -> TypeRef:
+    item = renamed_type(t.item, names) if t.item is not None else None
+    return TypeRef(t.kind, names.get(t.name, t.name), item, t.nullable, t.literal)
+
+
+def renamed_operation(op: Operation, names: Mapping[str, str]) -> Operation:
+    if not names:
+        return op
+    pagination = op.pagination
+    if pagination is not None:
+        pagination = replace(pagination, items=_renamed_field(pagination.items, names))
+    body = op.body
+    if body is not None:
+        parts = tuple(replace(p, type=renamed_type(p.type, names)) for p in body.parts)
+        body = replace(body, type=renamed_type(body.type, names), parts=parts)
+    return replace(
+        op,
+        parameters=tuple(replace(p, type=renamed_type(p.type, names)) for p in op.parameters),
+        body=body,
+        result=None if op.result is None else renamed_type(op.result, names),
+        responses=tuple(r if r.type is None else replace(r, type=renamed_type(r.type, names)) for r in op.responses),
+        errors=tuple((status, renamed_type(t, names)) for status, t in op.errors),
+        pagination=pagination,
+    )
+
+
+def settle_class_names(api: Api) -> None:
+    """Give every class of ``api`` its final name (ir/class_names.py), in place."""
+    used = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
+    names = api.class_names.resolve(used)
+    missing = sorted(_referenced(api) - names.keys())
+    if missing:  # a type naming a class that isn't generated: a bug of the build, never the spec's
+        raise RuntimeError(f"types name classes that are not generated: {', '.join(missing[:5])}")
+    api.enums[:] = [replace(e, name=names[e.name]) for e in api.enums]
+    api.models[:] = [_renamed_model(m, names) for m in api.models]
+    api.unions[:] = [_renamed_union(u, names) for u in api.unions]
+    api.types_by_pointer = {p: renamed_type(t, names) for p, t in api.types_by_pointer.items()}
+    if api.http is not None:
+        api.http.operations[:] = [renamed_operation(op, names) for op in api.http.operations]
+
+
+def _renamed_field(f: Field, names: Mapping[str, str]) -> Field:
+    return replace(f, type=renamed_type(f.type, names))
+
+
+def _renamed_model(m: Model, names: Mapping[str, str]) -> Model:
+    fields = tuple(_renamed_field(f, names) for f in m.fields)
+    extra = renamed_type(m.extra, names) if m.extra is not None else None
+    return replace(m, name=names[m.name], fields=fields, extra=extra)
+
+
+def _renamed_union(u: Union, names: Mapping[str, str]) -> Union:
+    return replace(
+        u,
+        name=names[u.name],
+        variants=tuple(replace(v, model=names[v.model]) for v in u.variants),
+        members=tuple(renamed_type(t, names) for t in u.members),
+        fallback=names[u.fallback] if u.fallback else "",
+    )
+
+
+def _referenced(api: Api) -> set[str]:
+    """Every class name a type of ``api`` stands for."""
+    found: set[str] = set()
+
+    def add(t: TypeRef | None) -> None:
+        while t is not None:
+            if t.name:
+                found.add(t.name)
+            t = t.item
+
+    for m in api.models:
+        for f in m.fields:
+            add(f.type)
+        add(m.extra)
+    for u in api.unions:
+        found.update(v.model for v in u.variants)
+        for t in u.members:
+            add(t)
+        if u.fallback:
+            found.add(u.fallback)
+    for t in api.types_by_pointer.values():
+        add(t)
+    for op in api.http.operations if api.http is not None else ():
+        for p in op.parameters:
+            add(p.type)
+        if op.body is not None:
+            add(op.body.type)
+            for part in op.body.parts:
+                add(part.type)
+        for r in op.responses:
+            add(r.type)
+        add(op.result)
+        for _, t in op.errors:
+            add(t)
+        if op.pagination is not None:
+            add(op.pagination.items.type)
+    return found
