@@ -5,11 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help prism bench corpus
+.PHONY: generate test check golden clean help prism bench corpus diff
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
 	@echo "make test      run the whole test suite (includes the checks below)"
+	@echo "make diff      what the specs/ of the working tree change against git HEAD, for a caller (DIFF_FLAGS=--verbose)"
 	@echo "make check     ruff, mypy --strict, the stage layering (import-linter), and fail if generated/ is stale"
 	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
@@ -24,6 +25,11 @@ $(STAMP): pyproject.toml
 
 generate: $(STAMP)
 	$(BIN)/python -m generator specs/ --out generated/
+
+# Breaking and compatible changes of specs/ against git HEAD; DIFF_FLAGS="--format markdown --verbose" for a PR.
+DIFF_FLAGS ?=
+diff: $(STAMP)
+	$(BIN)/python -m generator diff --against HEAD $(DIFF_FLAGS) specs/
 
 # Prism, pinned by .prism/package-lock.json. Without npm the Prism tests skip (and fail under CI).
 prism: $(PRISM)
@@ -56,7 +62,7 @@ corpus: $(STAMP)
 	$(BIN)/python -m bench.corpus $(CORPUS) --markdown docs/corpus.md
 
 golden: $(STAMP)
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_diff_reports.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .prism/node_modules

@@ -1,4 +1,4 @@
-"""The command line: ``python -m generator [SPEC ...]``."""
+"""The command line: ``python -m generator [SPEC ...]``, and ``python -m generator diff`` (review_cli.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from . import review_cli
 from .ir.diagnostics import SpecError
 from .pipeline import find_specs, generate
 
@@ -26,6 +27,9 @@ exit status:
   4  internal error in the generator (a bug: please report it, with --debug output)
 
 Nothing in the output folder changes unless every spec generated successfully.
+
+python -m generator diff OLD NEW compares two versions of a spec for a Python caller of its
+package (breaking and compatible changes): python -m generator diff --help.
 """
 
 
@@ -58,6 +62,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["diff"]:
+        return review_cli.main(argv[1:])
     args = parser().parse_args(argv)
     inputs = args.specs or [Path("specs")]
     missing = [p for p in inputs if not p.exists()]
@@ -110,4 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         progress(f"up to date: {', '.join(result.packages)}")
         return EXIT_OK
     progress(f"wrote {', '.join(result.packages)} to {args.out}/")
+    for spec in result.changed.values() if not args.quiet else ():
+        line = review_cli.summary_against_head(spec)
+        if line:
+            print(line, file=sys.stderr)
     return EXIT_OK

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import keyword
+import multiprocessing
 import os
 import re
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +19,12 @@ from .ir.naming import package_from_stem
 from .ir.renames import settle_class_names
 from .load.config import SpecConfig, config_beside, is_config, load_config
 from .load.files import FileCache, load_file
+from .load.git_revision import GitError, checked_out, parse_git_spec
 from .models.build import build_api
 from .render.environment import environment
 from .render.package import render_api
+from .review.compare import compare
+from .review.report import Report
 from .validate.checks import validate
 from .write.drift import differences
 from .write.files import staging_area, swap_in, write_files
@@ -33,6 +38,7 @@ class Result:
     packages: list[str] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)  # with check=True: files that would change
+    changed: dict[str, Path] = field(default_factory=dict)  # package -> its spec, of the packages updated
 
 
 def find_specs(inputs: list[Path]) -> list[Path]:
@@ -78,11 +84,15 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def build_spec(spec_path: Path) -> ir.Api:
-    """Load, validate and build one spec; raise SpecError with every problem found."""
-    shown = display_path(spec_path)
+def build_spec(spec_path: Path, shown: str | None = None, prefix: str = "") -> ir.Api:
+    """Load, validate and build one spec; raise SpecError with every problem found.
+
+    ``shown`` names the spec in diagnostics and headers (default: its path from here), after
+    ``prefix`` ("HEAD:" for a spec read from a git revision), which its other files get too.
+    """
+    shown = prefix + (shown or display_path(spec_path))
     loaded = load_file(spec_path, shown)
-    files = FileCache(loaded)
+    files = FileCache(loaded, prefix)
     warnings = validate(loaded, files)
     try:
         package = package_name(spec_path, loaded.data)
@@ -115,6 +125,7 @@ def generate(
     result = Result()
     apis: list[ir.Api] = []
     overrides: dict[str, Path | None] = {}  # package -> its folder of template overrides
+    spec_of: dict[str, Path] = {}
     problems: list[Diagnostic] = []
     for n, spec_path in enumerate(specs, 1):
         started = time.perf_counter()
@@ -122,6 +133,7 @@ def generate(
             settings = spec_config(spec_path, config)
             api = build_spec(spec_path)
             overrides[api.package] = templates or settings.templates
+            spec_of[api.package] = spec_path
         except SpecError as exc:
             problems += exc.diagnostics
             say(f"[{n}/{len(specs)}] {display_path(spec_path)}: failed")
@@ -144,9 +156,12 @@ def generate(
         format_tree(staging)
         for api in apis:
             result.packages.append(api.package)
+            changed = differences(staging / api.package, out_dir / api.package, api.package)
             if check:
-                result.stale += differences(staging / api.package, out_dir / api.package, api.package)
+                result.stale += changed
             else:
+                if changed and (out_dir / api.package).exists():  # an update (not a first generation)
+                    result.changed[api.package] = spec_of[api.package]
                 swap_in(staging / api.package, out_dir / api.package)
     return result
 
@@ -168,3 +183,43 @@ def _refuse_duplicates(apis: list[ir.Api], problems: list[Diagnostic]) -> None:
 
 def error_source(api: ir.Api) -> Source:
     return Source(api.spec_file, None, "/info")
+
+
+# --- reviewing a spec change: python -m generator diff OLD NEW --------------------------
+
+
+def build_version(argument: str) -> tuple[ir.Api | None, str]:
+    """The IR of a spec given as a path or ``git:REV:path``, and how it is shown; None if it doesn't exist."""
+    at_revision = parse_git_spec(argument)
+    if at_revision is None:
+        path = Path(argument)
+        return (build_spec(path) if path.exists() else None), display_path(path)
+    with checked_out(at_revision) as copy:
+        if copy is None:
+            return None, at_revision.shown
+        shown = Path(os.path.normpath(at_revision.path)).as_posix()
+        return build_spec(copy, shown, prefix=f"{at_revision.revision}:"), at_revision.shown
+
+
+def _build_both(old: str, new: str) -> tuple[ir.Api | None, str, ir.Api | None, str]:
+    """Both versions, the old one built in a forked process meanwhile (Cycle's spec: 5.2 s -> 2.9 s)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return (*build_version(old), *build_version(new))
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending = pool.submit(build_version, old)
+        new_api, new_shown = build_version(new)
+        old_api, old_shown = pending.result()
+    return old_api, old_shown, new_api, new_shown
+
+
+def review_specs(old: str, new: str) -> Report:
+    """What changed for a Python caller from spec version ``old`` to ``new`` (paths or ``git:REV:path``).
+
+    A version that doesn't exist (a spec added or removed) is a package with nothing in it.
+    """
+    old_api, old_shown, new_api, new_shown = _build_both(old, new)
+    known = new_api or old_api
+    if known is None:
+        raise GitError(f"neither {old} nor {new} exists")
+    empty = ir.Api(known.package, "", "", "", "")
+    return Report(known.package, old_shown, new_shown, compare(old_api or empty, new_api or empty))

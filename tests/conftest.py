@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -30,14 +31,20 @@ def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def run_generator(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run the CLI as a user does; returns the finished process (never raises on failure)."""
+def run_generator(*args: str | Path, cwd: Path = ROOT, tools: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run the CLI as a user does; returns the finished process (never raises on failure).
+
+    Only the venv's programs are on its PATH, unless ``tools`` (then git too, for ``diff``).
+    """
+    path = str(Path(sys.executable).parent)
+    if tools:
+        path += os.pathsep + os.environ.get("PATH", "")
     return subprocess.run(
         [sys.executable, "-m", "generator", *map(str, args)],
         cwd=cwd,
         capture_output=True,
         text=True,
-        env={"PYTHONPATH": str(ROOT), "PATH": str(Path(sys.executable).parent)},
+        env={"PYTHONPATH": str(ROOT), "PATH": path},
         check=False,
     )
 

@@ -8,6 +8,7 @@ cookie parameter becomes a typed, safely named argument with its wire name and s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Literal
 
 from .. import ir
@@ -79,7 +80,7 @@ class ParameterReader(SchemaReader):
             scheme = self.scheme(str(key), raw, pointer, taken)
             if scheme is not None:
                 taken |= {scheme.argument, scheme.password}
-                schemes.append(scheme)
+                schemes.append(replace(scheme, source=self.spec.source(pointer)))
         return schemes
 
     def scheme(self, key: str, raw: Any, pointer: str, taken: set[str]) -> ir.SecurityScheme | None:
@@ -159,5 +160,8 @@ class ParameterReader(SchemaReader):
             description = str(param.get("description") or "").strip()
             required = bool(param.get("required")) or where == "path"
             kept_style = style if style not in ("form", "simple") else ""
-            out.append(ir.Parameter(name, wire, location, param_type, required, description, explode, kept_style))
+            source = self.spec.source(at)
+            out.append(
+                ir.Parameter(name, wire, location, param_type, required, description, explode, kept_style, source)
+            )
         return sorted(out, key=lambda p: not p.required)

@@ -32,6 +32,7 @@ from .api import (
     Union,
     Variant,
 )
+from .diagnostics import Source
 
 __all__ = [
     "Api",
@@ -49,6 +50,7 @@ __all__ = [
     "Part",
     "Response",
     "SecurityScheme",
+    "Source",
     "Tag",
     "TypeRef",
     "Union",

@@ -161,6 +161,7 @@ class Parameter:
     description: str
     explode: bool  # a query array as repeated keys (True) or one comma-separated value
     style: str = ""  # a query parameter's style when not "form": spaceDelimited, pipeDelimited, deepObject
+    source: Source | None = None  # where the parameter is defined
 
 
 BodyKind = Literal["json", "form", "multipart", "text", "binary"]
@@ -239,6 +240,7 @@ class SecurityScheme:
     prefix: str  # put before the secret: "Bearer " or ""
     description: str
     password: str = ""  # basic auth: the keyword argument of the password ("" for the other schemes)
+    source: Source | None = None
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """The IR with classes renamed: every place a class name stands, in models, unions and operations.
 
-Used twice: to give a built package its settled class names (``settle_class_names``), and by
-render/client_names.py for the names client.py imports classes under.
+Used to give a built package its settled class names (``settle_class_names``), by
+render/client_names.py for the names client.py imports classes under, and by review/ to
+compare two versions of a package whose classes were renamed.
 """
 
 from __future__ import annotations
@@ -45,7 +46,12 @@ def settle_class_names(api: Api) -> None:
     missing = sorted(_referenced(api) - names.keys())
     if missing:  # a type naming a class that isn't generated: a bug of the build, never the spec's
         raise RuntimeError(f"types name classes that are not generated: {', '.join(missing[:5])}")
-    api.enums[:] = [replace(e, name=names[e.name]) for e in api.enums]
+    rename_classes(api, names)
+
+
+def rename_classes(api: Api, names: Mapping[str, str]) -> None:
+    """Rename the classes of ``api`` (and every type naming one) by ``names``, in place; others keep theirs."""
+    api.enums[:] = [replace(e, name=names.get(e.name, e.name)) for e in api.enums]
     api.models[:] = [_renamed_model(m, names) for m in api.models]
     api.unions[:] = [_renamed_union(u, names) for u in api.unions]
     api.types_by_pointer = {p: renamed_type(t, names) for p, t in api.types_by_pointer.items()}
@@ -60,16 +66,16 @@ def _renamed_field(f: Field, names: Mapping[str, str]) -> Field:
 def _renamed_model(m: Model, names: Mapping[str, str]) -> Model:
     fields = tuple(_renamed_field(f, names) for f in m.fields)
     extra = renamed_type(m.extra, names) if m.extra is not None else None
-    return replace(m, name=names[m.name], fields=fields, extra=extra)
+    return replace(m, name=names.get(m.name, m.name), fields=fields, extra=extra)
 
 
 def _renamed_union(u: Union, names: Mapping[str, str]) -> Union:
     return replace(
         u,
-        name=names[u.name],
-        variants=tuple(replace(v, model=names[v.model]) for v in u.variants),
+        name=names.get(u.name, u.name),
+        variants=tuple(replace(v, model=names.get(v.model, v.model)) for v in u.variants),
         members=tuple(renamed_type(t, names) for t in u.members),
-        fallback=names[u.fallback] if u.fallback else "",
+        fallback=names.get(u.fallback, u.fallback),
     )
 
 

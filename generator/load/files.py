@@ -8,6 +8,7 @@ The YAML node tree is kept so a diagnostic can name the line of any JSON pointer
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -81,26 +82,28 @@ class LoadedFile:
 
 
 class FileCache:
-    """Spec files loaded once each, so relative $refs across files can be checked."""
+    """Spec files loaded once each, so relative $refs across files can be checked.
 
-    def __init__(self, root: LoadedFile) -> None:
+    Each file is shown as the root spec is, relative to it: ``specs/../components/a.yml`` is
+    ``components/a.yml``. ``prefix`` starts every name shown (the root's too), unchanged: a
+    spec read from a git revision is ``HEAD:specs/cycle.yaml``, its files ``HEAD:components/a.yml``.
+    """
+
+    def __init__(self, root: LoadedFile, prefix: str = "") -> None:
         self.root = root
+        self.prefix = prefix
         self.files: dict[Path, LoadedFile] = {root.path.resolve(): root}
 
     def get(self, path: Path) -> LoadedFile:
         key = path.resolve()
         if key not in self.files:
-            display = _display_path(key, self.root)
-            self.files[key] = load_file(key, display)
+            self.files[key] = load_file(key, self._display_path(key))
         return self.files[key]
 
-
-def _display_path(path: Path, root: LoadedFile) -> str:
-    base = Path(root.display).parent
-    try:
-        return str(base / path.relative_to(root.path.resolve().parent))
-    except ValueError:
-        return str(path)
+    def _display_path(self, path: Path) -> str:
+        shown = self.root.display.removeprefix(self.prefix)
+        relative = os.path.relpath(path, self.root.path.resolve().parent)
+        return self.prefix + Path(os.path.normpath(Path(shown).parent / relative)).as_posix()
 
 
 def load_file(path: Path, display: str | None = None) -> LoadedFile:

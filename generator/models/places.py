@@ -113,7 +113,7 @@ class Locator:
             and not _STOP.search(here.pointer)
         ):
             found = self._document_step(here, steps, i)
-            if found is None and steps[i][1]:
+            if found is None and (steps[i][1] or self._file_schema(here)):
                 break  # not a key here: a property of the file's own schema (schema steps follow)
             if found is None:
                 return _inexact(here)
@@ -141,6 +141,16 @@ class Locator:
             for marker in markers:
                 here, index_next = self._marker_step(here, marker)
         return here
+
+    def _file_schema(self, here: Place) -> bool:
+        """Whether ``here`` is another file whose root is a schema (``components/pet.yaml``)."""
+        node = here.node()
+        return (
+            here.pointer == ""
+            and here.file is not self.spec
+            and isinstance(node, dict)
+            and any(key in node for key in ("properties", "allOf", "oneOf", "anyOf", "items", "enum"))
+        )
 
     def _in_schema(self, here: Place) -> bool:
         parts = here.pointer.split("/")
