@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help prism bench corpus diff
+.PHONY: generate test check golden clean help prism bench bench-review corpus diff
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
@@ -15,6 +15,7 @@ help:
 	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
+	@echo "make bench-review  time python -m generator diff on Cycle's two public specs (docs/benchmarks.md)"
 	@echo "make corpus    generate every spec of ../shared/corpus, import, mypy and round-trip them (docs/corpus.md)"
 
 $(STAMP): pyproject.toml
@@ -55,6 +56,10 @@ check: $(STAMP)
 # Its own venv (bench/.venv, from bench/peers/requirements.txt); 3-5 minutes on 2 cores.
 bench: $(STAMP)
 	$(BIN)/python -m bench.peers
+
+# python -m generator diff on Cycle's two public specs, timed (docs/benchmarks.md, "Reviewing a spec change").
+bench-review: $(STAMP)
+	$(BIN)/python -m bench.review --markdown docs/benchmarks.md
 
 # About 8 minutes on 2 cores; not part of `make test`. CORPUS=folder to run another set of specs.
 CORPUS ?= ../shared/corpus
