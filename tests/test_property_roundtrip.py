@@ -16,6 +16,8 @@ from conftest import APIS, SPECS
 from bench.exact_json import same_json
 from bench.json_schema import IMPOSSIBLE, TooLarge, inline_refs, to_json_schema
 from bench.roundtrip import Mismatch, check_package, check_round_trip
+from generator.http.operations import build_http
+from generator.ir.renames import settle_class_names
 from generator.load.files import FileCache, load_file
 from generator.models.build import build_api
 from generator.validate.checks import validate
@@ -28,7 +30,10 @@ def build(spec: Path, package: str) -> tuple[Any, FileCache]:
     loaded = load_file(spec)
     files = FileCache(loaded)
     validate(loaded, files)
-    return build_api(loaded, files, package, str(spec)), files
+    api = build_api(loaded, files, package, str(spec))
+    api.http = build_http(loaded, api)
+    settle_class_names(api)  # as pipeline.build_spec does: the names the package has
+    return api, files
 
 
 @pytest.mark.parametrize("name", sorted(APIS))

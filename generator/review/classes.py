@@ -89,7 +89,8 @@ def _model_changes(v: Versions, old: ir.Model, new: ir.Model) -> Iterator[Change
             yield Change("compatible", group, "field added", symbol, f.wire_name, None, f.source)
     if old.extra != new.extra:
         wider = v.type_break(old.extra or ir.TypeRef("any"), new.extra or ir.TypeRef("any"), use)
-        detail = f"{python_type(old.extra or ir.TypeRef('any'))} -> {python_type(new.extra or ir.TypeRef('any'))}"
+        was, now = old.extra or ir.TypeRef("any"), new.extra or ir.TypeRef("any")
+        detail = f"{python_type(was, v.old_space)} -> {python_type(now, v.new_space)}"
         severity: Severity = "breaking" if wider else "compatible"
         yield Change(severity, group, "type of other members changed", group, "", old.source, new.source, detail)
 
@@ -100,7 +101,7 @@ def _field_changes(
     where = (new.wire_name, old.source, new.source)
     if old.type != new.type:
         why = v.type_break(old.type, new.type, use)
-        detail = f"{python_type(old.type)} -> {python_type(new.type)}"
+        detail = f"{python_type(old.type, v.old_space)} -> {python_type(new.type, v.new_space)}"
         if why:
             yield Change("breaking", group, f"field {why}", symbol, *where, detail)
         else:
@@ -164,9 +165,9 @@ def _union_changes(v: Versions, old: ir.Union, new: ir.Union) -> Iterator[Change
         if old_tags[tag] != new_tags[tag]:
             detail = f"{old_tags[tag]} -> {new_tags[tag]}"
             yield Change("breaking", group, "tag selects another class", group, str(tag), *sources, detail)
-    removed = [python_type(t) for t in old.members if t not in new.members]
+    removed = [python_type(t, v.old_space) for t in old.members if t not in new.members]
     removed += [f"{old_tags[t]} ({t!r})" for t in old_tags.keys() - new_tags.keys()]
-    added = [python_type(t) for t in new.members if t not in old.members]
+    added = [python_type(t, v.new_space) for t in new.members if t not in old.members]
     added += [f"{new_tags[t]} ({t!r})" for t in new_tags.keys() - old_tags.keys()]
     for text in removed:
         severity: Severity = "breaking" if REQUEST in use else "compatible"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import ir
-from .types import python_type
+from .types import TypeSpace, python_type
 from .usage import REQUEST, RESPONSE
 from .versions import Change, Severity, Versions
 
@@ -103,7 +103,7 @@ def _parameter_change(v: Versions, group: str, symbol: str, old: ir.Parameter, n
         yield Change("breaking", group, "parameter sent differently", symbol, *where, detail)
     if old.type != new.type:
         why = v.type_break(old.type, new.type, frozenset({REQUEST}))
-        detail = f"{python_type(old.type)} -> {python_type(new.type)}"
+        detail = f"{python_type(old.type, v.old_space)} -> {python_type(new.type, v.new_space)}"
         kind = f"parameter {why}" if why else "parameter type widened"
         yield Change("breaking" if why else "compatible", group, kind, symbol, *where, detail)
     if new.required and not old.required:
@@ -132,7 +132,7 @@ def _body_changes(v: Versions, group: str, old: ir.Operation, new: ir.Operation)
     elif old.body is not None and new.body is not None:
         if old.body.type != new.body.type:
             why = v.type_break(old.body.type, new.body.type, frozenset({REQUEST}))
-            detail = f"{python_type(old.body.type)} -> {python_type(new.body.type)}"
+            detail = f"{python_type(old.body.type, v.old_space)} -> {python_type(new.body.type, v.new_space)}"
             kind = f"request body {why}" if why else "request body type widened"
             yield Change("breaking" if why else "compatible", group, kind, symbol, "", *sources, detail)
         if new.body.required and not old.body.required:
@@ -144,7 +144,7 @@ def _body_changes(v: Versions, group: str, old: ir.Operation, new: ir.Operation)
 
 def _result_changes(v: Versions, group: str, old: ir.Operation, new: ir.Operation) -> Iterator[Change]:
     sources = (old.source, new.source)
-    old_result, new_result = _result(old), _result(new)
+    old_result, new_result = _result(old, v.old_space), _result(new, v.new_space)
     if old_result == new_result:
         return
     why = ""
@@ -157,12 +157,12 @@ def _result_changes(v: Versions, group: str, old: ir.Operation, new: ir.Operatio
     yield Change("breaking" if why else "compatible", group, kind, group, "", *sources, detail)
 
 
-def _result(op: ir.Operation) -> str:
+def _result(op: ir.Operation, space: TypeSpace) -> str:
     """What the operation's method returns, as its annotation reads."""
     if op.result is not None:
-        return python_type(op.result)
+        return python_type(op.result, space)
     kinds = {"text": "str", "binary": "bytes", "none": "None"}
-    shown = [python_type(r.type) if r.type is not None else kinds[r.kind] for r in op.responses]
+    shown = [python_type(r.type, space) if r.type is not None else kinds[r.kind] for r in op.responses]
     return " | ".join(dict.fromkeys(shown)) or "None"
 
 

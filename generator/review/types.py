@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import ir
+from ..render import codec
 
 
 @dataclass
@@ -80,27 +81,6 @@ def _takes_literal(wide: ir.TypeRef, ws: TypeSpace, value: object) -> bool:
     return wide.kind == kind or (wide.kind == "number" and kind == "int")
 
 
-def python_type(t: ir.TypeRef) -> str:
-    """How a type reads in the generated code: ``list[ImageConfigPort]``, ``int | None``."""
-    names: dict[str, str] = {
-        "str": "str",
-        "int": "int",
-        "number": "float",
-        "bool": "bool",
-        "any": "Any",
-        "map": "dict[str, Any]",
-        "datetime": "datetime",
-        "date": "date",
-        "never": "Never",
-    }
-    if t.kind in ("model", "enum", "union", "untagged"):
-        text = t.name
-    elif t.kind == "literal":
-        text = f"Literal[{t.literal!r}]"
-    elif t.kind == "list":
-        text = f"list[{python_type(t.item or ir.TypeRef('any'))}]"
-    elif t.kind == "dict":
-        text = f"dict[str, {python_type(t.item or ir.TypeRef('any'))}]"
-    else:
-        text = names.get(t.kind, t.kind)
-    return f"{text} | None" if t.nullable else text
+def python_type(t: ir.TypeRef, space: TypeSpace) -> str:
+    """How a type reads in the generated code: ``list[ImageConfigPort]``, ``ImageState | str | None``."""
+    return codec.annotation(t, {name: enum.value_kind for name, enum in space.enums.items()})
