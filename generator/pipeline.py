@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import ir
 from .http.operations import build_http
+from .http.webhooks import build_webhooks
 from .ir.diagnostics import Diagnostic, Source, SpecError, error
 from .ir.naming import package_from_stem
 from .load.config import SpecConfig, config_beside, is_config, load_config
@@ -31,6 +32,7 @@ Progress = Callable[[str], None]
 class Result:
     packages: list[str] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)  # no problems: what --verbose shows
     stale: list[str] = field(default_factory=list)  # with check=True: files that would change
 
 
@@ -82,14 +84,17 @@ def build_spec(spec_path: Path) -> ir.Api:
     shown = display_path(spec_path)
     loaded = load_file(spec_path, shown)
     files = FileCache(loaded)
-    warnings = validate(loaded, files)
+    notes: list[Diagnostic] = []
+    warnings = validate(loaded, files, notes)
     try:
         package = package_name(spec_path, loaded.data)
     except ValueError as exc:
         raise error(loaded.source("/info"), str(exc)) from None
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
+    api.notes[:0] = notes
     api.http = build_http(loaded, api)
+    api.webhooks = build_webhooks(loaded, api)
     return api
 
 
@@ -126,6 +131,7 @@ def generate(
             continue
         apis.append(api)
         result.warnings += api.warnings
+        result.notes += api.notes
         counts = f"{len(api.models)} models, {len(api.enums)} enums, {len(api.unions)} unions"
         took = time.perf_counter() - started
         say(f"[{n}/{len(specs)}] {display_path(spec_path)} -> {api.package} ({counts}, {took:.2f}s)")
