@@ -76,7 +76,8 @@ class WebhookReader(SchemaReader):
             return "none", None, ""
         media, entry, kind = min(offered, key=lambda o: _RANK[o[2]])
         if kind in ("form", "multipart"):
-            self.warn(join_pointer(at, "content", media), f"webhook {name!r}: a {media} payload is not read: left out")
+            where = join_pointer(at, "content", media)
+            self.warn(where, f"webhook {name!r}: its {media} payload is not read: left out")
             return None
         if kind == "text" or kind == "binary":
             return kind, None, media
