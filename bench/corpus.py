@@ -132,6 +132,7 @@ def run_job(job: Job) -> SpecResult:
 
 def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.http.operations import build_http
+    from generator.http.webhooks import build_webhooks
     from generator.load.files import FileCache, load_file
     from generator.models.build import build_api
     from generator.render.package import render_api
@@ -146,6 +147,7 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     api.warnings[:0] = found
     model_warnings = len(api.warnings)
     api.http = build_http(loaded, api)  # as pipeline.build_spec does: the package gets its clients
+    api.webhooks = build_webhooks(loaded, api)  # and its webhooks (their warnings count with the clients')
     api.client_warnings = api.warnings[model_warnings:]  # type: ignore[attr-defined]
     del api.warnings[model_warnings:]
     folder = job.out / job.package

@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             progress=progress,
             templates=args.templates,
             config=args.config,
+            notes=args.verbose,
         )
     except SpecError as exc:
         for diagnostic in exc.diagnostics:
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         print(f"{args.out}/ left unchanged; rerun with --debug and report it", file=sys.stderr)
         return EXIT_INTERNAL
-    for diagnostic in [*result.warnings, *(result.notes if args.verbose else [])]:
+    for diagnostic in [*result.warnings, *result.notes]:
         print(diagnostic, file=sys.stderr)
     if args.check:
         if result.stale:

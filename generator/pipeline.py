@@ -79,20 +79,23 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def build_spec(spec_path: Path) -> ir.Api:
-    """Load, validate and build one spec; raise SpecError with every problem found."""
+def build_spec(spec_path: Path, *, notes: bool = False) -> ir.Api:
+    """Load, validate and build one spec; raise SpecError with every problem found.
+
+    ``notes``: also find the notes (``Api.notes``); finding their lines costs a JSON file a scan.
+    """
     shown = display_path(spec_path)
     loaded = load_file(spec_path, shown)
     files = FileCache(loaded)
-    notes: list[Diagnostic] = []
-    warnings = validate(loaded, files, notes)
+    found_notes: list[Diagnostic] | None = [] if notes else None
+    warnings = validate(loaded, files, found_notes)
     try:
         package = package_name(spec_path, loaded.data)
     except ValueError as exc:
         raise error(loaded.source("/info"), str(exc)) from None
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
-    api.notes[:0] = notes
+    api.notes[:0] = found_notes or []
     api.http = build_http(loaded, api)
     api.webhooks = build_webhooks(loaded, api)
     return api
@@ -107,12 +110,13 @@ def generate(
     progress: Progress | None = None,
     templates: Path | None = None,
     config: Path | None = None,
+    notes: bool = False,
 ) -> Result:
     """Regenerate a package per spec into ``out_dir`` (or, with check, compare only).
 
     ``templates`` is a folder of templates taken before templates/ for every spec (else a
     spec's config may name one); ``config`` is the config file of every spec (else each
-    spec's ``<stem>.config.yaml``, if there is one).
+    spec's ``<stem>.config.yaml``, if there is one); ``notes``: collect the notes too (``Result.notes``).
     """
     say = progress or (lambda _: None)
     result = Result()
@@ -123,7 +127,7 @@ def generate(
         started = time.perf_counter()
         try:
             settings = spec_config(spec_path, config)
-            api = build_spec(spec_path)
+            api = build_spec(spec_path, notes=notes)
             overrides[api.package] = templates or settings.templates
         except SpecError as exc:
             problems += exc.diagnostics

@@ -34,7 +34,7 @@ def validate(
     files = files or FileCache(spec)
     found = list(_check_version(spec))
     if not found:
-        found += _check_refs(spec, files, [] if notes is None else notes)
+        found += _check_refs(spec, files, notes)
     if not any(d.severity == "error" for d in found):
         bundle.inline_path_refs(spec, files)  # so operations kept in other files are checked too
         found += _check_schema_types(spec)
@@ -61,7 +61,7 @@ def _check_version(spec: LoadedFile) -> Iterator[Diagnostic]:
         yield _error(spec, "/openapi", f"unsupported OpenAPI version {version!r} (3.0.x, 3.1.x and 3.2.x are)")
 
 
-def _check_refs(spec: LoadedFile, files: FileCache, notes: list[Diagnostic]) -> Iterator[Diagnostic]:
+def _check_refs(spec: LoadedFile, files: FileCache, notes: list[Diagnostic] | None) -> Iterator[Diagnostic]:
     """Every ``$ref`` of the spec and the files it names must resolve; those inside data are only noted."""
     seen: set[Path] = set()
     pending = [spec]
@@ -83,7 +83,8 @@ def _check_refs(spec: LoadedFile, files: FileCache, notes: list[Diagnostic]) -> 
                 yield Diagnostic("error", current.source(join_pointer(pointer, "$ref")), problem)
             elif target is not None:
                 pending.append(target)
-        notes += (_data_refs_note(current, pointer, found) for pointer, found in in_data.items())
+        if notes is not None:
+            notes += (_data_refs_note(current, pointer, found) for pointer, found in in_data.items())
 
 
 def _data_refs_note(spec: LoadedFile, pointer: str, found: list[str]) -> Diagnostic:
