@@ -29,7 +29,13 @@ FEATURES = Path(__file__).resolve().parent / "features"
 EXTENSIONS = FEATURES / "extension_refs" / "spec.yaml"
 ENCODED = FEATURES / "encoded_refs.yaml"
 YAML_KEYS = FEATURES / "multifile" / "yaml_keys" / "spec.yaml"
-PACKAGES = {"extension_refs_client": EXTENSIONS, "encoded_refs_client": ENCODED, "station_client": YAML_KEYS}
+SWAGGER = FEATURES / "multifile" / "swagger_common" / "api.json"
+PACKAGES = {
+    "extension_refs_client": EXTENSIONS,
+    "encoded_refs_client": ENCODED,
+    "station_client": YAML_KEYS,
+    "vaults_client": SWAGGER,
+}
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +80,9 @@ def test_refs_in_extension_and_example_values_are_only_noted_with_verbose(tmp_pa
         f"{spec}:13: /paths/~1widgets/x-owner-team",
         f"{spec}:17: /paths/~1widgets/get/x-expansionResources",
         f"{spec}:27: /paths/~1widgets/get/responses/200/content/application~1json/example",
-        f"{spec}:44: /components/schemas/Widget/x-mapped-definition",
-        f"{spec}:52: /components/schemas/Widget/properties/colour/x-enum-source",
-        f"{spec}:57: /components/schemas/Owner/example",
+        f"{spec}:54: /components/schemas/Widget/x-mapped-definition",
+        f"{spec}:62: /components/schemas/Widget/properties/colour/x-enum-source",
+        f"{spec}:67: /components/schemas/Owner/example",
         f"{widget}:3: /get/x-sdk-operation",
     ]
     assert notes[3].endswith(
@@ -96,6 +102,8 @@ def test_names_that_start_with_x_are_names_and_their_refs_are_followed(out: Path
     assert caught.value.path == ("x-owner", "name")
     client = module(out, "extension_refs_client", "client")
     assert typing.get_type_hints(client.Client.get_widget)["return"] is m.Widget
+    problem = client._list_widgets_errors["default"]({"detail": "no"})  # the default response's model
+    assert problem.detail == "no"
 
 
 def test_a_dangling_ref_under_a_name_that_starts_with_x_is_still_refused(tmp_path: Path) -> None:
@@ -104,12 +112,14 @@ def test_a_dangling_ref_under_a_name_that_starts_with_x_is_still_refused(tmp_pat
     spec = folder / "spec.yaml"
     text = spec.read_text(encoding="utf-8")
     text = text.replace("#/components/headers/RequestId", "#/components/headers/Gone")
+    text = text.replace("#/components/responses/Problem", "#/components/responses/Gone")
     spec.write_text(text.replace("#/components/schemas/Owner'}", "#/components/schemas/Gone'}"), encoding="utf-8")
     done = run_generator(spec, "--out", tmp_path / "out")
     assert done.returncode == 1
     errors = [line.split(": error: ")[0].split(": ", 1)[1] for line in done.stderr.splitlines() if ": error: " in line]
     assert errors == [
         "/paths/~1widgets/get/responses/200/headers/x-request-id/$ref",
+        "/paths/~1widgets/get/responses/default/$ref",  # a response: not a schema's default value
         "/components/schemas/Widget/properties/x-owner/$ref",
     ]
 
@@ -177,6 +187,16 @@ def test_a_referenced_file_with_number_keys_is_read_with_string_keys(out: Path) 
     with pytest.raises(m.DecodeError) as caught:
         station.from_dict({**document, "rainfall": {"2023": "wet"}})
     assert caught.value.path == ("rainfall", "2023")
+
+
+def test_a_referenced_swagger_file_is_read_converted_as_validation_reads_it(out: Path) -> None:
+    m = module(out, "vaults_client")
+    client = module(out, "vaults_client", "client")
+    assert typing.get_type_hints(client.Client.vaults_get)["return"] is m.Vault
+    vault = round_trips(m.Vault.from_dict, lambda v: v.to_dict(), {"id": "v1", "tags": {"a": "b"}, "sku": None})
+    assert vault.id == "v1" and vault.sku is None  # Resource's fields from the other file; x-nullable
+    error = client._vaults_get_errors["default"]({"error": {"code": "Gone", "message": None}})
+    assert type(error) is m.ErrorResponse and error.error.message is None
 
 
 def test_a_schema_the_parser_refuses_is_named_by_its_file_line_and_member(tmp_path: Path) -> None:

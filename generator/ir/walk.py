@@ -72,7 +72,7 @@ _NAMED_MAPS = frozenset(
 _SWAGGER_NAMED_MAPS = frozenset({"parameters", "responses", "securityDefinitions"})  # at a Swagger 2.0 root
 
 # Where a value stands, which decides what its keys mean.
-_ROOT, _OBJECT, _NAMES, _COMPONENTS, _EXAMPLES, _EXAMPLE, _DATA = range(7)
+_ROOT, _OBJECT, _NAMES, _COMPONENTS, _RESPONSES, _EXAMPLES, _EXAMPLE, _DATA = range(8)
 
 
 def refs(data: Any, pointer: str = "", *, root: bool = True) -> Iterator[tuple[str, dict[str, Any], str]]:
@@ -111,6 +111,8 @@ def _member(where: int, key: str, value: Any) -> int:
         return _EXAMPLE
     if key.startswith("x-"):
         return _DATA
+    if where == _RESPONSES:
+        return _OBJECT  # "default" here is a response, not a schema's default value
     if where == _COMPONENTS:
         return _EXAMPLES if key == "examples" else _NAMES
     if key in DATA_KEYWORDS or (where == _EXAMPLE and key == "value"):
@@ -123,4 +125,4 @@ def _member(where: int, key: str, value: Any) -> int:
         return _COMPONENTS
     if key in _NAMED_MAPS or (where == _ROOT and key in _SWAGGER_NAMED_MAPS):
         return _NAMES
-    return _OBJECT
+    return _RESPONSES if key == "responses" else _OBJECT

@@ -36,14 +36,22 @@ def parse_failure(exc: Exception, spec: LoadedFile, files: FileCache) -> SpecErr
     """The diagnostic of what the parser raised: at the member at fault if it says where, else at the spec."""
     message = _first_line(exc)
     path = getattr(exc, "path", None)
-    if not isinstance(path, list) or not path:
+    place = _place(path, spec, files) if isinstance(path, list) and path else None
+    if place is None:
         return error(spec.source(""), f"datamodel-code-generator could not parse the spec: {message}")
-    place = Locator(spec, files).place("/".join(map(str, path)).replace("/#", "#"))
     found = _member_at_fault(place, getattr(exc, "original_error", None))
     if found is None:
         return error(place.file.source(place.pointer), f"datamodel-code-generator cannot read this schema: {message}")
     pointer, text = found
     return error(place.file.source(pointer), text)
+
+
+def _place(path: list[Any], spec: LoadedFile, files: FileCache) -> Place | None:
+    """Where its schema path (``['common', 'a.yaml', '#/components/schemas', 'X']``) is, if it can be found."""
+    try:
+        return Locator(spec, files).place("/".join(map(str, path)).replace("/#", "#"))
+    except Exception:  # a path it made up: the spec is named instead
+        return None
 
 
 def _member_at_fault(place: Place, validation: Any) -> tuple[str, str] | None:
