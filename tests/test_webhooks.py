@@ -144,6 +144,23 @@ def test_webhooks_beside_paths_and_payloads_that_cannot_be_read(tmp_path: Path) 
     assert "def parse_seen(" in webhooks and "formed" not in webhooks and "nothing" not in webhooks
 
 
+def test_a_webhook_kept_in_another_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "hooks").mkdir()
+    (tmp_path / "hooks" / "moved.yaml").write_text(
+        "moved:\n  post:\n    requestBody:\n      content:\n        application/json:\n"
+        "          schema: {$ref: 'pet.yaml#/Pet'}\n"
+    )
+    (tmp_path / "hooks" / "pet.yaml").write_text("Pet: {type: object, properties: {name: {type: string}}}\n")
+    spec = tmp_path / "split.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: Split, version: '1'}\nwebhooks:\n  moved: {$ref: 'hooks/moved.yaml#/moved'}\n"
+    )
+    done = run_generator(spec, "--out", tmp_path / "out", "--quiet")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    webhooks = (tmp_path / "out" / "split_client" / "webhooks.py").read_text(encoding="utf-8")
+    assert "def parse_moved(body: bytes | str) -> Pet:" in webhooks
+
+
 def test_the_package_is_mypy_strict_clean(out: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "webhooks_client"],

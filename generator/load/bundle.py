@@ -3,8 +3,8 @@
 Multi-file specs keep whole path items in their own files (Cycle: ``/v1/images: {$ref:
 paths/images.yml}``, which OpenAPI allows) or even single operations (DigitalOcean: ``get:
 {$ref: resources/droplets/droplets_list.yml}``, which it doesn't, but tools accept). Each
-such object is copied into the spec's ``paths``, its relative ``$ref``s rewritten to be
-relative to the spec's folder, so every later stage sees ordinary inline operations.
+such object is copied into the spec's ``paths`` (or ``webhooks``), its relative ``$ref``s rewritten
+to be relative to the spec's folder, so every later stage sees ordinary inline operations.
 """
 
 from __future__ import annotations
@@ -20,10 +20,13 @@ from .files import FileCache, LoadedFile, resolve_pointer, split_ref
 
 
 def inline_path_refs(spec: LoadedFile, files: FileCache) -> None:
-    """Replace path items and operations that are ``$ref``s by what they refer to, in place."""
-    paths = spec.data.get("paths")
-    if not isinstance(paths, dict):
-        return
+    """Replace path items and operations that are ``$ref``s by what they refer to, in place (webhooks' too)."""
+    for section in ("paths", "webhooks"):
+        if isinstance(spec.data.get(section), dict):
+            _inline_items(spec, spec.data[section], files)
+
+
+def _inline_items(spec: LoadedFile, paths: dict[str, Any], files: FileCache) -> None:
     for path, item in list(paths.items()):
         if isinstance(item, dict) and isinstance(item.get("$ref"), str):
             item = paths[path] = _fetched(spec, spec, item, files)

@@ -71,7 +71,8 @@ class _Parser(OpenAPIParser):
         """Another file of the spec as we loaded it, with its annotated references read as the references (plain_refs).
 
         Its own YAML reading keeps YAML's integer keys (``2024:``, a discriminator mapping's ``1:``), which its
-        schema model refuses: a property must be named by a string. We read them as strings, as JSON has them.
+        schema model refuses: a property must be named by a string. We read them as strings, as JSON has them,
+        and a Swagger 2.0 file converted, as validation read it (``#/components/schemas/X``, not ``definitions``).
         (What it does to a loaded document, read_document, changes nothing with the options we give it.)
         """
         loaded = self.files.files.get(path.resolve())

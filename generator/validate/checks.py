@@ -91,7 +91,10 @@ def _data_refs_note(spec: LoadedFile, pointer: str, found: list[str]) -> Diagnos
     """Says that the ``$ref``s in the data at ``pointer`` are data (found: what they say), not followed."""
     more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
     member = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-    what = "an extension's value is vendor data" if member.startswith("x-") else f"{_DATA_NAMES[member]} is data"
+    if member.startswith("x-"):
+        what = "an extension's value is vendor data"
+    else:
+        what = f"{_DATA_NAMES.get(member, 'this value')} is data"
     return Diagnostic("note", spec.source(pointer), f"$ref {found[0]!r}{more} is not followed: {what}")
 
 
