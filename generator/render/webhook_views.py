@@ -85,7 +85,9 @@ def _doc(webhook: ir.Webhook) -> str:
     lines = [f"The payload of the webhook {webhook.name!r} ({webhook.method}): {what}{media}."]
     lines += [text for text in (webhook.summary, webhook.description) if text]
     if webhook.kind == "json":
-        lines.append("DecodeError says where it doesn't fit its schema; to_dict() gives its JSON back exactly.")
+        t = webhook.type or ir.TypeRef("any")
+        again = "; to_dict() gives its JSON back exactly" if t.kind in ("model", "union") else ""
+        lines.append(f"DecodeError says where it doesn't fit its schema{again}.")
     return "\n\n".join(lines)
 
 
