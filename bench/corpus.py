@@ -132,6 +132,7 @@ def run_job(job: Job) -> SpecResult:
 
 def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.http.operations import build_http
+    from generator.http.webhooks import build_webhooks
     from generator.ir.renames import settle_class_names
     from generator.load.files import FileCache, load_file
     from generator.models.build import build_api
@@ -147,6 +148,7 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     api.warnings[:0] = found
     model_warnings = len(api.warnings)
     api.http = build_http(loaded, api)  # as pipeline.build_spec does: the package gets its clients
+    api.webhooks = build_webhooks(loaded, api)  # and its webhooks (their warnings count with the clients')
     settle_class_names(api)
     api.client_warnings = api.warnings[model_warnings:]  # type: ignore[attr-defined]
     del api.warnings[model_warnings:]

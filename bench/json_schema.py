@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from generator.load.files import FileCache, LoadedFile, resolve_pointer
+from generator.load.files import FileCache, LoadedFile, resolve_pointer, split_ref
 
 _ONE = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames")
 _LIST = ("allOf", "anyOf", "oneOf")
@@ -305,9 +304,9 @@ class Converter:
         """The file and pointer a ``$ref`` (or a mapping value: a ref or a schema name) names."""
         if "#" not in ref and "/" not in ref and not ref.endswith((".yaml", ".yml", ".json")):
             return here.path.resolve(), f"/components/schemas/{ref}"
-        parts = urlsplit(ref)
-        path = (here.path.parent / parts.path).resolve() if parts.path else here.path.resolve()
-        return path, parts.fragment
+        file_part, pointer = split_ref(ref)
+        path = (here.path.parent / file_part).resolve() if file_part else here.path.resolve()
+        return path, pointer
 
     def ref_key(self, here: LoadedFile, ref: str) -> str:
         target = self.target(here, ref)

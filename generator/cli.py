@@ -57,6 +57,12 @@ def parser() -> argparse.ArgumentParser:
         help="the config file of every spec (default: <spec>.config.yaml beside each spec, if there is one)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print notes: what is no problem but not read, such as the $refs inside extension values",
+    )
     p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     return p
 
@@ -93,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             progress=progress,
             templates=args.templates,
             config=args.config,
+            notes=args.verbose,
         )
     except SpecError as exc:
         for diagnostic in exc.diagnostics:
@@ -105,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         print(f"{args.out}/ left unchanged; rerun with --debug and report it", file=sys.stderr)
         return EXIT_INTERNAL
-    for warning in result.warnings:
-        print(warning, file=sys.stderr)
+    for diagnostic in [*result.warnings, *result.notes]:
+        print(diagnostic, file=sys.stderr)
     if args.check:
         if result.stale:
             print(f"stale: {len(result.stale)} file(s) differ from what the specs give:", file=sys.stderr)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import ir
 from .http.operations import build_http
+from .http.webhooks import build_webhooks
 from .ir.diagnostics import Diagnostic, Source, SpecError, error
 from .ir.naming import package_from_stem
 from .ir.renames import settle_class_names
@@ -37,6 +38,7 @@ Progress = Callable[[str], None]
 class Result:
     packages: list[str] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)  # no problems: what --verbose shows
     stale: list[str] = field(default_factory=list)  # with check=True: files that would change
     changed: dict[str, Path] = field(default_factory=dict)  # package -> its spec, of the packages updated
 
@@ -84,23 +86,27 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def build_spec(spec_path: Path, shown: str | None = None, prefix: str = "") -> ir.Api:
+def build_spec(spec_path: Path, shown: str | None = None, prefix: str = "", *, notes: bool = False) -> ir.Api:
     """Load, validate and build one spec; raise SpecError with every problem found.
 
     ``shown`` names the spec in diagnostics and headers (default: its path from here), after
     ``prefix`` ("HEAD:" for a spec read from a git revision), which its other files get too.
+    ``notes``: also find the notes (``Api.notes``); finding their lines costs a JSON file a scan.
     """
     shown = prefix + (shown or display_path(spec_path))
     loaded = load_file(spec_path, shown)
     files = FileCache(loaded, prefix)
-    warnings = validate(loaded, files)
+    found_notes: list[Diagnostic] | None = [] if notes else None
+    warnings = validate(loaded, files, found_notes)
     try:
         package = package_name(spec_path, loaded.data)
     except ValueError as exc:
         raise error(loaded.source("/info"), str(exc)) from None
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
+    api.notes[:0] = found_notes or []
     api.http = build_http(loaded, api)
+    api.webhooks = build_webhooks(loaded, api)
     settle_class_names(api)
     return api
 
@@ -114,12 +120,13 @@ def generate(
     progress: Progress | None = None,
     templates: Path | None = None,
     config: Path | None = None,
+    notes: bool = False,
 ) -> Result:
     """Regenerate a package per spec into ``out_dir`` (or, with check, compare only).
 
     ``templates`` is a folder of templates taken before templates/ for every spec (else a
     spec's config may name one); ``config`` is the config file of every spec (else each
-    spec's ``<stem>.config.yaml``, if there is one).
+    spec's ``<stem>.config.yaml``, if there is one); ``notes``: collect the notes too (``Result.notes``).
     """
     say = progress or (lambda _: None)
     result = Result()
@@ -131,7 +138,7 @@ def generate(
         started = time.perf_counter()
         try:
             settings = spec_config(spec_path, config)
-            api = build_spec(spec_path)
+            api = build_spec(spec_path, notes=notes)
             overrides[api.package] = templates or settings.templates
             spec_of[api.package] = spec_path
         except SpecError as exc:
@@ -140,6 +147,7 @@ def generate(
             continue
         apis.append(api)
         result.warnings += api.warnings
+        result.notes += api.notes
         counts = f"{len(api.models)} models, {len(api.enums)} enums, {len(api.unions)} unions"
         took = time.perf_counter() - started
         say(f"[{n}/{len(specs)}] {display_path(spec_path)} -> {api.package} ({counts}, {took:.2f}s)")

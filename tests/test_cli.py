@@ -30,6 +30,9 @@ CATALOGUE = {
     "'https://example.com/schemas/image.yaml#/Image' is not followed",
     "alias_bomb.yaml": "alias_bomb.yaml:10: /x-i/9/9: error: YAML aliases expand this document past 2,000,000 values",
     "too_deep.yaml": "/0/0/0/0/0: error: nesting deeper than 200 levels is refused",
+    "unreadable_schema.yaml": "unreadable_schema.yaml:14: /components/schemas/Image/properties/layers/items/"
+    "properties/digest/title: error: title must be a string, not an integer (256); "
+    "datamodel-code-generator cannot read the schema otherwise",
 }
 
 
@@ -67,6 +70,7 @@ def test_help_documents_the_exit_codes() -> None:
     assert done.returncode == 0
     for line in ("exit status:", "0  success", "1  a spec is invalid", "3  --check only", "4  internal error"):
         assert line in done.stdout
+    assert "--verbose" in done.stdout and "notes" in done.stdout
 
 
 def test_missing_spec_is_a_usage_error(tmp_path: Path) -> None:

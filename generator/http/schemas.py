@@ -16,7 +16,7 @@ from typing import Any
 from .. import ir
 from ..ir.class_names import NameHint, NameRequest
 from ..ir.diagnostics import Diagnostic, join_pointer
-from ..load.files import LoadedFile, resolve_pointer
+from ..load.files import LoadedFile, ref_pointer, resolve_pointer
 from ..models.unions import MEMBER_ORDER
 
 _JSON = re.compile(r"^(application|text)/([^;]+\+)?json$")
@@ -87,7 +87,7 @@ class SchemaReader:
         for _ in range(20):
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")):
                 break
-            pointer = node["$ref"][1:]
+            pointer = ref_pointer(node["$ref"])
             node = resolve(self.data, pointer)
         return (node if isinstance(node, dict) else {}), pointer
 
@@ -100,11 +100,12 @@ class SchemaReader:
             return ir.TypeRef("any")
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            target = self.api.types_by_pointer.get(ref[1:]) if ref.startswith("#/") else None
+            local = ref_pointer(ref) if ref.startswith("#/") else None
+            target = self.api.types_by_pointer.get(local) if local is not None else None
             if target is not None:
                 return target
-            if ref.startswith("#/") and isinstance(resolve(self.data, ref[1:]), dict):
-                return self.schema_type(resolve(self.data, ref[1:]), ref[1:], hint, depth + 1)
+            if local is not None and isinstance(resolve(self.data, local), dict):
+                return self.schema_type(resolve(self.data, local), local, hint, depth + 1)
             self.warn(pointer, f"{ref} is not a schema of this file; sent and read as plain JSON")
             return ir.TypeRef("any")
         typed = self.inline_type(schema, pointer, hint, depth)

@@ -3,7 +3,7 @@
 Takes nothing from the other stages and gives them:
 
 - api.py: what a generated package holds (``Api``: models, enums, unions, operations, security
-  schemes), as small frozen dataclasses, each with the ``Source`` it came from;
+  schemes, webhooks), as small frozen dataclasses, each with the ``Source`` it came from;
 - diagnostics.py: ``Source`` (file, line, JSON pointer), ``Diagnostic`` and ``SpecError``;
 - naming.py: the rules for Python names (classes, attributes, packages);
 - walk.py: walking a JSON document and the schemas nested in a schema.
@@ -31,6 +31,7 @@ from .api import (
     TypeRef,
     Union,
     Variant,
+    Webhook,
 )
 from .diagnostics import Source
 
@@ -55,4 +56,5 @@ __all__ = [
     "TypeRef",
     "Union",
     "Variant",
+    "Webhook",
 ]

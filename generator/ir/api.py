@@ -140,10 +140,14 @@ class Api:
     models: list[Model] = field(default_factory=list)
     unions: list[Union] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)
+    """No problems, only worth knowing (``--verbose``): the ``$ref``s in extension values, say."""
     types_by_pointer: dict[str, TypeRef] = field(default_factory=dict)
     """The type each schema of the spec file became, by JSON pointer ("/components/schemas/Image")."""
     http: HttpApi | None = None
     """The operations of the spec's ``paths``, for the HTTP clients; None if it has none."""
+    webhooks: list[Webhook] = field(default_factory=list)
+    """The requests the API sends (the spec's ``webhooks``), whose payloads ``parse_webhook`` reads."""
     class_names: ClassNames = field(default_factory=ClassNames, repr=False, compare=False)
     """The class names claimed while the package is built, provisional until ``renames.settle_class_names``."""
 
@@ -248,3 +252,18 @@ class HttpApi:
     base_url: str  # the first server, its variables set to their defaults
     schemes: list[SecurityScheme] = field(default_factory=list)
     operations: list[Operation] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    """A request the API sends to its users' servers (OpenAPI 3.1 ``webhooks``), and how its payload is read."""
+
+    name: str  # as the spec names it: "newPet"
+    function: str  # the Python function that reads its payload: "parse_new_pet"
+    method: str  # "POST"
+    kind: Literal["json", "text", "binary", "none"]
+    type: TypeRef | None  # json: the payload's type; otherwise None (text is str, binary bytes, none None)
+    media_type: str
+    summary: str
+    description: str
+    source: Source

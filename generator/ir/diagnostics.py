@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
+"""A note is no problem: what ``--verbose`` adds (the ``$ref``s in extension values, say)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,7 @@ def rename_classes(api: Api, names: Mapping[str, str]) -> None:
     api.types_by_pointer = {p: renamed_type(t, names) for p, t in api.types_by_pointer.items()}
     if api.http is not None:
         api.http.operations[:] = [renamed_operation(op, names) for op in api.http.operations]
+    api.webhooks[:] = [w if w.type is None else replace(w, type=renamed_type(w.type, names)) for w in api.webhooks]
 
 
 def _renamed_field(f: Field, names: Mapping[str, str]) -> Field:
@@ -101,6 +102,8 @@ def _referenced(api: Api) -> set[str]:
             found.add(u.fallback)
     for t in api.types_by_pointer.values():
         add(t)
+    for webhook in api.webhooks:
+        add(webhook.type)
     for op in api.http.operations if api.http is not None else ():
         for p in op.parameters:
             add(p.type)

@@ -3,8 +3,8 @@
 Multi-file specs keep whole path items in their own files (Cycle: ``/v1/images: {$ref:
 paths/images.yml}``, which OpenAPI allows) or even single operations (DigitalOcean: ``get:
 {$ref: resources/droplets/droplets_list.yml}``, which it doesn't, but tools accept). Each
-such object is copied into the spec's ``paths``, its relative ``$ref``s rewritten to be
-relative to the spec's folder, so every later stage sees ordinary inline operations.
+such object is copied into the spec's ``paths`` (or ``webhooks``), its relative ``$ref``s rewritten
+to be relative to the spec's folder, so every later stage sees ordinary inline operations.
 """
 
 from __future__ import annotations
@@ -13,17 +13,20 @@ import copy
 import os
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
-from ..ir.walk import HTTP_METHODS
-from .files import FileCache, LoadedFile, resolve_pointer
+from ..ir.walk import HTTP_METHODS, refs
+from .files import FileCache, LoadedFile, resolve_pointer, split_ref
 
 
 def inline_path_refs(spec: LoadedFile, files: FileCache) -> None:
-    """Replace path items and operations that are ``$ref``s by what they refer to, in place."""
-    paths = spec.data.get("paths")
-    if not isinstance(paths, dict):
-        return
+    """Replace path items and operations that are ``$ref``s by what they refer to, in place (webhooks' too)."""
+    for section in ("paths", "webhooks"):
+        if isinstance(spec.data.get(section), dict):
+            _inline_items(spec, spec.data[section], files)
+
+
+def _inline_items(spec: LoadedFile, paths: dict[str, Any], files: FileCache) -> None:
     for path, item in list(paths.items()):
         if isinstance(item, dict) and isinstance(item.get("$ref"), str):
             item = paths[path] = _fetched(spec, spec, item, files)
@@ -37,11 +40,10 @@ def inline_path_refs(spec: LoadedFile, files: FileCache) -> None:
 
 def _fetched(spec: LoadedFile, here: LoadedFile, holder: dict[str, Any], files: FileCache) -> Any:
     """What ``holder["$ref"]`` names (its sibling keys kept), with refs made relative to the spec."""
-    ref = str(holder["$ref"])
-    parts = urlsplit(ref)
-    target = files.get(here.path.parent / parts.path) if parts.path else here
+    file_part, pointer = split_ref(str(holder["$ref"]))
+    target = files.get(here.path.parent / file_part) if file_part else here
     try:
-        value = copy.deepcopy(resolve_pointer(target.data, parts.fragment))
+        value = copy.deepcopy(resolve_pointer(target.data, pointer))
     except KeyError:
         return holder  # validation reported it
     if target is not spec:
@@ -52,23 +54,22 @@ def _fetched(spec: LoadedFile, here: LoadedFile, holder: dict[str, Any], files: 
 
 
 def _rebase(value: Any, source: Path, spec: Path) -> None:
-    """Make every ``$ref`` in ``value`` (read from the file ``source``) relative to ``spec``'s folder."""
-    stack = [value]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and not urlsplit(ref).scheme:
-                node["$ref"] = _rebased_ref(ref, source, spec)
-            stack.extend(v for k, v in node.items() if k != "$ref")
-        elif isinstance(node, list):
-            stack.extend(node)
+    """Make every ``$ref`` in ``value`` (read from the file ``source``) relative to ``spec``'s folder.
+
+    Those inside data (an extension's or an example's value) are left as they are written.
+    """
+    for _, holder, in_data in refs(value, root=False):
+        ref = holder["$ref"]
+        if not in_data and not urlsplit(ref).scheme:
+            holder["$ref"] = _rebased_ref(ref, source, spec)
 
 
 def _rebased_ref(ref: str, source: Path, spec: Path) -> str:
-    file_part, _, fragment = ref.partition("#")
+    """``ref`` made relative to ``spec``'s folder: the file it names found, its fragment as written."""
+    fragment = ref.partition("#")[2]
+    file_part = split_ref(ref)[0]
     target = ((source.parent / file_part) if file_part else source).resolve()
     if target == spec.resolve():
         return f"#{fragment}"
-    relative = Path(os.path.relpath(target, spec.resolve().parent)).as_posix()
+    relative = quote(Path(os.path.relpath(target, spec.resolve().parent)).as_posix())  # a URI again
     return f"{relative}#{fragment}" if fragment or "#" in ref else relative

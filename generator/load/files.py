@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
@@ -295,6 +296,22 @@ def _child(node: yaml.Node, token: str) -> yaml.Node | None:
         if index < len(node.value):
             return node.value[index]  # type: ignore[no-any-return]
     return None
+
+
+def split_ref(ref: str) -> tuple[str, str]:
+    """The file a relative ``$ref`` names ("" for its own) and its JSON pointer, both percent-decoded.
+
+    A ``$ref`` is a URI: ``#/paths/~1subscriptions~1%7BsubscriptionId%7D`` is the pointer
+    ``/paths/~1subscriptions~1{subscriptionId}`` (RFC 3986 decoding first, then RFC 6901's
+    ``~1`` and ``~0`` when the pointer is followed).
+    """
+    parts = urlsplit(ref)
+    return unquote(parts.path), unquote(parts.fragment)
+
+
+def ref_pointer(ref: str) -> str:
+    """The JSON pointer of a ``$ref`` (the part after "#"), percent-decoded: see ``split_ref``."""
+    return unquote(urlsplit(ref).fragment)
 
 
 def resolve_pointer(data: Any, pointer: str) -> Any:

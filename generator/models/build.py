@@ -14,11 +14,11 @@ from datamodel_code_generator.model.base import DataModel
 from datamodel_code_generator.model.enum import Enum as DmcgEnum
 
 from .. import ir
-from ..ir.diagnostics import error
-from ..ir.walk import walk
+from ..ir.walk import refs
 from ..load.files import FileCache, LoadedFile
 from . import dmcg
 from .class_naming import claim_model_names
+from .dmcg_errors import parse_failure
 from .names import NameBook
 from .objects import ModelBuilder
 from .places import MARKER, Locator
@@ -98,13 +98,10 @@ class Builder(ModelBuilder):
             self.names.alias(model.reference.path, self.named_type(ref.path, model.reference.path))
 
     def record_referenced_types(self) -> None:
-        """Every ``$ref`` of the spec's paths that names a model, by its pointer (for the HTTP clients)."""
-        for pointer, node in walk(self.spec.data.get("paths"), "/paths"):
-            if (
-                not isinstance(node, dict)
-                or not isinstance(node.get("$ref"), str)
-                or pointer in self.api.types_by_pointer
-            ):
+        """Every ``$ref`` of the spec's paths and webhooks that names a model, by its pointer (for the clients)."""
+        sections = {key: self.spec.data.get(key) for key in ("paths", "webhooks")}
+        for pointer, node, in_data in refs(sections):
+            if in_data or pointer in self.api.types_by_pointer:
                 continue
             target = self.locator.ref_target(self.spec, node["$ref"])
             path = self.by_place.get((str(target.file.path), target.pointer)) if target is not None else None
@@ -117,7 +114,6 @@ def build_api(spec: LoadedFile, files: FileCache, package: str, spec_file: str) 
     try:
         results = dmcg.parse(spec, files)
     except Exception as exc:  # its failures are reported as diagnostics, not tracebacks
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise error(spec.source(""), f"datamodel-code-generator could not parse the spec: {message}") from None
+        raise parse_failure(exc, spec, files) from None
     builder = Builder(spec, files, package, spec_file)
     return builder.build(results)

@@ -1,8 +1,8 @@
 """Running datamodel-code-generator's OpenAPI parser on a loaded spec.
 
 The parser is given the loaded document itself (a Swagger file is already converted, and
-the YAML is not read twice) and parses the schemas reached from the paths too, so inline
-request and response bodies become models with readable names (``PetsPostRequest``).
+the YAML is not read twice) and parses the schemas reached from the paths and webhooks too, so
+inline request and response bodies become models with readable names (``PetsPostRequest``).
 What it is given is prepared first (dmcg_input.py); where in the spec each of its models
 comes from, places.Locator finds.
 """
@@ -33,9 +33,10 @@ class _Parser(OpenAPIParser):
     file outside the spec's folder; but multi-file specs such as Cycle's refer to ../components.
     """
 
-    def __init__(self, trusted: frozenset[Path], *args: Any, **kwargs: Any) -> None:
+    def __init__(self, files: FileCache, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.trusted = trusted
+        self.files = files
+        self.trusted = frozenset(files.files)
 
     def _resolve_local_ref_path(self, path: Path, ref: str) -> Path:
         resolved = path.resolve()
@@ -67,8 +68,16 @@ class _Parser(OpenAPIParser):
         return JsonSchemaParser.parse_object_fields(self, obj, path, module_name, class_name=class_name)
 
     def _load_ref_data_from_path(self, path: Path) -> dict[str, Any]:
-        """Another file of the spec, with its annotated references read as the references (see plain_refs)."""
-        document: dict[str, Any] = plain_refs(super()._load_ref_data_from_path(path))
+        """Another file of the spec as we loaded it, with its annotated references read as the references (plain_refs).
+
+        Its own YAML reading keeps YAML's integer keys (``2024:``, a discriminator mapping's ``1:``), which its
+        schema model refuses: a property must be named by a string. We read them as strings, as JSON has them,
+        and a Swagger 2.0 file converted, as validation read it (``#/components/schemas/X``, not ``definitions``).
+        (What it does to a loaded document, read_document, changes nothing with the options we give it.)
+        """
+        loaded = self.files.files.get(path.resolve())
+        raw = loaded.data if loaded is not None else super()._load_ref_data_from_path(path)
+        document: dict[str, Any] = plain_refs(raw)
         return document
 
 
@@ -93,7 +102,7 @@ def parse(spec: LoadedFile, files: FileCache) -> list[DataModel]:
 def _parse(spec: LoadedFile, files: FileCache, data: dict[str, Any]) -> list[DataModel]:
     types = get_data_model_types(DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311)
     parser = _Parser(
-        frozenset(files.files),
+        files,
         data,
         base_path=spec.path.resolve().parent,
         data_model_type=types.data_model,
@@ -110,7 +119,7 @@ def _parse(spec: LoadedFile, files: FileCache, data: dict[str, Any]) -> list[Dat
         use_standard_collections=True,
         use_union_operator=True,
         allow_remote_refs=False,
-        openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
+        openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths, OpenAPIScope.Webhooks],
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

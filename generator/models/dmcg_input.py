@@ -10,7 +10,9 @@ from __future__ import annotations
 import copy
 import re
 from typing import Any
+from urllib.parse import unquote
 
+from ..load.files import ref_pointer
 from .places import node_at
 
 ANNOTATIONS = frozenset(
@@ -71,6 +73,8 @@ def plain_refs(data: Any) -> Any:
             copies[id(node)] = out
             for key, value in node.items():
                 out[key] = copied(value) if type(value) is dict or type(value) is list else value
+            if type(ref := out.get("$ref")) is str and "%" in ref:
+                out["$ref"] = unquote(ref)  # it reads the pointer as written: give it the one the URI means
             if "allOf" in out and id(node) not in named and (index := annotated_ref(out["allOf"])) is not None:
                 out["allOf"] = [{"$ref": out["allOf"][index]["$ref"]}]
             elif id(node) in named and (ref := _named_union_ref(out, data)) is not None:
@@ -130,5 +134,5 @@ def _is_false(schema: Any, root: Any) -> bool:
     for _ in range(16):
         if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#")):
             break
-        schema = node_at(root, schema["$ref"][1:])
+        schema = node_at(root, ref_pointer(schema["$ref"]))
     return schema is False

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ..load.files import FileCache, LoadedFile
+from ..load.files import FileCache, LoadedFile, split_ref
 
 MARKER = re.compile(r"#-datamodel-code-generator-#-(.*?)-#-special-#")
 _INDEXED = ("array", "oneOf", "anyOf", "oneOfCommon", "anyOfCommon")
@@ -277,12 +277,12 @@ class Locator:
         return here
 
     def ref_target(self, here: LoadedFile, ref: str) -> Place | None:
-        file_part, _, fragment = ref.partition("#")
+        file_part, pointer = split_ref(ref)
         try:
             loaded = self.files.get(here.path.parent / file_part) if file_part else here
         except Exception:  # validation already reported a broken file
             return None
-        return Place(loaded, fragment)
+        return Place(loaded, pointer)
 
 
 def _inexact(place: Place) -> Place:

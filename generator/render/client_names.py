@@ -67,9 +67,9 @@ CLIENT_MODULE_NAMES = frozenset(
 )
 
 
-def renamed_models(api: ir.Api) -> dict[str, str]:
-    """Model, enum and union names that client.py must import under another name."""
-    taken = CLIENT_MODULE_NAMES | set(CLIENT_EXPORTS) | _RUNTIME_DECODERS
+def renamed_models(api: ir.Api, module_names: frozenset[str] | None = None) -> dict[str, str]:
+    """Model, enum and union names that client.py (or the module that uses ``module_names``) imports renamed."""
+    taken = (CLIENT_MODULE_NAMES | set(CLIENT_EXPORTS) if module_names is None else module_names) | _RUNTIME_DECODERS
     names = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
     renames: dict[str, str] = {}
     for name in names:

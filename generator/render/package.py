@@ -18,6 +18,7 @@ from .client_views import client_exports, client_files
 from .environment import environment
 from .text import comment, py_str
 from .union_views import ExtraView, extra_view, union_views
+from .webhook_views import webhooks_context
 
 
 @dataclass(frozen=True)
@@ -117,10 +118,42 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         ),
         "client_exports": client_exports(api),
     }
+    context["package_doc"] = package_doc(api, bool(context["client_exports"]))
     return {
         "__init__.py": env.get_template("package_init.py.jinja").render(context),
         "_runtime.py": env.get_template("runtime.py.jinja").render(context),
         "models.py": env.get_template("models.py.jinja").render(context),
         "py.typed": "",
         **client_files(api, env, context),
+        **webhook_files(api, env, context, enum_kinds),
     }
+
+
+def package_doc(api: ir.Api, has_client: bool) -> str:
+    """The package's docstring: what it holds, and for a spec with webhooks but no paths, that it has no client."""
+    title = f"{api.title} {api.version}"
+    webhooks = "parse_webhook (from .webhooks) decodes the payloads of the webhooks it sends."
+    if has_client:
+        doc = (
+            f"{title}: typed models and HTTP clients generated from its OpenAPI spec.\n\n"
+            "The models need only the standard library. Client, AsyncClient and the HTTP errors are\n"
+            "imported from .client on first use, as they need httpx."
+        )
+        return f"{doc}\n{webhooks}" if api.webhooks else doc
+    if api.webhooks:
+        return (
+            f"{title}: typed models of the webhooks it sends, generated from its OpenAPI spec.\n\n"
+            "The spec has no paths, so there is no HTTP client: parse_webhook(name, body) (from .webhooks)\n"
+            "decodes a webhook's payload into its model, and to_dict() gives its JSON back exactly."
+        )
+    return f"{title}: typed models generated from its OpenAPI spec."
+
+
+def webhook_files(
+    api: ir.Api, env: jinja2.Environment, context: Mapping[str, object], enum_kinds: Mapping[str, str]
+) -> dict[str, str]:
+    """webhooks.py, for a spec with webhooks."""
+    if not api.webhooks:
+        return {}
+    full = {**context, **webhooks_context(api, enum_kinds)}
+    return {"webhooks.py": env.get_template("webhooks.py.jinja").render(full)}

@@ -44,6 +44,7 @@ def _roots(api: ir.Api) -> tuple[list[ir.TypeRef], list[ir.TypeRef]]:
         responses += [t for _, t in op.errors]
         if op.result is not None:
             responses.append(op.result)
+    responses += [w.type for w in api.webhooks if w.type is not None]  # payloads the caller reads
     return requests, responses
 
 

@@ -14,21 +14,27 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..ir.diagnostics import Diagnostic, SpecError, join_pointer
-from ..ir.walk import HTTP_METHODS, iter_schemas, walk
+from ..ir.walk import HTTP_METHODS, iter_schemas, refs
 from ..load import bundle
-from ..load.files import FileCache, LoadedFile, resolve_pointer
+from ..load.files import FileCache, LoadedFile, ref_pointer, resolve_pointer, split_ref
 from . import conformance
 
 SUPPORTED_VERSIONS = ("3.0.", "3.1.", "3.2.")
 JSON_TYPES = {"string", "number", "integer", "boolean", "array", "object", "null"}
 
 
-def validate(spec: LoadedFile, files: FileCache | None = None) -> list[Diagnostic]:
-    """Every problem found; raise SpecError if any is an error."""
+def validate(
+    spec: LoadedFile, files: FileCache | None = None, notes: list[Diagnostic] | None = None
+) -> list[Diagnostic]:
+    """Every problem found; raise SpecError if any is an error.
+
+    ``notes`` gets what is worth knowing but no problem: the ``$ref``s inside data (an
+    extension's or an example's value), which are not followed (``--verbose`` shows them).
+    """
     files = files or FileCache(spec)
     found = list(_check_version(spec))
     if not found:
-        found += _check_refs(spec, files)
+        found += _check_refs(spec, files, notes)
     if not any(d.severity == "error" for d in found):
         bundle.inline_path_refs(spec, files)  # so operations kept in other files are checked too
         found += _check_schema_types(spec)
@@ -55,7 +61,8 @@ def _check_version(spec: LoadedFile) -> Iterator[Diagnostic]:
         yield _error(spec, "/openapi", f"unsupported OpenAPI version {version!r} (3.0.x, 3.1.x and 3.2.x are)")
 
 
-def _check_refs(spec: LoadedFile, files: FileCache) -> Iterator[Diagnostic]:
+def _check_refs(spec: LoadedFile, files: FileCache, notes: list[Diagnostic] | None) -> Iterator[Diagnostic]:
+    """Every ``$ref`` of the spec and the files it names must resolve; those inside data are only noted."""
     seen: set[Path] = set()
     pending = [spec]
     while pending:
@@ -63,39 +70,59 @@ def _check_refs(spec: LoadedFile, files: FileCache) -> Iterator[Diagnostic]:
         if current.path in seen:
             continue
         seen.add(current.path)
-        for pointer, value in walk(current.data):
-            if not isinstance(value, dict) or not isinstance(value.get("$ref"), str):
+        in_data: dict[str, list[str]] = {}
+        for pointer, holder, data in refs(current.data):
+            ref = holder["$ref"]
+            if data:
+                in_data.setdefault(data, []).append(ref)
                 continue
-            target, problem = _resolve_ref(current, value["$ref"], files)
+            target, problem = _resolve_ref(current, ref, files)
             if not problem:
-                problem = _ref_cycle(current, value["$ref"], files)
+                problem = _ref_cycle(current, ref, files)
             if problem:
                 yield Diagnostic("error", current.source(join_pointer(pointer, "$ref")), problem)
             elif target is not None:
                 pending.append(target)
+        if notes is not None:
+            notes += (_data_refs_note(current, pointer, found) for pointer, found in in_data.items())
+
+
+def _data_refs_note(spec: LoadedFile, pointer: str, found: list[str]) -> Diagnostic:
+    """Says that the ``$ref``s in the data at ``pointer`` are data (found: what they say), not followed."""
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    member = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    if member.startswith("x-"):
+        what = "an extension's value is vendor data"
+    else:
+        what = f"{_DATA_NAMES.get(member, 'this value')} is data"
+    return Diagnostic("note", spec.source(pointer), f"$ref {found[0]!r}{more} is not followed: {what}")
+
+
+_DATA_NAMES = {"example": "an example", "examples": "an example", "value": "an example", "default": "a default"}
+_DATA_NAMES |= {"enum": "an enum value", "const": "a const value"}
 
 
 def _resolve_ref(here: LoadedFile, ref: str, files: FileCache) -> tuple[LoadedFile | None, str]:
     parts = urlsplit(ref)
     if parts.scheme or parts.netloc:
         return None, f"remote $ref {ref!r} is not followed (only local and relative file refs are)"
+    file_part, fragment = split_ref(ref)
     target = here
-    if parts.path:
-        path = here.path.parent / parts.path
+    if file_part:
+        path = here.path.parent / file_part
         if not path.is_file():
             return None, f"$ref {ref!r} names a file that does not exist"
         try:
             target = files.get(path)
         except SpecError as exc:
             return None, f"$ref {ref!r}: {exc.diagnostics[0].message}"
-    fragment = parts.fragment
     if fragment and not fragment.startswith("/"):
         return None, f"$ref {ref!r} is not a JSON pointer"
     try:
         resolve_pointer(target.data, fragment)
     except KeyError:
         return None, f"$ref {ref!r} points to nothing"
-    return (target if parts.path else None), ""
+    return (target if file_part else None), ""
 
 
 def _ref_cycle(here: LoadedFile, ref: str, files: FileCache) -> str:
@@ -107,7 +134,7 @@ def _ref_cycle(here: LoadedFile, ref: str, files: FileCache) -> str:
         if problem:
             return ""  # reported where that $ref stands
         current = target or current
-        fragment = urlsplit(ref).fragment
+        fragment = ref_pointer(ref)
         where = f"{current.display}#{fragment}"
         if where in chain:
             names = " -> ".join([*chain[chain.index(where) :], where])

@@ -26,7 +26,7 @@ import jsonschema_rs
 
 from ..ir.diagnostics import Diagnostic, join_pointer
 from ..ir.walk import HTTP_METHODS, iter_schemas, mapping
-from ..load.files import LoadedFile, resolve_pointer
+from ..load.files import LoadedFile, ref_pointer, resolve_pointer
 
 
 def _schemas_folder() -> Path:
@@ -125,7 +125,7 @@ def _path_parameter_names(data: dict[str, Any], parameters: Any) -> set[str]:
     for param in parameters if isinstance(parameters, list) else []:
         if isinstance(param, dict) and isinstance(param.get("$ref"), str) and param["$ref"].startswith("#/"):
             try:
-                param = resolve_pointer(data, param["$ref"][1:])
+                param = resolve_pointer(data, ref_pointer(param["$ref"]))
             except KeyError:
                 continue
         if isinstance(param, dict) and param.get("in") == "path" and "name" in param:
