@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .numbered_names import numbered_classes, spec_words
+
 Status = Literal["full", "invalid", "warnings", "refused", "crashed"]
 CONFORMANCE = (
     "not valid OpenAPI",
@@ -72,6 +74,8 @@ class SpecResult:
     client_warnings: list[str] = field(default_factory=list)  # what the HTTP clients leave out
     schemas: int = 0  # component schemas of the spec file
     untyped: list[str] = field(default_factory=list)  # those that became no type (silently dropped)
+    classes: int = 0
+    numbered: list[str] = field(default_factory=list)  # classes named with a number the spec's names lack
 
 
 def is_spec(path: Path) -> bool:
@@ -122,6 +126,9 @@ def run_job(job: Job) -> SpecResult:
         result.client_warnings = [str(w) for w in api.client_warnings]
         result.counts = f"{len(api.models)} models, {len(api.enums)} enums, {len(api.unions)} unions"
         _coverage(api, files.root.data, result)
+        words = spec_words(loaded.data for loaded in files.files.values())
+        models = (job.out / job.package / "models.py").read_text(encoding="utf-8")
+        result.numbered, result.classes = numbered_classes(models, words)
         try:
             _check_package(job, api, files, result)
         except Exception:
@@ -295,6 +302,9 @@ def summary(results: list[SpecResult], seconds: float, mypy_seconds: float) -> s
         f"({sum(r.mypy_errors or 0 for r in generated)} errors) |",
         f"| whose HTTP clients leave something out (warnings below) | "
         f"{sum(1 for r in generated if r.client_warnings)} of {len(generated)} |",
+        f"| classes whose name carries a number the spec's own names don't have (bench/numbered_names.py) | "
+        f"{sum(len(r.numbered) for r in generated)} of {sum(r.classes for r in generated)} "
+        f"({100 * sum(len(r.numbered) for r in generated) / max(sum(r.classes for r in generated), 1):.1f}%) |",
         f"| component schemas that became a type | {sum(r.schemas - len(r.untyped) for r in generated)} of "
         f"{sum(r.schemas for r in generated)} |",
         f"| schemas round-tripped by hypothesis | {rt['passed']} passed, {rt['failed']} failed, "
