@@ -18,6 +18,7 @@ The readers, each a layer on the one before:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import ir
@@ -30,9 +31,13 @@ from .schemas import _pascal, mapping
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
+# A response header that carries the server's id of a request: X-Request-Id, x-ms-request-id, X-Amzn-RequestId.
+_REQUEST_ID = re.compile(r"request[-_]?id$", re.IGNORECASE)
+
 # Attributes and methods of the generated clients: no operation may take these names.
 CLIENT_NAMES = frozenset(
     {"close", "aclose", "with_raw_response", "base_url", "timeout", "max_retries", "backoff", "send", "http_client"}
+    | {"copy", "with_options", "idempotency_keys"}
 )
 
 
@@ -40,7 +45,7 @@ class HttpBuilder(ParameterReader, BodyReader):
     """Reads the operations of one loaded spec whose schemas are already in ``api``."""
 
     def build(self) -> ir.HttpApi | None:
-        http = ir.HttpApi(base_url=self.base_url(), schemes=self.schemes())
+        http = ir.HttpApi(base_url=self.base_url(), schemes=self.schemes(), request_id_header=self.request_id_header())
         taken = set(CLIENT_NAMES) | self.class_names
         for path, item in mapping(self.data.get("paths")).items():
             if not isinstance(item, dict):
@@ -84,7 +89,27 @@ class HttpBuilder(ParameterReader, BodyReader):
             pagination=self.pagination(raw.get("x-pagination"), result, parameters, name, taken, pointer),
             source=self.spec.source(pointer),
             responses=responses,
+            idempotent=self.idempotent(raw, pointer),
         )
+
+    def idempotent(self, raw: dict[str, Any], pointer: str) -> bool:
+        """The operation's ``x-idempotent``: true means every try of a call carries the same Idempotency-Key."""
+        value = raw.get("x-idempotent", False)
+        if not isinstance(value, bool):
+            self.warn(join_pointer(pointer, "x-idempotent"), "x-idempotent ignored: it must be true or false")
+            return False
+        return value
+
+    def request_id_header(self) -> str:
+        """The first response header the spec declares whose name says it is a request id (``X-Request-Id``)."""
+        for item in mapping(self.data.get("paths")).values():
+            for method in METHODS:
+                for response in mapping(mapping(mapping(item).get(method)).get("responses")).values():
+                    headers = mapping(self.deref_at(response, "")[0].get("headers"))
+                    found = next((str(name) for name in headers if _REQUEST_ID.search(str(name))), "")
+                    if found:
+                        return found
+        return ""
 
     def pagination(
         self,

@@ -67,6 +67,17 @@ RESERVED_CLASSES = frozenset(
 )
 
 
+_SECRET_NAMES = re.compile(
+    r"^(password|passwd|secret|token|api_?key|access_?token|refresh_?token|client_?secret|private_?key)$",
+    re.IGNORECASE,
+)
+
+
+def is_secret_name(wire_name: str) -> bool:
+    """Whether a field or parameter of this name holds a credential (kept out of reprs and logs)."""
+    return bool(_SECRET_NAMES.match(wire_name))
+
+
 def package_from_stem(stem: str) -> str:
     """The package a spec file makes: ``My-API v2`` -> ``my_api_v2_client``, ``2024-api`` -> ``api_2024_api_client``.
 

@@ -262,6 +262,8 @@ def request_arguments(op: ir.Operation, enum_kinds: Mapping[str, str]) -> list[s
         out.append(f"security={tuple(op.security)!r}")
     if op.errors:
         out.append(f"errors=_{op.name}_errors")
+    if op.idempotent:
+        out.append("idempotent=True")
     return out
 
 
