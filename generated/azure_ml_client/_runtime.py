@@ -12,7 +12,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
-from typing import Any, Final, Never, TypeVar
+from typing import Any, Final, Never, TypeVar, cast
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -119,7 +119,7 @@ def decode_failure(exc: DecodeError | KeyError, key: Key | None) -> DecodeError:
 
 def as_object(value: Any) -> dict[str, Any]:
     if isinstance(value, dict):
-        return value
+        return cast("dict[str, Any]", value)
     raise DecodeError((), "object", value)
 
 
@@ -172,7 +172,7 @@ def as_never(value: Any, key: Key) -> Never:
 def as_map(value: Any, key: Key) -> dict[str, Any]:
     """A free-form JSON object, copied so the caller's dict is not shared."""
     if isinstance(value, dict):
-        return dict(value)
+        return dict(cast("dict[str, Any]", value))
     raise DecodeError((key,), "object", value)
 
 
@@ -203,7 +203,7 @@ def as_int_enum(value: Any, key: Key, enum_type: type[E]) -> E | int:
         return value
 
 
-def enum_value(value: enum.Enum | T) -> Any:
+def enum_value(value: object) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
@@ -211,10 +211,10 @@ def as_list(value: Any, key: Key, item: Decoder[T]) -> list[T]:
     # A plain loop: a comprehension (a function made and called) and enumerate cost twice as much.
     if not isinstance(value, list):
         raise DecodeError((key,), "array", value)
-    out = []
+    out: list[T] = []
     i = 0
     try:
-        for x in value:
+        for x in cast("list[object]", value):
             out.append(item(x, i))
             i += 1
     except DecodeError as exc:
@@ -225,9 +225,9 @@ def as_list(value: Any, key: Key, item: Decoder[T]) -> list[T]:
 def as_dict(value: Any, key: Key, item: Decoder[T]) -> dict[str, T]:
     if not isinstance(value, dict):
         raise DecodeError((key,), "object", value)
-    out = {}
+    out: dict[str, T] = {}
     try:
-        for k, x in value.items():
+        for k, x in cast("dict[str, Any]", value).items():
             out[k] = item(x, k)
     except DecodeError as exc:
         raise exc.under(key) from None
@@ -236,9 +236,9 @@ def as_dict(value: Any, key: Key, item: Decoder[T]) -> dict[str, T]:
 
 def as_str_list(value: Any, key: Key) -> list[str]:
     """A list of strings, copied (one call for the list, no call per item)."""
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not str:
+            if x.__class__ is not str:
                 break
         else:
             return value[:]
@@ -246,9 +246,9 @@ def as_str_list(value: Any, key: Key) -> list[str]:
 
 
 def as_int_list(value: Any, key: Key) -> list[int]:
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not int:
+            if x.__class__ is not int:
                 break
         else:
             return value[:]
@@ -256,9 +256,9 @@ def as_int_list(value: Any, key: Key) -> list[int]:
 
 
 def as_number_list(value: Any, key: Key) -> list[float]:
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not float and type(x) is not int:
+            if x.__class__ is not float and x.__class__ is not int:
                 break
         else:
             return value[:]
@@ -266,9 +266,9 @@ def as_number_list(value: Any, key: Key) -> list[float]:
 
 
 def as_bool_list(value: Any, key: Key) -> list[bool]:
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not bool:
+            if x.__class__ is not bool:
                 break
         else:
             return value[:]
@@ -277,9 +277,9 @@ def as_bool_list(value: Any, key: Key) -> list[bool]:
 
 def as_str_dict(value: Any, key: Key) -> dict[str, str]:
     """A map of strings, copied (one call for the map, no call per value)."""
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not str:
+            if x.__class__ is not str:
                 break
         else:
             return value.copy()
@@ -287,9 +287,9 @@ def as_str_dict(value: Any, key: Key) -> dict[str, str]:
 
 
 def as_int_dict(value: Any, key: Key) -> dict[str, int]:
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not int:
+            if x.__class__ is not int:
                 break
         else:
             return value.copy()
@@ -297,9 +297,9 @@ def as_int_dict(value: Any, key: Key) -> dict[str, int]:
 
 
 def as_number_dict(value: Any, key: Key) -> dict[str, float]:
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not float and type(x) is not int:
+            if x.__class__ is not float and x.__class__ is not int:
                 break
         else:
             return value.copy()
@@ -307,9 +307,9 @@ def as_number_dict(value: Any, key: Key) -> dict[str, float]:
 
 
 def as_bool_dict(value: Any, key: Key) -> dict[str, bool]:
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not bool:
+            if x.__class__ is not bool:
                 break
         else:
             return value.copy()
@@ -341,7 +341,7 @@ _US_FORMAT: Final = "%m/%d/%Y %H:%M:%S"
 
 
 _fromisoformat: Final = datetime.fromisoformat
-_reduce: Final = datetime.__reduce__
+_reduce: Final = cast("Callable[[datetime], tuple[Any, tuple[Any, ...]]]", datetime.__reduce__)
 
 
 def as_datetime(value: Any, key: Key) -> datetime:

@@ -137,7 +137,7 @@ class ImageResponseBase:
     """The image properties dictionary. Properties are immutable."""
     version: int | Unset = UNSET
     """The image version."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -279,7 +279,7 @@ class ImageResponseBase:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponseBase:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             auto_delete_ = obj.get("autoDelete", UNSET)
             if auto_delete_ is UNSET:
@@ -455,7 +455,7 @@ class ModelErrorResponse:
     """The error message."""
     details: list[ErrorDetails] | Unset = UNSET
     """An array of error detail objects."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "statusCode", "message", "details"})
@@ -506,7 +506,7 @@ class ModelErrorResponse:
     def from_dict(cls, data: Any, key: Key | None = None) -> ModelErrorResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             code_ = obj.get("code", UNSET)
             if code_ is UNSET:
@@ -565,7 +565,7 @@ class ErrorDetails:
     """The error message."""
     target: str | Unset = UNSET
     """The target of the error (e.g., the name of the property in error)."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "message", "target"})
@@ -611,7 +611,7 @@ class ErrorDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             code_ = obj.get("code", UNSET)
             if code_ is UNSET:
@@ -690,7 +690,7 @@ class Model:
     """The URL of the Model. Usually a SAS URL."""
     version: int | Unset = UNSET
     """The Model version assigned by Model Management Service."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -826,7 +826,7 @@ class Model:
     def from_dict(cls, data: Any, key: Key | None = None) -> Model:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             created_time_ = obj.get("createdTime", UNSET)
             if created_time_ is UNSET:
@@ -979,7 +979,7 @@ class DatasetReference:
     """The id of the dataset reference."""
     name: str | Unset = UNSET
     """The name of the dataset reference."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "name"})
@@ -1020,7 +1020,7 @@ class DatasetReference:
     def from_dict(cls, data: Any, key: Key | None = None) -> DatasetReference:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             id_ = obj.get("id", UNSET)
             if id_ is UNSET:
@@ -1061,7 +1061,7 @@ class PaginatedImageList:
     """An array of objects of type Image."""
     next_link: str | Unset = UNSET
     """A continuation link (absolute URI) to the next page of results in the list."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"value", "nextLink"})
@@ -1102,7 +1102,7 @@ class PaginatedImageList:
     def from_dict(cls, data: Any, key: Key | None = None) -> PaginatedImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             value_ = obj.get("value", UNSET)
             if value_ is UNSET:
@@ -1157,7 +1157,7 @@ class CreateImageRequest:
     """The image tag dictionary. Tags are mutable."""
     properties: dict[str, str] | Unset = UNSET
     """The image property dictionary. Properties are immutable."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -1245,7 +1245,7 @@ class CreateImageRequest:
     def from_dict(cls, data: Any, key: Key | None = None) -> CreateImageRequest:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:

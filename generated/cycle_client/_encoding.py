@@ -12,7 +12,7 @@ import base64
 import os.path
 import uuid
 from collections.abc import Mapping
-from typing import IO, Any, Final
+from typing import IO, Any, Final, cast
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from ._runtime import json_dumps, json_loads
@@ -46,11 +46,12 @@ def wire_text(value: Any) -> str:
 def simple_text(value: Any, explode: bool = False) -> str:
     """A JSON value in the ``simple`` style (headers, path): ``a,b``; an object ``k,v,k2,v2`` (``k=v,k2=v2`` exploded)."""
     if isinstance(value, list):
-        return ",".join(wire_text(v) for v in value)
+        return ",".join(wire_text(v) for v in cast("list[object]", value))
     if isinstance(value, dict):
+        members = cast("dict[str, Any]", value)
         if explode:
-            return ",".join(f"{k}={wire_text(v)}" for k, v in value.items())
-        return ",".join(f"{k},{wire_text(v)}" for k, v in value.items())
+            return ",".join(f"{k}={wire_text(v)}" for k, v in members.items())
+        return ",".join(f"{k},{wire_text(v)}" for k, v in members.items())
     return wire_text(value)
 
 
@@ -67,20 +68,22 @@ def style_pairs(
     ``pipeDelimited`` join an array; ``deepObject`` sends ``name[k]=v``.
     """
     if isinstance(value, list):
+        items = cast("list[object]", value)
         if explode and style == "form":
-            return [(name, wire_text(v)) for v in value]
-        return [(name, _DELIMITERS.get(style, ",").join(wire_text(v) for v in value))]
+            return [(name, wire_text(v)) for v in items]
+        return [(name, _DELIMITERS.get(style, ",").join(wire_text(v) for v in items))]
     if isinstance(value, dict):
+        members = cast("dict[str, Any]", value)
         if style == "deepObject":
             pairs: list[tuple[str, str]] = []
-            for k, v in value.items():
+            for k, v in members.items():
                 pairs += style_pairs(
                     f"{name}[{k}]", v, "deepObject" if isinstance(v, dict) else "form", True
                 )
             return pairs
         if explode:
-            return [(str(k), wire_text(v)) for k, v in value.items()]
-        return [(name, ",".join(f"{k},{wire_text(v)}" for k, v in value.items()))]
+            return [(str(k), wire_text(v)) for k, v in members.items()]
+        return [(name, ",".join(f"{k},{wire_text(v)}" for k, v in members.items()))]
     return [(name, wire_text(value))]
 
 
@@ -131,9 +134,10 @@ def value_parts(fields: Mapping[str, Any] | None) -> list[Part]:
     """The parts of a free-form multipart body: text, files (bytes, binary files) and JSON for the rest."""
     parts: list[Part] = []
     for name, value in (fields or {}).items():
-        for item in value if isinstance(value, list) else [value]:
+        items = cast("list[object]", value) if isinstance(value, list) else [value]
+        for item in items:
             if isinstance(item, bytes | tuple) or hasattr(item, "read"):
-                parts.append(file_part(name, item))
+                parts.append(file_part(name, cast(Upload, item)))
             elif isinstance(item, dict | list):
                 parts.append(json_part(name, item))
             else:

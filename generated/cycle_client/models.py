@@ -376,7 +376,7 @@ class V1ImagesResponse1:
 
     data: Image
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
@@ -412,7 +412,7 @@ class V1ImagesResponse1:
     def from_dict(cls, data: Any, key: Key | None = None) -> V1ImagesResponse1:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _Image_from_dict(data_, "data")
             instance = _new(cls)
@@ -441,7 +441,7 @@ class ImageResponse:
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
     includes: ImageIncludes | Unset = UNSET
     """All includable resources linkable to the given image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -482,7 +482,7 @@ class ImageResponse:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = _Image_from_dict(data_, "data")
@@ -520,7 +520,7 @@ class ImageList:
     """The Images on this page of the list."""
     includes: ImageIncludes | Unset = UNSET
     """All includable resources linkable to the listed images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -561,7 +561,7 @@ class ImageList:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = as_list(data_, "data", _Image_from_dict)
@@ -599,7 +599,7 @@ class ImageSourceResponse:
     """An image source is a set of resources that direct the platform on where it can find the resources needed to build an image resource."""
     includes: ImageSourceIncludes | Unset = UNSET
     """Resources associated with the image source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -640,7 +640,7 @@ class ImageSourceResponse:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = _ImageSource_from_dict(data_, "data")
@@ -678,7 +678,7 @@ class ImageSourceList:
     """The Image Sources on this page of the list."""
     includes: ImageSourceIncludes | Unset = UNSET
     """Resources associated with the listed image sources."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -719,7 +719,7 @@ class ImageSourceList:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = as_list(data_, "data", _ImageSource_from_dict)
@@ -755,7 +755,7 @@ class JobDescriptorResponse:
 
     data: JobDescriptor
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
@@ -791,7 +791,7 @@ class JobDescriptorResponse:
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _JobDescriptor_from_dict(data_, "data")
             instance = _new(cls)
@@ -820,7 +820,7 @@ class ErrorEnvelope:
     """The error that occurred."""
     data: Any
     """Always null in an error response."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"error", "data"})
@@ -861,7 +861,7 @@ class ErrorEnvelope:
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorEnvelope:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _Error_from_dict(error_, "error")
             data_ = obj["data"]
@@ -921,7 +921,7 @@ class Image:
     """A collection of timestamps for each event in the image's lifetime."""
     meta: ImageMeta | Unset = UNSET
     """A list of meta fields that can be applied to the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -1051,7 +1051,7 @@ class Image:
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             id_ = obj["id"]
             if type(id_) is not str:
@@ -1171,7 +1171,7 @@ class ImageAbout:
 
     description: str | None
     """A description of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
@@ -1207,7 +1207,7 @@ class ImageAbout:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageAbout:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             description_ = obj["description"]
             if type(description_) is not str and description_ is not None:
                 raise DecodeError(("description",), "string", description_)
@@ -1241,7 +1241,7 @@ class ImageBackend:
     """A file name for the image, used by the platform."""
     file_id: str
     """A file id for the image, used by the platform."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"provider", "size", "file_name", "file_id"})
@@ -1292,7 +1292,7 @@ class ImageBackend:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBackend:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             provider_ = obj["provider"]
             if type(provider_) is not str:
                 raise DecodeError(("provider",), "string", provider_)
@@ -1335,7 +1335,7 @@ class ImageRequires:
 
     nvidia_gpu: bool | Unset = UNSET
     """If true, containers running this image need a server with an NVIDIA GPU."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"nvidia_gpu"})
@@ -1371,7 +1371,7 @@ class ImageRequires:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageRequires:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             nvidia_gpu_ = obj.get("nvidia_gpu", UNSET)
             if nvidia_gpu_ is UNSET:
@@ -1404,7 +1404,7 @@ class ImageBuild:
     """Arguments to pass to the builder during a build of this image."""
     use_disk: bool | Unset = UNSET
     """If true, will skip using /dev/shm when building an image on factory. Allows for building much larger images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"args", "use_disk"})
@@ -1445,7 +1445,7 @@ class ImageBuild:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuild:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             args_ = obj.get("args", UNSET)
             if args_ is UNSET:
@@ -1484,7 +1484,7 @@ class ImageBuilder:
 
     integration_id: str
     """The ID of the Integration used to do the build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
@@ -1520,7 +1520,7 @@ class ImageBuilder:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuilder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             integration_id_ = obj["integration_id"]
             if type(integration_id_) is not str:
                 raise DecodeError(("integration_id",), "string", integration_id_)
@@ -1564,7 +1564,7 @@ class ImageConfig:
     """The working directory for the image."""
     signal_stop: str
     """A set command to be run if a signal is called."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -1652,7 +1652,7 @@ class ImageConfig:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfig:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             user_ = obj["user"]
             if type(user_) is not str:
                 raise DecodeError(("user",), "string", user_)
@@ -1718,7 +1718,7 @@ class ImageConfigPort:
     """Container Port"""
     type: str
     """The protocol of the port, e.g. tcp or udp."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"host", "container", "type"})
@@ -1764,7 +1764,7 @@ class ImageConfigPort:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigPort:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             host_ = obj["host"]
             if type(host_) is not float and type(host_) is not int:
                 raise DecodeError(("host",), "number", host_)
@@ -1804,7 +1804,7 @@ class ImageConfigVolume:
     """The path where the volume is mounted."""
     mode: ImageConfigVolumeMode | str | Unset = UNSET
     """Permission settings for the volume."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"path", "mode"})
@@ -1845,7 +1845,7 @@ class ImageConfigVolume:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigVolume:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             path_ = obj.get("path", UNSET)
             if path_ is UNSET:
@@ -1890,7 +1890,7 @@ class ImageFactory:
     """A date timestamp for when the node cached the image."""
     acknowledged: datetime
     """A date timestamp for when the node acknowledged the image import job."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"node_id", "cached", "acknowledged"})
@@ -1936,7 +1936,7 @@ class ImageFactory:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageFactory:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             node_id_ = obj["node_id"]
             if type(node_id_) is not str:
                 raise DecodeError(("node_id",), "string", node_id_)
@@ -1976,7 +1976,7 @@ class ImageState:
     """The timestamp of when the state last changed."""
     error: ImageStateError | Unset = UNSET
     """An error, if any, that has occurred for this resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
@@ -2022,7 +2022,7 @@ class ImageState:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             current_ = obj["current"]
             if type(current_) is not str:
@@ -2066,7 +2066,7 @@ class ImageStateError:
     """Details about the error that has occurred."""
     time: datetime | Unset = UNSET
     """The timestamp of when the error was encountered."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
@@ -2107,7 +2107,7 @@ class ImageStateError:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             message_ = obj.get("message", UNSET)
             if message_ is UNSET:
@@ -2150,7 +2150,7 @@ class ImageEvents:
     """The timestamp of when the image was updated."""
     deleted: datetime
     """The timestamp of when the image was deleted."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
@@ -2196,7 +2196,7 @@ class ImageEvents:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageEvents:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             created_ = obj["created"]
             created_ = as_datetime(created_, "created")
             updated_ = obj["updated"]
@@ -2231,7 +2231,7 @@ class ImageMeta:
 
     containers_count: ResourceCountSummary | Unset = UNSET
     """A summary of the containers using this image, by state."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"containers_count"})
@@ -2267,7 +2267,7 @@ class ImageMeta:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             containers_count_ = obj.get("containers_count", UNSET)
             if containers_count_ is UNSET:
@@ -2304,7 +2304,7 @@ class ResourceCountSummary:
     """The total number of this resource"""
     available: int
     """The total number of this resource available, less any deleted ones."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"state", "total", "available"})
@@ -2350,7 +2350,7 @@ class ResourceCountSummary:
     def from_dict(cls, data: Any, key: Key | None = None) -> ResourceCountSummary:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             state_ = obj["state"]
             state_ = as_int_dict(state_, "state")
             total_ = obj["total"]
@@ -2401,7 +2401,7 @@ class ImageIncludes:
     """Included integrations, keyed by ID."""
     integrations_identifiers: dict[str, list[str]] | Unset = UNSET
     """A map of integration identifiers to an array of integration IDs that are associated with it."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -2483,7 +2483,7 @@ class ImageIncludes:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageIncludes:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             creators_ = obj.get("creators", UNSET)
             if creators_ is UNSET:
@@ -2592,7 +2592,7 @@ class ImageCreate:
     """A build object, holding information important to the Image build."""
     override: ImageSourceOverride | Unset = UNSET
     """An override object to be used for a single Image create request."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "source_id", "build", "override"})
@@ -2643,7 +2643,7 @@ class ImageCreate:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageCreate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -2696,7 +2696,7 @@ class ImageUpdate:
 
     name: str | Unset = UNSET
     """A name for the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
@@ -2732,7 +2732,7 @@ class ImageUpdate:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageUpdate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -2767,7 +2767,7 @@ class DirectImageSource:
     """The image source and origin the image was built from."""
     override: ImageSourceOverride | Unset = UNSET
     """Overrides that were applied to the origin for this build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
@@ -2813,7 +2813,7 @@ class DirectImageSource:
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             type_ = obj["type"]
             if type_ != "direct" or type(type_) is not str:
@@ -2856,7 +2856,7 @@ class DirectImageSourceDetails:
     """The ID of the image source."""
     origin: ImageOrigin
     """The origin of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
@@ -2897,7 +2897,7 @@ class DirectImageSourceDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -2933,7 +2933,7 @@ class StackImageSource:
     """The stack build, containers and origin the image was built from."""
     override: ImageSourceOverride | Unset = UNSET
     """Overrides that were applied to the origin for this build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
@@ -2979,7 +2979,7 @@ class StackImageSource:
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             type_ = obj["type"]
             if type_ != "stack-build" or type(type_) is not str:
@@ -3026,7 +3026,7 @@ class StackImageSourceDetails:
     """The identifiers of the stack containers that use this image."""
     origin: ImageOrigin
     """The origin of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "stack_id", "containers", "origin"})
@@ -3077,7 +3077,7 @@ class StackImageSourceDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -3122,7 +3122,7 @@ class BucketImageSource:
     """The image source and origin the image was built from."""
     override: ImageSourceOverride | Unset = UNSET
     """Overrides that were applied to the origin for this build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
@@ -3168,7 +3168,7 @@ class BucketImageSource:
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             type_ = obj["type"]
             if type_ != "bucket" or type(type_) is not str:
@@ -3211,7 +3211,7 @@ class BucketImageSourceDetails:
     """The ID of the image source."""
     origin: ImageOrigin
     """The origin of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
@@ -3252,7 +3252,7 @@ class BucketImageSourceDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -3286,7 +3286,7 @@ class ImageSourceOverride:
     """For Image sources with `docker-hub` or `docker-registry` origin types. A target to be used for overridding the default target - should include an Image and a tag."""
     targz_url: str | Unset = UNSET
     """For Image sources with `docker-file` origin types. A URL pointing to a .tar.gz file of a repo with a Dockerfile in it - can be used instead of linking Cycle directly to a repository."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"target", "targz_url"})
@@ -3327,7 +3327,7 @@ class ImageSourceOverride:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceOverride:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             target_ = obj.get("target", UNSET)
             if target_ is UNSET:
@@ -3366,7 +3366,7 @@ class ExistingSource:
 
     source_id: str | Unset = UNSET
     """The ID of the image source this image should be built from."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
@@ -3402,7 +3402,7 @@ class ExistingSource:
     def from_dict(cls, data: Any, key: Key | None = None) -> ExistingSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             source_id_ = obj.get("source_id", UNSET)
             if source_id_ is UNSET:
@@ -3435,7 +3435,7 @@ class DockerHubOrigin:
     """The kind of origin, always `docker-hub`."""
     details: DockerHubOriginDetails
     """Where on DockerHub the image is pulled from, and how to authenticate."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -3476,7 +3476,7 @@ class DockerHubOrigin:
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "docker-hub" or type(type_) is not str:
                 raise DecodeError(("type",), "'docker-hub'", type_)
@@ -3514,7 +3514,7 @@ class DockerHubOriginDetails:
     """For authentication, a username."""
     token: str | Unset = field(default=UNSET, repr=False)
     """For authentication, a token."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "username", "token"})
@@ -3564,7 +3564,7 @@ class DockerHubOriginDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -3619,7 +3619,7 @@ class DockerFileOrigin:
     """The kind of origin, always `docker-file`."""
     details: DockerFileOriginDetails
     """Where the Dockerfile and its build context are found."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -3660,7 +3660,7 @@ class DockerFileOrigin:
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "docker-file" or type(type_) is not str:
                 raise DecodeError(("type",), "'docker-file'", type_)
@@ -3702,7 +3702,7 @@ class DockerFileOriginDetails:
     """The path to the Dockerfile to be used for buiding the image."""
     credentials: list[DockerfileCredential] | None | Unset = UNSET
     """An array of credentials objects to be used when authenticating against private images used by the Dockerfile."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -3765,7 +3765,7 @@ class DockerFileOriginDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -3842,7 +3842,7 @@ class DockerfileCredential:
     """A username for authentication."""
     token: str | Unset = field(default=UNSET, repr=False)
     """A token for authentication."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "username", "token"})
@@ -3887,7 +3887,7 @@ class DockerfileCredential:
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerfileCredential:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             url_ = obj.get("url", UNSET)
             if url_ is UNSET:
@@ -3940,7 +3940,7 @@ class RepoSource:
     """Authentication information for the repository."""
     ref: RepoRef | None | Unset = UNSET
     """Repository reference information."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "branch", "auth", "ref"})
@@ -3991,7 +3991,7 @@ class RepoSource:
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             url_ = obj["url"]
             if type(url_) is not str:
@@ -4046,7 +4046,7 @@ class RepoRef:
     """The type of reference being used."""
     value: str
     """The value for the given reference type."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "value"})
@@ -4087,7 +4087,7 @@ class RepoRef:
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoRef:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
@@ -4122,7 +4122,7 @@ class HttpSourceCredentials:
     """The kind of repository authentication, always `http`."""
     credentials: HttpCredentials
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
@@ -4163,7 +4163,7 @@ class HttpSourceCredentials:
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpSourceCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "http" or type(type_) is not str:
                 raise DecodeError(("type",), "'http'", type_)
@@ -4197,7 +4197,7 @@ class HttpCredentials:
     """For authentication, the username."""
     password: str = field(repr=False)
     """For authentication, the password."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "password"})
@@ -4237,7 +4237,7 @@ class HttpCredentials:
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             username_ = obj["username"]
             if type(username_) is not str:
                 raise DecodeError(("username",), "string", username_)
@@ -4272,7 +4272,7 @@ class SshSourceCredentials:
     """The kind of repository authentication, always `ssh`."""
     credentials: SshCredentials
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
@@ -4313,7 +4313,7 @@ class SshSourceCredentials:
     def from_dict(cls, data: Any, key: Key | None = None) -> SshSourceCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "ssh" or type(type_) is not str:
                 raise DecodeError(("type",), "'ssh'", type_)
@@ -4349,7 +4349,7 @@ class SshCredentials:
     """The passphrase used for the key."""
     private_key: str = field(repr=False)
     """A pem encoded private key."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "passphrase", "private_key"})
@@ -4393,7 +4393,7 @@ class SshCredentials:
     def from_dict(cls, data: Any, key: Key | None = None) -> SshCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             username_ = obj["username"]
             if type(username_) is not str:
                 raise DecodeError(("username",), "string", username_)
@@ -4433,7 +4433,7 @@ class DockerRegistryOrigin:
     """The kind of origin, always `docker-registry`."""
     details: DockerRegistryOriginDetails
     """Which registry and image the image is pulled from, and how to authenticate."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -4474,7 +4474,7 @@ class DockerRegistryOrigin:
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "docker-registry" or type(type_) is not str:
                 raise DecodeError(("type",), "'docker-registry'", type_)
@@ -4516,7 +4516,7 @@ class DockerRegistryOriginDetails:
     """For authentication, a token."""
     password: str | Unset = field(default=UNSET, repr=False)
     """For authentication, a password."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -4580,7 +4580,7 @@ class DockerRegistryOriginDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -4648,7 +4648,7 @@ class OciRegistryOrigin:
     """The kind of origin, always `oci-registry`."""
     details: OciRegistryOriginDetails
     """Which registry and image the image is pulled from, and how to authenticate."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -4689,7 +4689,7 @@ class OciRegistryOrigin:
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "oci-registry" or type(type_) is not str:
                 raise DecodeError(("type",), "'oci-registry'", type_)
@@ -4727,7 +4727,7 @@ class OciRegistryOriginDetails:
     """The url of the remote registry."""
     auth: RegistryAuth | None | Unset = UNSET
     """Authentication details for a third party image registry/source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "url", "auth"})
@@ -4778,7 +4778,7 @@ class OciRegistryOriginDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -4830,7 +4830,7 @@ class RegistryAuthUser:
     """The kind of registry authentication, always `user`."""
     details: RegistryAuthUserDetails
     """The username and token to authenticate with."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -4871,7 +4871,7 @@ class RegistryAuthUser:
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUser:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "user" or type(type_) is not str:
                 raise DecodeError(("type",), "'user'", type_)
@@ -4905,7 +4905,7 @@ class RegistryAuthUserDetails:
     """For authentication, a username."""
     token: str | Unset = field(default=UNSET, repr=False)
     """For authentication, a token."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "token"})
@@ -4945,7 +4945,7 @@ class RegistryAuthUserDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUserDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             username_ = obj.get("username", UNSET)
             if username_ is UNSET:
@@ -4986,7 +4986,7 @@ class RegistryAuthProvider:
     """The kind of registry authentication, always `provider`."""
     details: RegistryAuthProviderDetails
     """Which provider registry to authenticate with, and its credentials."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5027,7 +5027,7 @@ class RegistryAuthProvider:
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProvider:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "provider" or type(type_) is not str:
                 raise DecodeError(("type",), "'provider'", type_)
@@ -5061,7 +5061,7 @@ class RegistryAuthProviderDetails:
     """The provider-native registry."""
     credentials: RegistryAuthProviderCredentials
     """Credentials for the provider-native registry."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"flavor", "credentials"})
@@ -5105,7 +5105,7 @@ class RegistryAuthProviderDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             flavor_ = obj["flavor"]
             if type(flavor_) is not str:
                 raise DecodeError(("flavor",), "string", flavor_)
@@ -5149,7 +5149,7 @@ class RegistryAuthProviderCredentials:
     """The provider client ID."""
     config: str | Unset = UNSET
     """A base64'd string of additional configuration options."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -5218,7 +5218,7 @@ class RegistryAuthProviderCredentials:
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             region_ = obj.get("region", UNSET)
             if region_ is UNSET:
@@ -5299,7 +5299,7 @@ class RegistryAuthWebhook:
     """The kind of registry authentication, always `webhook`."""
     details: RegistryAuthWebhookDetails
     """The webhook to call for credentials."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5340,7 +5340,7 @@ class RegistryAuthWebhook:
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhook:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "webhook" or type(type_) is not str:
                 raise DecodeError(("type",), "'webhook'", type_)
@@ -5372,7 +5372,7 @@ class RegistryAuthWebhookDetails:
 
     url: str
     """The URL of the webhook."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url"})
@@ -5411,7 +5411,7 @@ class RegistryAuthWebhookDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhookDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
@@ -5445,7 +5445,7 @@ class CycleUploadOrigin:
     """The kind of origin, always `cycle-upload`."""
     details: CycleUploadOriginDetails
     """The upload token and when it expires."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5486,7 +5486,7 @@ class CycleUploadOrigin:
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "cycle-upload" or type(type_) is not str:
                 raise DecodeError(("type",), "'cycle-upload'", type_)
@@ -5520,7 +5520,7 @@ class CycleUploadOriginDetails:
     """The date-time at which the authorization token for uploading this image expires."""
     token: str = field(repr=False)
     """The token that is required by the factory to accept an upload for this image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"expires", "token"})
@@ -5560,7 +5560,7 @@ class CycleUploadOriginDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             expires_ = obj["expires"]
             expires_ = as_datetime(expires_, "expires")
             token_ = obj["token"]
@@ -5597,7 +5597,7 @@ class CycleSourceOrigin:
     """The kind of origin, always `cycle-source`."""
     details: CycleSourceOriginDetails
     """The image source on Cycle where this image originated."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5638,7 +5638,7 @@ class CycleSourceOrigin:
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "cycle-source" or type(type_) is not str:
                 raise DecodeError(("type",), "'cycle-source'", type_)
@@ -5670,7 +5670,7 @@ class CycleSourceOriginDetails:
 
     source_id: str
     """The ID referencing the image source where this image originated."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
@@ -5706,7 +5706,7 @@ class CycleSourceOriginDetails:
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             source_id_ = obj["source_id"]
             if type(source_id_) is not str:
                 raise DecodeError(("source_id",), "string", source_id_)
@@ -5734,7 +5734,7 @@ class NoneOrigin:
 
     type: Literal["none"] = "none"
     """The kind of origin, always `none`."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type"})
@@ -5770,7 +5770,7 @@ class NoneOrigin:
     def from_dict(cls, data: Any, key: Key | None = None) -> NoneOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "none" or type(type_) is not str:
                 raise DecodeError(("type",), "'none'", type_)
@@ -5822,7 +5822,7 @@ class ImageSource:
     """A collection of timestamps for each event in the image source's lifetime."""
     meta: ImageSourceMeta | Unset = UNSET
     """A list of meta fields that can be applied to this environment."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -5934,7 +5934,7 @@ class ImageSource:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             id_ = obj["id"]
             if type(id_) is not str:
@@ -6032,7 +6032,7 @@ class ImageSourceAbout:
 
     description: str | None | Unset = UNSET
     """Some information about the image source resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
@@ -6068,7 +6068,7 @@ class ImageSourceAbout:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceAbout:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             description_ = obj.get("description", UNSET)
             if description_ is UNSET:
@@ -6099,7 +6099,7 @@ class ImageSourceBuilder:
 
     integration_id: str | None | Unset = UNSET
     """The ID or Identifier of the Integration used to do the build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
@@ -6135,7 +6135,7 @@ class ImageSourceBuilder:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceBuilder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             integration_id_ = obj.get("integration_id", UNSET)
             if integration_id_ is UNSET:
@@ -6170,7 +6170,7 @@ class ImageSourceState:
     """The timestamp of when the state last changed."""
     error: ImageSourceStateError | Unset = UNSET
     """An error, if any, that has occurred for this resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
@@ -6216,7 +6216,7 @@ class ImageSourceState:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             current_ = obj["current"]
             if type(current_) is not str:
@@ -6260,7 +6260,7 @@ class ImageSourceStateError:
     """Details about the error that has occurred."""
     time: datetime | Unset = UNSET
     """The timestamp of when the error was encountered."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
@@ -6301,7 +6301,7 @@ class ImageSourceStateError:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             message_ = obj.get("message", UNSET)
             if message_ is UNSET:
@@ -6344,7 +6344,7 @@ class ImageSourceEvents:
     """The timestamp of when the image source was updated."""
     deleted: datetime
     """The timestamp of when the image source was deleted."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
@@ -6390,7 +6390,7 @@ class ImageSourceEvents:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceEvents:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             created_ = obj["created"]
             created_ = as_datetime(created_, "created")
             updated_ = obj["updated"]
@@ -6425,7 +6425,7 @@ class ImageSourceMeta:
 
     images_count: ImageSourceImagesCount | Unset = UNSET
     """A count of the images in this source, in total and by state."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"images_count"})
@@ -6461,7 +6461,7 @@ class ImageSourceMeta:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             images_count_ = obj.get("images_count", UNSET)
             if images_count_ is UNSET:
@@ -6494,7 +6494,7 @@ class ImageSourceImagesCount:
     """Number of image sources"""
     state: ImageSourceImagesCountByState
     """The number of images in this source, grouped by state."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"total", "state"})
@@ -6535,7 +6535,7 @@ class ImageSourceImagesCount:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCount:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             total_ = obj["total"]
             if type(total_) is not float and type(total_) is not int:
                 raise DecodeError(("total",), "number", total_)
@@ -6579,7 +6579,7 @@ class ImageSourceImagesCountByState:
     """Number of images in this source with state live"""
     deleting: float
     """Number of images in this source with state deleting"""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -6650,7 +6650,7 @@ class ImageSourceImagesCountByState:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCountByState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             new_ = obj["new"]
             if type(new_) is not float and type(new_) is not int:
                 raise DecodeError(("new",), "number", new_)
@@ -6712,7 +6712,7 @@ class ImageSourceIncludes:
     """Included integrations, keyed by ID."""
     integrations_identifiers: dict[str, list[str]] | Unset = UNSET
     """A map of integration identifiers to an array of integration IDs that are associated with it."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -6760,7 +6760,7 @@ class ImageSourceIncludes:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceIncludes:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             creators_ = obj.get("creators", UNSET)
             if creators_ is UNSET:
@@ -6827,7 +6827,7 @@ class ImageSourceCreate:
     """The origin of the given image source."""
     about: ImageSourceAbout | Unset = UNSET
     """User defined information about the Image Source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -6895,7 +6895,7 @@ class ImageSourceCreate:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceCreate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -6977,7 +6977,7 @@ class ImageSourceUpdate:
     """Configuration options regarding the builder used to create/import Images using this Image Source."""
     about: ImageSourceAbout | Unset = UNSET
     """User defined information about the image source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7035,7 +7035,7 @@ class ImageSourceUpdate:
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceUpdate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -7100,7 +7100,7 @@ class CreatorScope:
     """A 24 character hex string used to identify a unique resource."""
     type: CreatorScopeType | str
     """The kind of identity that created the resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "type"})
@@ -7141,7 +7141,7 @@ class CreatorScope:
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorScope:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -7183,7 +7183,7 @@ class CreatorInclude:
     """Included creators that are Cycle environments (usually automatically created resources), keyed by ID."""
     api_keys: dict[str, dict[str, Any]] | Unset = UNSET
     """Included creators that are Cycle API Keys, keyed by ID."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7241,7 +7241,7 @@ class CreatorInclude:
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorInclude:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             accounts_ = obj.get("accounts", UNSET)
             if accounts_ is UNSET:
@@ -7306,7 +7306,7 @@ class Acl:
 
     roles: dict[str, AclEntry] | Unset = UNSET
     """The permissions of each role, keyed by role ID."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"roles"})
@@ -7342,7 +7342,7 @@ class Acl:
     def from_dict(cls, data: Any, key: Key | None = None) -> Acl:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             roles_ = obj.get("roles", UNSET)
             if roles_ is UNSET:
@@ -7377,7 +7377,7 @@ class AclEntry:
     """Can the user edit the state / name / identifier of this resource?"""
     manage: bool
     """Can the user delete / update ACLs for this resource?"""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"view", "modify", "manage"})
@@ -7423,7 +7423,7 @@ class AclEntry:
     def from_dict(cls, data: Any, key: Key | None = None) -> AclEntry:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             view_ = obj["view"]
             if type(view_) is not bool:
                 raise DecodeError(("view",), "boolean", view_)
@@ -7463,7 +7463,7 @@ class JobDescriptor:
     """The action that was taken."""
     job: JobDescriptorJob | Unset = UNSET
     """Contains some basic information about the job associated with this task."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"action", "job"})
@@ -7504,7 +7504,7 @@ class JobDescriptor:
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptor:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             action_ = obj["action"]
             if type(action_) is not str:
@@ -7551,7 +7551,7 @@ class JobDescriptorJob:
     """How the job's tasks are run in parallel."""
     tasks: list[JobDescriptorTask] | None
     """The tasks of the job."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7614,7 +7614,7 @@ class JobDescriptorJob:
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorJob:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -7667,7 +7667,7 @@ class JobParallel:
     """The sub queue the job's tasks run on, if any."""
     tasks: bool
     """If true, the job's tasks run in parallel."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"sub_queue", "tasks"})
@@ -7708,7 +7708,7 @@ class JobParallel:
     def from_dict(cls, data: Any, key: Key | None = None) -> JobParallel:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             sub_queue_ = obj.get("sub_queue", UNSET)
             if sub_queue_ is UNSET:
@@ -7751,7 +7751,7 @@ class JobDescriptorTask:
     """An array of job task steps."""
     input: dict[str, Any]
     """Input information used for the job tasks."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"caption", "header", "steps", "input"})
@@ -7802,7 +7802,7 @@ class JobDescriptorTask:
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorTask:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             caption_ = obj["caption"]
             if type(caption_) is not str:
                 raise DecodeError(("caption",), "string", caption_)
@@ -7850,7 +7850,7 @@ class TaskStep:
     """A timestamp for when the step started."""
     completed: datetime
     """A timestamp for when the step completed."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7903,7 +7903,7 @@ class TaskStep:
     def from_dict(cls, data: Any, key: Key | None = None) -> TaskStep:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             caption_ = obj["caption"]
             if type(caption_) is not str:
                 raise DecodeError(("caption",), "string", caption_)
@@ -7956,7 +7956,7 @@ class Error:
     """A [JSON pointer](https://tools.ietf.org/html/rfc6901/) describing the source of an error."""
     extra: ErrorExtra | Unset = UNSET
     """Additional entries on the error object to provide extra details."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -8019,7 +8019,7 @@ class Error:
     def from_dict(cls, data: Any, key: Key | None = None) -> Error:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             status_ = obj["status"]
             if type(status_) is not int:
@@ -8084,7 +8084,7 @@ class ErrorExtra:
 
     capability: Capability | str | Unset = UNSET
     """If the error occured because of a lack of permission (403), this will list the specific capability that the Role/API Key is missing."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"capability"})
@@ -8120,7 +8120,7 @@ class ErrorExtra:
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorExtra:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             capability_ = obj.get("capability", UNSET)
             if capability_ is UNSET:

@@ -141,7 +141,7 @@ def status_error(
         except (ValueError, RecursionError):
             error_model = None  # the raw body is still there
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    message = f"{status} {response.reason_phrase} from {_where(response.request)}"
+    message = f"{status} {response.reason_phrase} from {where_of(response.request)}"
     request_id = request_id_of(response.headers, request_id_headers)
     if request_id is not None:
         message += f" (request id {request_id})"
@@ -156,11 +156,11 @@ def request_id_of(headers: httpx.Headers, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _where(request: httpx.Request) -> str:
+def where_of(request: httpx.Request) -> str:
     """Method and URL without the query, which may hold an API key."""
     return f"{request.method} {request.url.copy_with(query=None)}"
 
 
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{_where(exc.request)}: {type(exc).__name__}: {exc}")
+    return cls(f"{where_of(exc.request)}: {type(exc).__name__}: {exc}")

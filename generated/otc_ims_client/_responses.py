@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import ResponseDecodeError, _where, request_id_of
+from ._errors import ResponseDecodeError, request_id_of, where_of
 from ._runtime import json_loads
 
 T = TypeVar("T")
@@ -106,7 +106,7 @@ class APIResponse(Generic[T]):
         try:
             return self._parse(self.http_response)
         except (ValueError, RecursionError) as exc:  # DecodeError and JSON errors are ValueErrors
-            where = _where(self.http_response.request)
+            where = where_of(self.http_response.request)
             request_id = self.request_id
             shown = "" if request_id is None else f" (request id {request_id})"
             message = (
@@ -117,4 +117,4 @@ class APIResponse(Generic[T]):
             ) from exc
 
     def __repr__(self) -> str:
-        return f"<APIResponse [{self.status_code}] {_where(self.http_response.request)}>"
+        return f"<APIResponse [{self.status_code}] {where_of(self.http_response.request)}>"

@@ -324,7 +324,7 @@ class OtcImageList:
     """Specifies the URL of the next page of images. When the last page of images is queried, there is no parameter next."""
     schema: str | Unset = UNSET
     """Specifies the URL for the schema describing a list of images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
@@ -375,7 +375,7 @@ class OtcImageList:
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             images_ = obj["images"]
             images_ = as_list(images_, "images", _OtcImage_from_dict)
@@ -513,7 +513,7 @@ class OtcImage:
     """Specifies the ECS boot mode. The value can be: bios indicates the BIOS boot mode. uefi indicates the UEFI boot mode."""
     support_fc_inject: str
     """Specifies whether the image supports password/private key injection using Cloud-Init. If the value is set to true, password/private key injection using Cloud-Init is not supported. This parameter is valid only for ECS system disk images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -811,7 +811,7 @@ class OtcImage:
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImage:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             file_ = obj["file"]
             if type(file_) is not str:
@@ -1150,7 +1150,7 @@ class OtcError:
 
     error: OtcErrorDetail
     """The error object."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"error"})
@@ -1186,7 +1186,7 @@ class OtcError:
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _OtcErrorDetail_from_dict(error_, "error")
             instance = _new(cls)
@@ -1215,7 +1215,7 @@ class OtcErrorDetail:
     """The error message, for example "The imagetype is invalid."."""
     code: str
     """The error code, for example IMG.0024."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "code"})
@@ -1256,7 +1256,7 @@ class OtcErrorDetail:
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcErrorDetail:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             message_ = obj["message"]
             if type(message_) is not str:
                 raise DecodeError(("message",), "string", message_)

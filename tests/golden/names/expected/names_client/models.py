@@ -62,7 +62,7 @@ class Thing:
     foo_bar_1: str | Unset = UNSET
     page_number: int | Unset = UNSET
     kind: EnumModel | str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -186,7 +186,7 @@ class Thing:
     def from_dict(cls, data: Any, key: Key | None = None) -> Thing:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             hub_id_ = obj.get("hubId", UNSET)
             if hub_id_ is UNSET:
@@ -325,7 +325,7 @@ class AnyModel:
     """A schema called Any."""
 
     value: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"value"})
@@ -361,7 +361,7 @@ class AnyModel:
     def from_dict(cls, data: Any, key: Key | None = None) -> AnyModel:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             value_ = obj.get("value", UNSET)
             if value_ is UNSET:

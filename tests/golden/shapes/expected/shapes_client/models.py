@@ -72,7 +72,7 @@ class Holder:
     anything: Any | Unset = UNSET
     free_form: dict[str, Any] | Unset = UNSET
     pet: Pet | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -208,7 +208,7 @@ class Holder:
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             plain_ = obj["plain"]
             if type(plain_) is not str:
@@ -353,7 +353,7 @@ class Child:
     """A nested object."""
 
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
@@ -389,7 +389,7 @@ class Child:
     def from_dict(cls, data: Any, key: Key | None = None) -> Child:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -419,7 +419,7 @@ class Animal:
     """What every pet has."""
 
     name: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
@@ -455,7 +455,7 @@ class Animal:
     def from_dict(cls, data: Any, key: Key | None = None) -> Animal:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             name_ = obj["name"]
             if type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
@@ -484,7 +484,7 @@ class Cat:
     name: str
     kind: Literal["cat"] = "cat"
     lives: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "lives"})
@@ -530,7 +530,7 @@ class Cat:
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj["name"]
             if type(name_) is not str:
@@ -573,7 +573,7 @@ class Dog:
     name: str
     kind: Literal["dog"] = "dog"
     good: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "good"})
@@ -619,7 +619,7 @@ class Dog:
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj["name"]
             if type(name_) is not str:

@@ -36,7 +36,7 @@ class Holder:
     event: Event | Unset = UNSET
     measure: Measure | Unset = UNSET
     nothing: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -94,7 +94,7 @@ class Holder:
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             pet_ = obj.get("pet", UNSET)
             if pet_ is UNSET:
@@ -156,7 +156,7 @@ class Pet:
     """A base schema with a discriminator; its subtypes extend it."""
 
     pet_type: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"petType"})
@@ -192,7 +192,7 @@ class Pet:
     def from_dict(cls, data: Any, key: Key | None = None) -> Pet:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
                 raise DecodeError(("petType",), "string", pet_type_)
@@ -220,7 +220,7 @@ class Cat:
 
     pet_type: str
     lives: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"petType", "lives"})
@@ -261,7 +261,7 @@ class Cat:
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
@@ -298,7 +298,7 @@ class Dog:
 
     pet_type: str
     good: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"petType", "good"})
@@ -339,7 +339,7 @@ class Dog:
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
@@ -376,7 +376,7 @@ class Text:
 
     kind: Literal["message"] = "message"
     text: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"kind", "text"})
@@ -417,7 +417,7 @@ class Text:
     def from_dict(cls, data: Any, key: Key | None = None) -> Text:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
             if kind_ != "message" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'message'", kind_)
@@ -450,7 +450,7 @@ class Image:
 
     kind: Literal["message"] = "message"
     url: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"kind", "url"})
@@ -491,7 +491,7 @@ class Image:
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
             if kind_ != "message" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'message'", kind_)
@@ -523,7 +523,7 @@ class Ping:
     """Ping"""
 
     kind: Literal["ping"] = "ping"
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"kind"})
@@ -559,7 +559,7 @@ class Ping:
     def from_dict(cls, data: Any, key: Key | None = None) -> Ping:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
             if kind_ != "ping" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'ping'", kind_)
@@ -586,7 +586,7 @@ class Metric:
     """Metric"""
 
     unit: float
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"unit"})
@@ -622,7 +622,7 @@ class Metric:
     def from_dict(cls, data: Any, key: Key | None = None) -> Metric:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             unit_ = obj["unit"]
             if type(unit_) is not float and type(unit_) is not int:
                 raise DecodeError(("unit",), "number", unit_)
@@ -649,7 +649,7 @@ class Imperial:
     """Imperial"""
 
     unit: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"unit"})
@@ -685,7 +685,7 @@ class Imperial:
     def from_dict(cls, data: Any, key: Key | None = None) -> Imperial:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             unit_ = obj["unit"]
             if type(unit_) is not int:
                 raise DecodeError(("unit",), "integer", unit_)

@@ -56,7 +56,7 @@ class Note:
     \\
     """
     line_break: NoteLineBreak | str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({'"; import os #', "line\nbreak"})
@@ -97,7 +97,7 @@ class Note:
     def from_dict(cls, data: Any, key: Key | None = None) -> Note:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             import_os_ = obj.get('"; import os #', UNSET)
             if import_os_ is UNSET:
