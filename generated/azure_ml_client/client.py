@@ -97,7 +97,7 @@ _REQUEST_ID_HEADERS: Final = (
     "x-openstack-request-id",
 )
 # The query parameters and headers whose values are secrets, never logged.
-_SECRET_NAMES: Final = frozenset({"authorization"})
+_SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization"})
 
 
 def _credentials(token: str | None) -> dict[str, Credential]:

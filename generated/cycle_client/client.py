@@ -109,7 +109,7 @@ _REQUEST_ID_HEADERS: Final = (
     "x-openstack-request-id",
 )
 # The query parameters and headers whose values are secrets, never logged.
-_SECRET_NAMES: Final = frozenset({"authorization", "x-hub-id"})
+_SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization", "x-hub-id"})
 
 
 def _credentials(token: str | None, hub_id: str | None) -> dict[str, Credential]:

@@ -105,7 +105,7 @@ _REQUEST_ID_HEADERS: Final = (
     "x-openstack-request-id",
 )
 # The query parameters and headers whose values are secrets, never logged.
-_SECRET_NAMES: Final = frozenset({"x-auth-token"})
+_SECRET_NAMES: Final[frozenset[str]] = frozenset({"x-auth-token"})
 
 
 def _credentials(auth_token: str | None) -> dict[str, Credential]:

@@ -39,7 +39,7 @@ class TypeRef:
     name: str = ""  # the class (model, enum) or alias (union, untagged) it names
     item: TypeRef | None = None  # list items, dict values
     nullable: bool = False
-    literal: str | int | bool | None = None
+    literal: str | int | bool | tuple[str | int, ...] | None = None  # a tuple: one of these (a literal enum)
 
     def non_null(self) -> TypeRef:
         return self.with_nullable(False)
