@@ -8,6 +8,7 @@ classes call these functions from their straight-line ``from_dict``/``to_dict``.
 
 from __future__ import annotations
 
+import copyreg
 import enum
 import json
 from collections.abc import Callable, Mapping
@@ -440,3 +441,54 @@ def json_dumps(value: Mapping[str, Any] | list[Any] | str | int | float | bool |
         except TypeError:
             pass  # e.g. an integer beyond 64 bits
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# --- what models add to their codecs: JSON text, replace(), exact equality, pickling ------------
+
+
+class Keep(enum.Enum):
+    """The type of KEEP: a field ``replace()`` is not given, which keeps its value."""
+
+    KEEP = "KEEP"
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Final = Keep.KEEP
+"""The default of every argument of a model's ``replace()``: the field keeps its value (UNSET is a value)."""
+
+
+def json_document(data: bytes | str) -> Any:
+    """A whole JSON document (``from_json``), every integer exact; a DecodeError at () if it isn't JSON."""
+    try:
+        return json_loads(data)
+    except (ValueError, RecursionError) as exc:  # the JSON parsers' errors are ValueErrors
+        raise DecodeError((), "a JSON document", data) from exc
+
+
+def same_json(a: Any, b: Any) -> bool:
+    """Whether two JSON values are the same document: 8 is not 8.0, true is not 1, "x" is not
+    "x " (a date-time's text), and only an object's member order may differ."""
+    if a.__class__ is not b.__class__:
+        return False
+    if a.__class__ is dict:
+        return bool(a.keys() == b.keys()) and all(same_json(v, b[k]) for k, v in a.items())
+    if a.__class__ is list:
+        return len(a) == len(b) and all(map(same_json, a, b))
+    return bool(a == b)
+
+
+def _wire_datetime(state: tuple[Any, ...], wire: str | None) -> WireDatetime:
+    result = WireDatetime(*state)
+    if wire is not None:
+        result.wire = wire
+    return result
+
+
+def _reduce_wire_datetime(value: WireDatetime) -> tuple[Any, tuple[Any, ...]]:
+    """How pickle and copy rebuild a WireDatetime: with its wire text (datetime's own reduce drops it)."""
+    return _wire_datetime, (_reduce(value)[1], getattr(value, "wire", None))
+
+
+copyreg.pickle(WireDatetime, _reduce_wire_datetime)

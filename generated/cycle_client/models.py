@@ -13,8 +13,10 @@ from enum import IntEnum, StrEnum
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_any,
@@ -28,6 +30,9 @@ from ._runtime import (
     as_str_list,
     decode_failure,
     encode_datetime,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -406,7 +411,9 @@ class V1ImagesResponse1:
         ) == (
             other.data,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> V1ImagesResponse1:
@@ -431,6 +438,34 @@ class V1ImagesResponse1:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> V1ImagesResponse1:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: Image | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> V1ImagesResponse1:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -476,7 +511,9 @@ class ImageResponse:
             other.data,
             other.includes,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponse:
@@ -510,6 +547,36 @@ class ImageResponse:
             out["includes"] = self.includes.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: Image | Keep = KEEP,
+        includes: ImageIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -555,7 +622,9 @@ class ImageList:
             other.data,
             other.includes,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageList:
@@ -589,6 +658,36 @@ class ImageList:
             out["includes"] = self.includes.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageList:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: list[Image] | Keep = KEEP,
+        includes: ImageIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageList:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -634,7 +733,9 @@ class ImageSourceResponse:
             other.data,
             other.includes,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceResponse:
@@ -668,6 +769,36 @@ class ImageSourceResponse:
             out["includes"] = self.includes.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: ImageSource | Keep = KEEP,
+        includes: ImageSourceIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -713,7 +844,9 @@ class ImageSourceList:
             other.data,
             other.includes,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceList:
@@ -747,6 +880,36 @@ class ImageSourceList:
             out["includes"] = self.includes.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceList:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: list[ImageSource] | Keep = KEEP,
+        includes: ImageSourceIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceList:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -785,7 +948,9 @@ class JobDescriptorResponse:
         ) == (
             other.data,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorResponse:
@@ -810,6 +975,34 @@ class JobDescriptorResponse:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: JobDescriptor | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -855,7 +1048,9 @@ class ErrorEnvelope:
             other.error,
             other.data,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorEnvelope:
@@ -883,6 +1078,36 @@ class ErrorEnvelope:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ErrorEnvelope:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        error: Error | Keep = KEEP,
+        data: Any | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ErrorEnvelope:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            error=self.error if error is KEEP else error,
+            data=self.data if data is KEEP else data,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1045,7 +1270,9 @@ class Image:
             other.events,
             other.meta,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
@@ -1164,6 +1391,64 @@ class Image:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Image:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        hub_id: str | Keep = KEEP,
+        name: str | Keep = KEEP,
+        size: int | Keep = KEEP,
+        about: ImageAbout | Unset | Keep = KEEP,
+        backend: ImageBackend | Keep = KEEP,
+        requires: ImageRequires | Keep = KEEP,
+        build: ImageBuild | None | Unset | Keep = KEEP,
+        builder: ImageBuilder | None | Unset | Keep = KEEP,
+        config: ImageConfig | Keep = KEEP,
+        source: ImageSourceReference | Unset | Keep = KEEP,
+        creator: CreatorScope | Unset | Keep = KEEP,
+        factory: ImageFactory | None | Unset | Keep = KEEP,
+        state: ImageState | Keep = KEEP,
+        events: ImageEvents | Keep = KEEP,
+        meta: ImageMeta | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Image:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            hub_id=self.hub_id if hub_id is KEEP else hub_id,
+            name=self.name if name is KEEP else name,
+            size=self.size if size is KEEP else size,
+            about=self.about if about is KEEP else about,
+            backend=self.backend if backend is KEEP else backend,
+            requires=self.requires if requires is KEEP else requires,
+            build=self.build if build is KEEP else build,
+            builder=self.builder if builder is KEEP else builder,
+            config=self.config if config is KEEP else config,
+            source=self.source if source is KEEP else source,
+            creator=self.creator if creator is KEEP else creator,
+            factory=self.factory if factory is KEEP else factory,
+            state=self.state if state is KEEP else state,
+            events=self.events if events is KEEP else events,
+            meta=self.meta if meta is KEEP else meta,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageAbout:
@@ -1201,7 +1486,9 @@ class ImageAbout:
         ) == (
             other.description,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageAbout:
@@ -1227,6 +1514,34 @@ class ImageAbout:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageAbout:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        description: str | None | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageAbout:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            description=self.description if description is KEEP else description,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1286,7 +1601,9 @@ class ImageBackend:
             other.file_name,
             other.file_id,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBackend:
@@ -1328,6 +1645,40 @@ class ImageBackend:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBackend:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        provider: str | Keep = KEEP,
+        size: int | Keep = KEEP,
+        file_name: str | Keep = KEEP,
+        file_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBackend:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            provider=self.provider if provider is KEEP else provider,
+            size=self.size if size is KEEP else size,
+            file_name=self.file_name if file_name is KEEP else file_name,
+            file_id=self.file_id if file_id is KEEP else file_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageRequires:
@@ -1365,7 +1716,9 @@ class ImageRequires:
         ) == (
             other.nvidia_gpu,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageRequires:
@@ -1394,6 +1747,34 @@ class ImageRequires:
             out["nvidia_gpu"] = self.nvidia_gpu
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageRequires:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        nvidia_gpu: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageRequires:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            nvidia_gpu=self.nvidia_gpu if nvidia_gpu is KEEP else nvidia_gpu,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1439,7 +1820,9 @@ class ImageBuild:
             other.args,
             other.use_disk,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuild:
@@ -1476,6 +1859,36 @@ class ImageBuild:
             out["use_disk"] = self.use_disk
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBuild:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        args: dict[str, str] | Unset | Keep = KEEP,
+        use_disk: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBuild:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            args=self.args if args is KEEP else args,
+            use_disk=self.use_disk if use_disk is KEEP else use_disk,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1514,7 +1927,9 @@ class ImageBuilder:
         ) == (
             other.integration_id,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuilder:
@@ -1540,6 +1955,34 @@ class ImageBuilder:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBuilder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        integration_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBuilder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            integration_id=self.integration_id if integration_id is KEEP else integration_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1646,7 +2089,9 @@ class ImageConfig:
             other.workdir,
             other.signal_stop,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfig:
@@ -1707,6 +2152,50 @@ class ImageConfig:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfig:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        user: str | Keep = KEEP,
+        ports: list[ImageConfigPort] | Keep = KEEP,
+        env: dict[str, str] | Keep = KEEP,
+        labels: dict[str, str] | Keep = KEEP,
+        command: list[str] | Keep = KEEP,
+        entrypoint: list[str] | Keep = KEEP,
+        volumes: list[ImageConfigVolume] | Keep = KEEP,
+        workdir: str | Keep = KEEP,
+        signal_stop: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfig:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            user=self.user if user is KEEP else user,
+            ports=self.ports if ports is KEEP else ports,
+            env=self.env if env is KEEP else env,
+            labels=self.labels if labels is KEEP else labels,
+            command=self.command if command is KEEP else command,
+            entrypoint=self.entrypoint if entrypoint is KEEP else entrypoint,
+            volumes=self.volumes if volumes is KEEP else volumes,
+            workdir=self.workdir if workdir is KEEP else workdir,
+            signal_stop=self.signal_stop if signal_stop is KEEP else signal_stop,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigPort:
@@ -1758,7 +2247,9 @@ class ImageConfigPort:
             other.container,
             other.type,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigPort:
@@ -1794,6 +2285,38 @@ class ImageConfigPort:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfigPort:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        host: float | Keep = KEEP,
+        container: float | Keep = KEEP,
+        type: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfigPort:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            host=self.host if host is KEEP else host,
+            container=self.container if container is KEEP else container,
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1839,7 +2362,9 @@ class ImageConfigVolume:
             other.path,
             other.mode,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigVolume:
@@ -1878,6 +2403,36 @@ class ImageConfigVolume:
             out["mode"] = _ImageConfigVolumeMode_values.get(self.mode, self.mode)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfigVolume:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        path: str | Unset | Keep = KEEP,
+        mode: ImageConfigVolumeMode | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfigVolume:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            path=self.path if path is KEEP else path,
+            mode=self.mode if mode is KEEP else mode,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1930,7 +2485,9 @@ class ImageFactory:
             other.cached,
             other.acknowledged,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageFactory:
@@ -1964,6 +2521,38 @@ class ImageFactory:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageFactory:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        node_id: str | Keep = KEEP,
+        cached: datetime | Keep = KEEP,
+        acknowledged: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageFactory:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            node_id=self.node_id if node_id is KEEP else node_id,
+            cached=self.cached if cached is KEEP else cached,
+            acknowledged=self.acknowledged if acknowledged is KEEP else acknowledged,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2016,7 +2605,9 @@ class ImageState:
             other.changed,
             other.error,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageState:
@@ -2056,6 +2647,38 @@ class ImageState:
             out["error"] = self.error.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageState:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        current: ImageStateCurrent | str | Keep = KEEP,
+        changed: datetime | Keep = KEEP,
+        error: ImageStateError | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageState:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            current=self.current if current is KEEP else current,
+            changed=self.changed if changed is KEEP else changed,
+            error=self.error if error is KEEP else error,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2101,7 +2724,9 @@ class ImageStateError:
             other.message,
             other.time,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageStateError:
@@ -2138,6 +2763,36 @@ class ImageStateError:
             out["time"] = encode_datetime(self.time)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageStateError:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        message: str | Unset | Keep = KEEP,
+        time: datetime | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageStateError:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            message=self.message if message is KEEP else message,
+            time=self.time if time is KEEP else time,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2190,7 +2845,9 @@ class ImageEvents:
             other.updated,
             other.deleted,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageEvents:
@@ -2223,6 +2880,38 @@ class ImageEvents:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageEvents:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        created: datetime | Keep = KEEP,
+        updated: datetime | Keep = KEEP,
+        deleted: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageEvents:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            created=self.created if created is KEEP else created,
+            updated=self.updated if updated is KEEP else updated,
+            deleted=self.deleted if deleted is KEEP else deleted,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2261,7 +2950,9 @@ class ImageMeta:
         ) == (
             other.containers_count,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageMeta:
@@ -2292,6 +2983,36 @@ class ImageMeta:
             out["containers_count"] = self.containers_count.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageMeta:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        containers_count: ResourceCountSummary | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageMeta:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            containers_count=self.containers_count
+            if containers_count is KEEP
+            else containers_count,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2344,7 +3065,9 @@ class ResourceCountSummary:
             other.total,
             other.available,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ResourceCountSummary:
@@ -2379,6 +3102,38 @@ class ResourceCountSummary:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ResourceCountSummary:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        state: dict[str, int] | Keep = KEEP,
+        total: int | Keep = KEEP,
+        available: int | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ResourceCountSummary:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            state=self.state if state is KEEP else state,
+            total=self.total if total is KEEP else total,
+            available=self.available if available is KEEP else available,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2477,7 +3232,9 @@ class ImageIncludes:
             other.integrations,
             other.integrations_identifiers,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageIncludes:
@@ -2579,6 +3336,54 @@ class ImageIncludes:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageIncludes:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        creators: CreatorInclude | Unset | Keep = KEEP,
+        stack_builds: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        stacks: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        stacks_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        sources: dict[str, ImageSource] | Unset | Keep = KEEP,
+        sources_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        integrations: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        integrations_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageIncludes:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            creators=self.creators if creators is KEEP else creators,
+            stack_builds=self.stack_builds if stack_builds is KEEP else stack_builds,
+            stacks=self.stacks if stacks is KEEP else stacks,
+            stacks_identifiers=self.stacks_identifiers
+            if stacks_identifiers is KEEP
+            else stacks_identifiers,
+            sources=self.sources if sources is KEEP else sources,
+            sources_identifiers=self.sources_identifiers
+            if sources_identifiers is KEEP
+            else sources_identifiers,
+            integrations=self.integrations if integrations is KEEP else integrations,
+            integrations_identifiers=self.integrations_identifiers
+            if integrations_identifiers is KEEP
+            else integrations_identifiers,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageCreate:
@@ -2637,7 +3442,9 @@ class ImageCreate:
             other.build,
             other.override,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageCreate:
@@ -2689,6 +3496,40 @@ class ImageCreate:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageCreate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        source_id: str | Keep = KEEP,
+        build: ImageBuild | Unset | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageCreate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            source_id=self.source_id if source_id is KEEP else source_id,
+            build=self.build if build is KEEP else build,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageUpdate:
@@ -2726,7 +3567,9 @@ class ImageUpdate:
         ) == (
             other.name,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageUpdate:
@@ -2755,6 +3598,34 @@ class ImageUpdate:
             out["name"] = self.name
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageUpdate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageUpdate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2807,7 +3678,9 @@ class DirectImageSource:
             other.details,
             other.override,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSource:
@@ -2846,6 +3719,38 @@ class DirectImageSource:
             out["override"] = self.override.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DirectImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["direct"] | Keep = KEEP,
+        details: DirectImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DirectImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2891,7 +3796,9 @@ class DirectImageSourceDetails:
             other.id,
             other.origin,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSourceDetails:
@@ -2921,6 +3828,36 @@ class DirectImageSourceDetails:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DirectImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DirectImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2973,7 +3910,9 @@ class StackImageSource:
             other.details,
             other.override,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSource:
@@ -3012,6 +3951,38 @@ class StackImageSource:
             out["override"] = self.override.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> StackImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["stack-build"] | Keep = KEEP,
+        details: StackImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> StackImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3071,7 +4042,9 @@ class StackImageSourceDetails:
             other.containers,
             other.origin,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSourceDetails:
@@ -3110,6 +4083,40 @@ class StackImageSourceDetails:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> StackImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        stack_id: str | Keep = KEEP,
+        containers: list[str] | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> StackImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            stack_id=self.stack_id if stack_id is KEEP else stack_id,
+            containers=self.containers if containers is KEEP else containers,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3162,7 +4169,9 @@ class BucketImageSource:
             other.details,
             other.override,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSource:
@@ -3201,6 +4210,38 @@ class BucketImageSource:
             out["override"] = self.override.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> BucketImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["bucket"] | Keep = KEEP,
+        details: BucketImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> BucketImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3246,7 +4287,9 @@ class BucketImageSourceDetails:
             other.id,
             other.origin,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSourceDetails:
@@ -3276,6 +4319,36 @@ class BucketImageSourceDetails:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> BucketImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> BucketImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3321,7 +4394,9 @@ class ImageSourceOverride:
             other.target,
             other.targz_url,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceOverride:
@@ -3358,6 +4433,36 @@ class ImageSourceOverride:
             out["targz_url"] = self.targz_url
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceOverride:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        target: str | Unset | Keep = KEEP,
+        targz_url: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceOverride:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            target=self.target if target is KEEP else target,
+            targz_url=self.targz_url if targz_url is KEEP else targz_url,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3396,7 +4501,9 @@ class ExistingSource:
         ) == (
             other.source_id,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ExistingSource:
@@ -3425,6 +4532,34 @@ class ExistingSource:
             out["source_id"] = self.source_id
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ExistingSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        source_id: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ExistingSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            source_id=self.source_id if source_id is KEEP else source_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3470,7 +4605,9 @@ class DockerHubOrigin:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOrigin:
@@ -3500,6 +4637,36 @@ class DockerHubOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerHubOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["docker-hub"] | Keep = KEEP,
+        details: DockerHubOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerHubOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3558,7 +4725,9 @@ class DockerHubOriginDetails:
             other.username,
             other.token,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOriginDetails:
@@ -3610,6 +4779,40 @@ class DockerHubOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerHubOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | None | Unset | Keep = KEEP,
+        target: str | Keep = KEEP,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerHubOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            target=self.target if target is KEEP else target,
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOrigin:
@@ -3654,7 +4857,9 @@ class DockerFileOrigin:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOrigin:
@@ -3684,6 +4889,36 @@ class DockerFileOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerFileOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["docker-file"] | Keep = KEEP,
+        details: DockerFileOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerFileOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3759,7 +4994,9 @@ class DockerFileOriginDetails:
             other.build_file,
             other.credentials,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOriginDetails:
@@ -3831,6 +5068,44 @@ class DockerFileOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerFileOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | None | Unset | Keep = KEEP,
+        repo: RepoSource | None | Unset | Keep = KEEP,
+        targz_url: str | None | Unset | Keep = KEEP,
+        context_dir: str | None | Unset | Keep = KEEP,
+        build_file: str | None | Unset | Keep = KEEP,
+        credentials: list[DockerfileCredential] | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerFileOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            repo=self.repo if repo is KEEP else repo,
+            targz_url=self.targz_url if targz_url is KEEP else targz_url,
+            context_dir=self.context_dir if context_dir is KEEP else context_dir,
+            build_file=self.build_file if build_file is KEEP else build_file,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerfileCredential:
@@ -3881,7 +5156,9 @@ class DockerfileCredential:
             other.username,
             other.token,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerfileCredential:
@@ -3926,6 +5203,38 @@ class DockerfileCredential:
             out["token"] = self.token
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerfileCredential:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        url: str | Unset | Keep = KEEP,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerfileCredential:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            url=self.url if url is KEEP else url,
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3985,7 +5294,9 @@ class RepoSource:
             other.auth,
             other.ref,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoSource:
@@ -4037,6 +5348,40 @@ class RepoSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RepoSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        url: str | Keep = KEEP,
+        branch: str | Unset | Keep = KEEP,
+        auth: RepoAuth | None | Unset | Keep = KEEP,
+        ref: RepoRef | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RepoSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            url=self.url if url is KEEP else url,
+            branch=self.branch if branch is KEEP else branch,
+            auth=self.auth if auth is KEEP else auth,
+            ref=self.ref if ref is KEEP else ref,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoRef:
@@ -4081,7 +5426,9 @@ class RepoRef:
             other.type,
             other.value,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoRef:
@@ -4112,6 +5459,36 @@ class RepoRef:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RepoRef:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: str | Keep = KEEP,
+        value: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RepoRef:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            value=self.value if value is KEEP else value,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4157,7 +5534,9 @@ class HttpSourceCredentials:
             other.type,
             other.credentials,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpSourceCredentials:
@@ -4187,6 +5566,36 @@ class HttpSourceCredentials:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> HttpSourceCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["http"] | Keep = KEEP,
+        credentials: HttpCredentials | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> HttpSourceCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4231,7 +5640,9 @@ class HttpCredentials:
             other.username,
             other.password,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpCredentials:
@@ -4262,6 +5673,36 @@ class HttpCredentials:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> HttpCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        username: str | Keep = KEEP,
+        password: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> HttpCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            username=self.username if username is KEEP else username,
+            password=self.password if password is KEEP else password,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4307,7 +5748,9 @@ class SshSourceCredentials:
             other.type,
             other.credentials,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshSourceCredentials:
@@ -4337,6 +5780,36 @@ class SshSourceCredentials:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> SshSourceCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["ssh"] | Keep = KEEP,
+        credentials: SshCredentials | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> SshSourceCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4387,7 +5860,9 @@ class SshCredentials:
             other.passphrase,
             other.private_key,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshCredentials:
@@ -4423,6 +5898,38 @@ class SshCredentials:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> SshCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        username: str | Keep = KEEP,
+        passphrase: str | Keep = KEEP,
+        private_key: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> SshCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            username=self.username if username is KEEP else username,
+            passphrase=self.passphrase if passphrase is KEEP else passphrase,
+            private_key=self.private_key if private_key is KEEP else private_key,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4468,7 +5975,9 @@ class DockerRegistryOrigin:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOrigin:
@@ -4498,6 +6007,36 @@ class DockerRegistryOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerRegistryOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["docker-registry"] | Keep = KEEP,
+        details: DockerRegistryOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerRegistryOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4574,7 +6113,9 @@ class DockerRegistryOriginDetails:
             other.token,
             other.password,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOriginDetails:
@@ -4639,6 +6180,44 @@ class DockerRegistryOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerRegistryOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | Unset | Keep = KEEP,
+        target: str | Keep = KEEP,
+        url: str | Keep = KEEP,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        password: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerRegistryOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            target=self.target if target is KEEP else target,
+            url=self.url if url is KEEP else url,
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            password=self.password if password is KEEP else password,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOrigin:
@@ -4683,7 +6262,9 @@ class OciRegistryOrigin:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOrigin:
@@ -4713,6 +6294,36 @@ class OciRegistryOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OciRegistryOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["oci-registry"] | Keep = KEEP,
+        details: OciRegistryOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OciRegistryOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4772,7 +6383,9 @@ class OciRegistryOriginDetails:
             other.url,
             other.auth,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOriginDetails:
@@ -4821,6 +6434,40 @@ class OciRegistryOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OciRegistryOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | Unset | Keep = KEEP,
+        target: str | Keep = KEEP,
+        url: str | Keep = KEEP,
+        auth: RegistryAuth | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OciRegistryOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            target=self.target if target is KEEP else target,
+            url=self.url if url is KEEP else url,
+            auth=self.auth if auth is KEEP else auth,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUser:
@@ -4865,7 +6512,9 @@ class RegistryAuthUser:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUser:
@@ -4895,6 +6544,36 @@ class RegistryAuthUser:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthUser:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["user"] | Keep = KEEP,
+        details: RegistryAuthUserDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthUser:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -4939,7 +6618,9 @@ class RegistryAuthUserDetails:
             other.username,
             other.token,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUserDetails:
@@ -4976,6 +6657,36 @@ class RegistryAuthUserDetails:
             out["token"] = self.token
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthUserDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthUserDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5021,7 +6732,9 @@ class RegistryAuthProvider:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProvider:
@@ -5051,6 +6764,36 @@ class RegistryAuthProvider:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthProvider:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["provider"] | Keep = KEEP,
+        details: RegistryAuthProviderDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthProvider:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5099,7 +6842,9 @@ class RegistryAuthProviderDetails:
             other.flavor,
             other.credentials,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderDetails:
@@ -5129,6 +6874,36 @@ class RegistryAuthProviderDetails:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthProviderDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        flavor: str | Keep = KEEP,
+        credentials: RegistryAuthProviderCredentials | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthProviderDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            flavor=self.flavor if flavor is KEEP else flavor,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5212,7 +6987,9 @@ class RegistryAuthProviderCredentials:
             other.client_id,
             other.config,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderCredentials:
@@ -5290,6 +7067,46 @@ class RegistryAuthProviderCredentials:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthProviderCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        region: str | Unset | Keep = KEEP,
+        namespace: str | Unset | Keep = KEEP,
+        api_key: str | Unset | Keep = KEEP,
+        secret: str | Unset | Keep = KEEP,
+        subscription_id: str | Unset | Keep = KEEP,
+        client_id: str | Unset | Keep = KEEP,
+        config: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthProviderCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            region=self.region if region is KEEP else region,
+            namespace=self.namespace if namespace is KEEP else namespace,
+            api_key=self.api_key if api_key is KEEP else api_key,
+            secret=self.secret if secret is KEEP else secret,
+            subscription_id=self.subscription_id if subscription_id is KEEP else subscription_id,
+            client_id=self.client_id if client_id is KEEP else client_id,
+            config=self.config if config is KEEP else config,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhook:
@@ -5334,7 +7151,9 @@ class RegistryAuthWebhook:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhook:
@@ -5364,6 +7183,36 @@ class RegistryAuthWebhook:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthWebhook:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["webhook"] | Keep = KEEP,
+        details: RegistryAuthWebhookDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthWebhook:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5405,7 +7254,9 @@ class RegistryAuthWebhookDetails:
         ) == (
             other.url,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhookDetails:
@@ -5431,6 +7282,34 @@ class RegistryAuthWebhookDetails:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthWebhookDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        url: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthWebhookDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            url=self.url if url is KEEP else url,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5480,7 +7359,9 @@ class CycleUploadOrigin:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOrigin:
@@ -5510,6 +7391,36 @@ class CycleUploadOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleUploadOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["cycle-upload"] | Keep = KEEP,
+        details: CycleUploadOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleUploadOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5554,7 +7465,9 @@ class CycleUploadOriginDetails:
             other.expires,
             other.token,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOriginDetails:
@@ -5584,6 +7497,36 @@ class CycleUploadOriginDetails:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleUploadOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        expires: datetime | Keep = KEEP,
+        token: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleUploadOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            expires=self.expires if expires is KEEP else expires,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5632,7 +7575,9 @@ class CycleSourceOrigin:
             other.type,
             other.details,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOrigin:
@@ -5662,6 +7607,36 @@ class CycleSourceOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleSourceOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["cycle-source"] | Keep = KEEP,
+        details: CycleSourceOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleSourceOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5700,7 +7675,9 @@ class CycleSourceOriginDetails:
         ) == (
             other.source_id,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOriginDetails:
@@ -5726,6 +7703,34 @@ class CycleSourceOriginDetails:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleSourceOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        source_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleSourceOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            source_id=self.source_id if source_id is KEEP else source_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5764,7 +7769,9 @@ class NoneOrigin:
         ) == (
             other.type,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> NoneOrigin:
@@ -5790,6 +7797,34 @@ class NoneOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> NoneOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["none"] | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> NoneOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5928,7 +7963,9 @@ class ImageSource:
             other.events,
             other.meta,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSource:
@@ -6025,6 +8062,58 @@ class ImageSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        identifier: str | Keep = KEEP,
+        type: ImageSourceType | str | Keep = KEEP,
+        hub_id: str | Keep = KEEP,
+        name: str | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        creator: CreatorScope | Keep = KEEP,
+        acl: Acl | None | Unset | Keep = KEEP,
+        state: ImageSourceState | Keep = KEEP,
+        events: ImageSourceEvents | Keep = KEEP,
+        meta: ImageSourceMeta | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            type=self.type if type is KEEP else type,
+            hub_id=self.hub_id if hub_id is KEEP else hub_id,
+            name=self.name if name is KEEP else name,
+            about=self.about if about is KEEP else about,
+            origin=self.origin if origin is KEEP else origin,
+            builder=self.builder if builder is KEEP else builder,
+            creator=self.creator if creator is KEEP else creator,
+            acl=self.acl if acl is KEEP else acl,
+            state=self.state if state is KEEP else state,
+            events=self.events if events is KEEP else events,
+            meta=self.meta if meta is KEEP else meta,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceAbout:
@@ -6062,7 +8151,9 @@ class ImageSourceAbout:
         ) == (
             other.description,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceAbout:
@@ -6091,6 +8182,34 @@ class ImageSourceAbout:
             out["description"] = self.description
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceAbout:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        description: str | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceAbout:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            description=self.description if description is KEEP else description,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6129,7 +8248,9 @@ class ImageSourceBuilder:
         ) == (
             other.integration_id,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceBuilder:
@@ -6158,6 +8279,34 @@ class ImageSourceBuilder:
             out["integration_id"] = self.integration_id
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceBuilder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        integration_id: str | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceBuilder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            integration_id=self.integration_id if integration_id is KEEP else integration_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6210,7 +8359,9 @@ class ImageSourceState:
             other.changed,
             other.error,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceState:
@@ -6250,6 +8401,38 @@ class ImageSourceState:
             out["error"] = self.error.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceState:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        current: ImageSourceStateCurrent | str | Keep = KEEP,
+        changed: datetime | Keep = KEEP,
+        error: ImageSourceStateError | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceState:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            current=self.current if current is KEEP else current,
+            changed=self.changed if changed is KEEP else changed,
+            error=self.error if error is KEEP else error,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6295,7 +8478,9 @@ class ImageSourceStateError:
             other.message,
             other.time,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceStateError:
@@ -6332,6 +8517,36 @@ class ImageSourceStateError:
             out["time"] = encode_datetime(self.time)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceStateError:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        message: str | Unset | Keep = KEEP,
+        time: datetime | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceStateError:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            message=self.message if message is KEEP else message,
+            time=self.time if time is KEEP else time,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6384,7 +8599,9 @@ class ImageSourceEvents:
             other.updated,
             other.deleted,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceEvents:
@@ -6417,6 +8634,38 @@ class ImageSourceEvents:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceEvents:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        created: datetime | Keep = KEEP,
+        updated: datetime | Keep = KEEP,
+        deleted: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceEvents:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            created=self.created if created is KEEP else created,
+            updated=self.updated if updated is KEEP else updated,
+            deleted=self.deleted if deleted is KEEP else deleted,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6455,7 +8704,9 @@ class ImageSourceMeta:
         ) == (
             other.images_count,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceMeta:
@@ -6484,6 +8735,34 @@ class ImageSourceMeta:
             out["images_count"] = self.images_count.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceMeta:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        images_count: ImageSourceImagesCount | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceMeta:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            images_count=self.images_count if images_count is KEEP else images_count,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6529,7 +8808,9 @@ class ImageSourceImagesCount:
             other.total,
             other.state,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCount:
@@ -6559,6 +8840,36 @@ class ImageSourceImagesCount:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceImagesCount:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        total: float | Keep = KEEP,
+        state: ImageSourceImagesCountByState | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceImagesCount:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            total=self.total if total is KEEP else total,
+            state=self.state if state is KEEP else state,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6644,7 +8955,9 @@ class ImageSourceImagesCountByState:
             other.live,
             other.deleting,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCountByState:
@@ -6701,6 +9014,46 @@ class ImageSourceImagesCountByState:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceImagesCountByState:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        new: float | Keep = KEEP,
+        downloading: float | Keep = KEEP,
+        building: float | Keep = KEEP,
+        verifying: float | Keep = KEEP,
+        saving: float | Keep = KEEP,
+        live: float | Keep = KEEP,
+        deleting: float | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceImagesCountByState:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            new=self.new if new is KEEP else new,
+            downloading=self.downloading if downloading is KEEP else downloading,
+            building=self.building if building is KEEP else building,
+            verifying=self.verifying if verifying is KEEP else verifying,
+            saving=self.saving if saving is KEEP else saving,
+            live=self.live if live is KEEP else live,
+            deleting=self.deleting if deleting is KEEP else deleting,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceIncludes:
@@ -6754,7 +9107,9 @@ class ImageSourceIncludes:
             other.integrations,
             other.integrations_identifiers,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceIncludes:
@@ -6807,6 +9162,40 @@ class ImageSourceIncludes:
             }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceIncludes:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        creators: CreatorInclude | Unset | Keep = KEEP,
+        integrations: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        integrations_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceIncludes:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            creators=self.creators if creators is KEEP else creators,
+            integrations=self.integrations if integrations is KEEP else integrations,
+            integrations_identifiers=self.integrations_identifiers
+            if integrations_identifiers is KEEP
+            else integrations_identifiers,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -6889,7 +9278,9 @@ class ImageSourceCreate:
             other.origin,
             other.about,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceCreate:
@@ -6962,6 +9353,46 @@ class ImageSourceCreate:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceCreate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        identifier: str | Unset | Keep = KEEP,
+        acl: Acl | None | Unset | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        type: ImageSourceType | str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceCreate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            acl=self.acl if acl is KEEP else acl,
+            builder=self.builder if builder is KEEP else builder,
+            type=self.type if type is KEEP else type,
+            origin=self.origin if origin is KEEP else origin,
+            about=self.about if about is KEEP else about,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceUpdate:
@@ -7029,7 +9460,9 @@ class ImageSourceUpdate:
             other.builder,
             other.about,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceUpdate:
@@ -7091,6 +9524,42 @@ class ImageSourceUpdate:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceUpdate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        identifier: str | None | Unset | Keep = KEEP,
+        origin: ImageOrigin | Unset | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceUpdate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            origin=self.origin if origin is KEEP else origin,
+            builder=self.builder if builder is KEEP else builder,
+            about=self.about if about is KEEP else about,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorScope:
@@ -7135,7 +9604,9 @@ class CreatorScope:
             other.id,
             other.type,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorScope:
@@ -7167,6 +9638,36 @@ class CreatorScope:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CreatorScope:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        type: CreatorScopeType | str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CreatorScope:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -7235,7 +9736,9 @@ class CreatorInclude:
             other.environments,
             other.api_keys,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorInclude:
@@ -7299,6 +9802,42 @@ class CreatorInclude:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CreatorInclude:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        accounts: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        employees: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        visitors: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        environments: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        api_keys: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CreatorInclude:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            accounts=self.accounts if accounts is KEEP else accounts,
+            employees=self.employees if employees is KEEP else employees,
+            visitors=self.visitors if visitors is KEEP else visitors,
+            environments=self.environments if environments is KEEP else environments,
+            api_keys=self.api_keys if api_keys is KEEP else api_keys,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Acl:
@@ -7336,7 +9875,9 @@ class Acl:
         ) == (
             other.roles,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Acl:
@@ -7365,6 +9906,34 @@ class Acl:
             out["roles"] = {k0: x0.to_dict() for k0, x0 in self.roles.items()}
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Acl:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        roles: dict[str, AclEntry] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Acl:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            roles=self.roles if roles is KEEP else roles,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -7417,7 +9986,9 @@ class AclEntry:
             other.modify,
             other.manage,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> AclEntry:
@@ -7453,6 +10024,38 @@ class AclEntry:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> AclEntry:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        view: bool | Keep = KEEP,
+        modify: bool | Keep = KEEP,
+        manage: bool | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> AclEntry:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            view=self.view if view is KEEP else view,
+            modify=self.modify if modify is KEEP else modify,
+            manage=self.manage if manage is KEEP else manage,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -7498,7 +10101,9 @@ class JobDescriptor:
             other.action,
             other.job,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptor:
@@ -7533,6 +10138,36 @@ class JobDescriptor:
             out["job"] = self.job.to_dict()
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptor:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        action: str | Keep = KEEP,
+        job: JobDescriptorJob | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptor:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            action=self.action if action is KEEP else action,
+            job=self.job if job is KEEP else job,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -7608,7 +10243,9 @@ class JobDescriptorJob:
             other.parallel,
             other.tasks,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorJob:
@@ -7658,6 +10295,44 @@ class JobDescriptorJob:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorJob:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        accepted: bool | Keep = KEEP,
+        queue: str | Keep = KEEP,
+        schedule: datetime | Keep = KEEP,
+        parallel: JobParallel | Keep = KEEP,
+        tasks: list[JobDescriptorTask] | None | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorJob:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            accepted=self.accepted if accepted is KEEP else accepted,
+            queue=self.queue if queue is KEEP else queue,
+            schedule=self.schedule if schedule is KEEP else schedule,
+            parallel=self.parallel if parallel is KEEP else parallel,
+            tasks=self.tasks if tasks is KEEP else tasks,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobParallel:
@@ -7702,7 +10377,9 @@ class JobParallel:
             other.sub_queue,
             other.tasks,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobParallel:
@@ -7737,6 +10414,36 @@ class JobParallel:
             out["sub_queue"] = self.sub_queue
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobParallel:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        sub_queue: str | None | Unset | Keep = KEEP,
+        tasks: bool | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobParallel:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            sub_queue=self.sub_queue if sub_queue is KEEP else sub_queue,
+            tasks=self.tasks if tasks is KEEP else tasks,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -7796,7 +10503,9 @@ class JobDescriptorTask:
             other.steps,
             other.input,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorTask:
@@ -7836,6 +10545,40 @@ class JobDescriptorTask:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorTask:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        caption: str | Keep = KEEP,
+        header: str | Keep = KEEP,
+        steps: list[TaskStep] | None | Keep = KEEP,
+        input: dict[str, Any] | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorTask:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            caption=self.caption if caption is KEEP else caption,
+            header=self.header if header is KEEP else header,
+            steps=self.steps if steps is KEEP else steps,
+            input=self.input if input is KEEP else input,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -7897,7 +10640,9 @@ class TaskStep:
             other.started,
             other.completed,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> TaskStep:
@@ -7936,6 +10681,40 @@ class TaskStep:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> TaskStep:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        caption: str | Keep = KEEP,
+        description: str | Keep = KEEP,
+        started: datetime | Keep = KEEP,
+        completed: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> TaskStep:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            caption=self.caption if caption is KEEP else caption,
+            description=self.description if description is KEEP else description,
+            started=self.started if started is KEEP else started,
+            completed=self.completed if completed is KEEP else completed,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -8013,7 +10792,9 @@ class Error:
             other.source,
             other.extra,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Error:
@@ -8077,6 +10858,44 @@ class Error:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Error:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        status: ErrorStatus | int | Keep = KEEP,
+        code: ErrorCode | str | Keep = KEEP,
+        title: str | Keep = KEEP,
+        detail: str | Unset | Keep = KEEP,
+        source: str | Unset | Keep = KEEP,
+        extra: ErrorExtra | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Error:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            status=self.status if status is KEEP else status,
+            code=self.code if code is KEEP else code,
+            title=self.title if title is KEEP else title,
+            detail=self.detail if detail is KEEP else detail,
+            source=self.source if source is KEEP else source,
+            extra=self.extra if extra is KEEP else extra,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorExtra:
@@ -8114,7 +10933,9 @@ class ErrorExtra:
         ) == (
             other.capability,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorExtra:
@@ -8145,6 +10966,34 @@ class ErrorExtra:
             out["capability"] = _Capability_values.get(self.capability, self.capability)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ErrorExtra:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        capability: Capability | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ErrorExtra:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            capability=self.capability if capability is KEEP else capability,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 ImageSourceReference: TypeAlias = DirectImageSource | StackImageSource | BucketImageSource

@@ -23,6 +23,11 @@ RESERVED_ATTRIBUTES = frozenset(
         "Key",
         "from_dict",
         "to_dict",
+        "from_json",
+        "to_json",
+        "replace",
+        "KEEP",
+        "Keep",
         "additional_properties",
         "_wire_names",
         "str",
@@ -63,6 +68,8 @@ RESERVED_CLASSES = frozenset(
         "Unset",
         "DecodeError",
         "Key",
+        "KEEP",
+        "Keep",
     }
 )
 

@@ -13,8 +13,10 @@ from enum import IntEnum
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_any,
@@ -29,7 +31,10 @@ from ._runtime import (
     decode_failure,
     encode_date,
     encode_datetime,
+    json_document,
+    json_dumps,
     or_none,
+    same_json,
     unknown_fields,
 )
 
@@ -202,7 +207,9 @@ class Holder:
             other.free_form,
             other.pet,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
@@ -347,6 +354,72 @@ class Holder:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Holder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        plain: str | Keep = KEEP,
+        optional: int | Unset | Keep = KEEP,
+        nullable_required: float | None | Keep = KEEP,
+        nullable_optional: bool | None | Unset | Keep = KEEP,
+        when: datetime | Keep = KEEP,
+        day: date | Unset | Keep = KEEP,
+        ident: str | Unset | Keep = KEEP,
+        tags: list[str] | Keep = KEEP,
+        maybe_tags: list[str | None] | Unset | Keep = KEEP,
+        grid: list[list[int]] | Unset | Keep = KEEP,
+        children_by_name: dict[str, Child] | Keep = KEEP,
+        child: Child | Unset | Keep = KEEP,
+        maybe_child: Child | None | Unset | Keep = KEEP,
+        level: Level | int | Unset | Keep = KEEP,
+        anything: Any | Unset | Keep = KEEP,
+        free_form: dict[str, Any] | Unset | Keep = KEEP,
+        pet: Pet | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Holder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            plain=self.plain if plain is KEEP else plain,
+            optional=self.optional if optional is KEEP else optional,
+            nullable_required=self.nullable_required
+            if nullable_required is KEEP
+            else nullable_required,
+            nullable_optional=self.nullable_optional
+            if nullable_optional is KEEP
+            else nullable_optional,
+            when=self.when if when is KEEP else when,
+            day=self.day if day is KEEP else day,
+            ident=self.ident if ident is KEEP else ident,
+            tags=self.tags if tags is KEEP else tags,
+            maybe_tags=self.maybe_tags if maybe_tags is KEEP else maybe_tags,
+            grid=self.grid if grid is KEEP else grid,
+            children_by_name=self.children_by_name
+            if children_by_name is KEEP
+            else children_by_name,
+            child=self.child if child is KEEP else child,
+            maybe_child=self.maybe_child if maybe_child is KEEP else maybe_child,
+            level=self.level if level is KEEP else level,
+            anything=self.anything if anything is KEEP else anything,
+            free_form=self.free_form if free_form is KEEP else free_form,
+            pet=self.pet if pet is KEEP else pet,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Child:
@@ -383,7 +456,9 @@ class Child:
         ) == (
             other.name,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Child:
@@ -412,6 +487,34 @@ class Child:
             out["name"] = self.name
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Child:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Child:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -449,7 +552,9 @@ class Animal:
         ) == (
             other.name,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Animal:
@@ -475,6 +580,34 @@ class Animal:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Animal:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Animal:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -524,7 +657,9 @@ class Cat:
             other.kind,
             other.lives,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
@@ -564,6 +699,38 @@ class Cat:
             out["lives"] = self.lives
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Cat:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Keep = KEEP,
+        kind: Literal["cat"] | Keep = KEEP,
+        lives: int | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Cat:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            kind=self.kind if kind is KEEP else kind,
+            lives=self.lives if lives is KEEP else lives,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -613,7 +780,9 @@ class Dog:
             other.kind,
             other.good,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
@@ -653,6 +822,38 @@ class Dog:
             out["good"] = self.good
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Dog:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Keep = KEEP,
+        kind: Literal["dog"] | Keep = KEEP,
+        good: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Dog:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            kind=self.kind if kind is KEEP else kind,
+            good=self.good if good is KEEP else good,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 Pet: TypeAlias = Cat | Dog

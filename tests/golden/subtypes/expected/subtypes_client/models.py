@@ -11,13 +11,18 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_list,
     as_object,
     decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -88,7 +93,9 @@ class Holder:
             other.measure,
             other.nothing,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
@@ -150,6 +157,42 @@ class Holder:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Holder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet: AnyPet | Unset | Keep = KEEP,
+        pets: list[AnyPet] | Unset | Keep = KEEP,
+        event: Event | Unset | Keep = KEEP,
+        measure: Measure | Unset | Keep = KEEP,
+        nothing: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Holder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet=self.pet if pet is KEEP else pet,
+            pets=self.pets if pets is KEEP else pets,
+            event=self.event if event is KEEP else event,
+            measure=self.measure if measure is KEEP else measure,
+            nothing=self.nothing if nothing is KEEP else nothing,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Pet:
@@ -186,7 +229,9 @@ class Pet:
         ) == (
             other.pet_type,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Pet:
@@ -212,6 +257,34 @@ class Pet:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Pet:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet_type: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Pet:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet_type=self.pet_type if pet_type is KEEP else pet_type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -255,7 +328,9 @@ class Cat:
             other.pet_type,
             other.lives,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
@@ -290,6 +365,36 @@ class Cat:
             out["lives"] = self.lives
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Cat:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet_type: str | Keep = KEEP,
+        lives: int | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Cat:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet_type=self.pet_type if pet_type is KEEP else pet_type,
+            lives=self.lives if lives is KEEP else lives,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -333,7 +438,9 @@ class Dog:
             other.pet_type,
             other.good,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
@@ -368,6 +475,36 @@ class Dog:
             out["good"] = self.good
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Dog:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet_type: str | Keep = KEEP,
+        good: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Dog:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet_type=self.pet_type if pet_type is KEEP else pet_type,
+            good=self.good if good is KEEP else good,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -411,7 +548,9 @@ class Text:
             other.kind,
             other.text,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Text:
@@ -442,6 +581,36 @@ class Text:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Text:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        kind: Literal["message"] | Keep = KEEP,
+        text: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Text:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            kind=self.kind if kind is KEEP else kind,
+            text=self.text if text is KEEP else text,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -485,7 +654,9 @@ class Image:
             other.kind,
             other.url,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
@@ -516,6 +687,36 @@ class Image:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Image:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        kind: Literal["message"] | Keep = KEEP,
+        url: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Image:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            kind=self.kind if kind is KEEP else kind,
+            url=self.url if url is KEEP else url,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -553,7 +754,9 @@ class Ping:
         ) == (
             other.kind,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Ping:
@@ -579,6 +782,34 @@ class Ping:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Ping:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        kind: Literal["ping"] | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Ping:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            kind=self.kind if kind is KEEP else kind,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -616,7 +847,9 @@ class Metric:
         ) == (
             other.unit,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Metric:
@@ -642,6 +875,34 @@ class Metric:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Metric:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        unit: float | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Metric:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            unit=self.unit if unit is KEEP else unit,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -679,7 +940,9 @@ class Imperial:
         ) == (
             other.unit,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Imperial:
@@ -705,6 +968,34 @@ class Imperial:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Imperial:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        unit: int | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Imperial:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            unit=self.unit if unit is KEEP else unit,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 AnyPet: TypeAlias = Cat | Dog | Pet

@@ -13,12 +13,17 @@ from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_object,
     decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -91,7 +96,9 @@ class Note:
             other.import_os,
             other.line_break,
             other.additional_properties,
-        )
+        ) and same_json(
+            self.to_dict(), other.to_dict()
+        )  # 8 is not 8.0, nor one date-time text another
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Note:
@@ -130,6 +137,36 @@ class Note:
             out["line\nbreak"] = _NoteLineBreak_values.get(self.line_break, self.line_break)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Note:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        import_os: str | Unset | Keep = KEEP,
+        line_break: NoteLineBreak | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Note:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            import_os=self.import_os if import_os is KEEP else import_os,
+            line_break=self.line_break if line_break is KEEP else line_break,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 _Note_from_dict: Final = Note.from_dict
