@@ -238,49 +238,8 @@ class ImageResponseBase:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageResponseBase) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.auto_delete,
-            self.created_time,
-            self.creation_state,
-            self.description,
-            self.error,
-            self.id,
-            self.image_build_log_uri,
-            self.image_flavor,
-            self.image_location,
-            self.image_type,
-            self.kv_tags,
-            self.model_details,
-            self.model_ids,
-            self.modified_time,
-            self.name,
-            self.operation_id,
-            self.properties,
-            self.version,
-            self.additional_properties,
-        ) == (
-            other.auto_delete,
-            other.created_time,
-            other.creation_state,
-            other.description,
-            other.error,
-            other.id,
-            other.image_build_log_uri,
-            other.image_flavor,
-            other.image_location,
-            other.image_type,
-            other.kv_tags,
-            other.model_details,
-            other.model_ids,
-            other.modified_time,
-            other.name,
-            other.operation_id,
-            other.properties,
-            other.version,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponseBase:
@@ -559,21 +518,8 @@ class ModelErrorResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ModelErrorResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.code,
-            self.status_code,
-            self.message,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.code,
-            other.status_code,
-            other.message,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ModelErrorResponse:
@@ -702,19 +648,8 @@ class ErrorDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.code,
-            self.message,
-            self.target,
-            self.additional_properties,
-        ) == (
-            other.code,
-            other.message,
-            other.target,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorDetails:
@@ -923,47 +858,8 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.created_time,
-            self.datasets,
-            self.description,
-            self.experiment_name,
-            self.framework,
-            self.framework_version,
-            self.id,
-            self.kv_tags,
-            self.mime_type,
-            self.modified_time,
-            self.name,
-            self.parent_model_id,
-            self.properties,
-            self.run_id,
-            self.unpack,
-            self.url,
-            self.version,
-            self.additional_properties,
-        ) == (
-            other.created_time,
-            other.datasets,
-            other.description,
-            other.experiment_name,
-            other.framework,
-            other.framework_version,
-            other.id,
-            other.kv_tags,
-            other.mime_type,
-            other.modified_time,
-            other.name,
-            other.parent_model_id,
-            other.properties,
-            other.run_id,
-            other.unpack,
-            other.url,
-            other.version,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Model:
@@ -1211,17 +1107,8 @@ class DatasetReference:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DatasetReference) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.name,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DatasetReference:
@@ -1325,17 +1212,8 @@ class PaginatedImageList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PaginatedImageList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.value,
-            self.next_link,
-            self.additional_properties,
-        ) == (
-            other.value,
-            other.next_link,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> PaginatedImageList:
@@ -1486,31 +1364,8 @@ class CreateImageRequest:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreateImageRequest) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.auto_delete,
-            self.description,
-            self.image_type,
-            self.image_flavor,
-            self.model_ids,
-            self.tags,
-            self.kv_tags,
-            self.properties,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.auto_delete,
-            other.description,
-            other.image_type,
-            other.image_flavor,
-            other.model_ids,
-            other.tags,
-            other.kv_tags,
-            other.properties,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreateImageRequest:

@@ -405,15 +405,8 @@ class V1ImagesResponse1:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, V1ImagesResponse1) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> V1ImagesResponse1:
@@ -503,17 +496,8 @@ class ImageResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponse:
@@ -614,17 +598,8 @@ class ImageList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageList:
@@ -725,17 +700,8 @@ class ImageSourceResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceResponse:
@@ -836,17 +802,8 @@ class ImageSourceList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceList:
@@ -942,15 +899,8 @@ class JobDescriptorResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorResponse:
@@ -1040,17 +990,8 @@ class ErrorEnvelope:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorEnvelope) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.error,
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.error,
-            other.data,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorEnvelope:
@@ -1234,45 +1175,8 @@ class Image:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Image) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.hub_id,
-            self.name,
-            self.size,
-            self.about,
-            self.backend,
-            self.requires,
-            self.build,
-            self.builder,
-            self.config,
-            self.source,
-            self.creator,
-            self.factory,
-            self.state,
-            self.events,
-            self.meta,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.hub_id,
-            other.name,
-            other.size,
-            other.about,
-            other.backend,
-            other.requires,
-            other.build,
-            other.builder,
-            other.config,
-            other.source,
-            other.creator,
-            other.factory,
-            other.state,
-            other.events,
-            other.meta,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
@@ -1480,15 +1384,8 @@ class ImageAbout:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageAbout) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.description,
-            self.additional_properties,
-        ) == (
-            other.description,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageAbout:
@@ -1589,21 +1486,8 @@ class ImageBackend:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBackend) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.provider,
-            self.size,
-            self.file_name,
-            self.file_id,
-            self.additional_properties,
-        ) == (
-            other.provider,
-            other.size,
-            other.file_name,
-            other.file_id,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBackend:
@@ -1710,15 +1594,8 @@ class ImageRequires:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageRequires) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.nvidia_gpu,
-            self.additional_properties,
-        ) == (
-            other.nvidia_gpu,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageRequires:
@@ -1812,17 +1689,8 @@ class ImageBuild:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuild) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.args,
-            self.use_disk,
-            self.additional_properties,
-        ) == (
-            other.args,
-            other.use_disk,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuild:
@@ -1921,15 +1789,8 @@ class ImageBuilder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuilder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.integration_id,
-            self.additional_properties,
-        ) == (
-            other.integration_id,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuilder:
@@ -2067,31 +1928,8 @@ class ImageConfig:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfig) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.user,
-            self.ports,
-            self.env,
-            self.labels,
-            self.command,
-            self.entrypoint,
-            self.volumes,
-            self.workdir,
-            self.signal_stop,
-            self.additional_properties,
-        ) == (
-            other.user,
-            other.ports,
-            other.env,
-            other.labels,
-            other.command,
-            other.entrypoint,
-            other.volumes,
-            other.workdir,
-            other.signal_stop,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfig:
@@ -2237,19 +2075,8 @@ class ImageConfigPort:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigPort) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.host,
-            self.container,
-            self.type,
-            self.additional_properties,
-        ) == (
-            other.host,
-            other.container,
-            other.type,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigPort:
@@ -2354,17 +2181,8 @@ class ImageConfigVolume:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigVolume) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.path,
-            self.mode,
-            self.additional_properties,
-        ) == (
-            other.path,
-            other.mode,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigVolume:
@@ -2475,19 +2293,8 @@ class ImageFactory:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageFactory) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.node_id,
-            self.cached,
-            self.acknowledged,
-            self.additional_properties,
-        ) == (
-            other.node_id,
-            other.cached,
-            other.acknowledged,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageFactory:
@@ -2595,19 +2402,8 @@ class ImageState:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageState) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.current,
-            self.changed,
-            self.error,
-            self.additional_properties,
-        ) == (
-            other.current,
-            other.changed,
-            other.error,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageState:
@@ -2716,17 +2512,8 @@ class ImageStateError:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageStateError) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.message,
-            self.time,
-            self.additional_properties,
-        ) == (
-            other.message,
-            other.time,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageStateError:
@@ -2835,19 +2622,8 @@ class ImageEvents:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageEvents) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.created,
-            self.updated,
-            self.deleted,
-            self.additional_properties,
-        ) == (
-            other.created,
-            other.updated,
-            other.deleted,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageEvents:
@@ -2944,15 +2720,8 @@ class ImageMeta:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageMeta) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.containers_count,
-            self.additional_properties,
-        ) == (
-            other.containers_count,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageMeta:
@@ -3055,19 +2824,8 @@ class ResourceCountSummary:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ResourceCountSummary) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.state,
-            self.total,
-            self.available,
-            self.additional_properties,
-        ) == (
-            other.state,
-            other.total,
-            other.available,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ResourceCountSummary:
@@ -3212,29 +2970,8 @@ class ImageIncludes:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageIncludes) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.creators,
-            self.stack_builds,
-            self.stacks,
-            self.stacks_identifiers,
-            self.sources,
-            self.sources_identifiers,
-            self.integrations,
-            self.integrations_identifiers,
-            self.additional_properties,
-        ) == (
-            other.creators,
-            other.stack_builds,
-            other.stacks,
-            other.stacks_identifiers,
-            other.sources,
-            other.sources_identifiers,
-            other.integrations,
-            other.integrations_identifiers,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageIncludes:
@@ -3430,21 +3167,8 @@ class ImageCreate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageCreate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.source_id,
-            self.build,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.source_id,
-            other.build,
-            other.override,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageCreate:
@@ -3561,15 +3285,8 @@ class ImageUpdate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageUpdate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageUpdate:
@@ -3668,19 +3385,8 @@ class DirectImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.override,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSource:
@@ -3788,17 +3494,8 @@ class DirectImageSourceDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.origin,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.origin,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSourceDetails:
@@ -3900,19 +3597,8 @@ class StackImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.override,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSource:
@@ -4030,21 +3716,8 @@ class StackImageSourceDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.stack_id,
-            self.containers,
-            self.origin,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.stack_id,
-            other.containers,
-            other.origin,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSourceDetails:
@@ -4159,19 +3832,8 @@ class BucketImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.override,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSource:
@@ -4279,17 +3941,8 @@ class BucketImageSourceDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.origin,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.origin,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSourceDetails:
@@ -4386,17 +4039,8 @@ class ImageSourceOverride:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceOverride) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.target,
-            self.targz_url,
-            self.additional_properties,
-        ) == (
-            other.target,
-            other.targz_url,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceOverride:
@@ -4495,15 +4139,8 @@ class ExistingSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ExistingSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.source_id,
-            self.additional_properties,
-        ) == (
-            other.source_id,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ExistingSource:
@@ -4597,17 +4234,8 @@ class DockerHubOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOrigin:
@@ -4713,21 +4341,8 @@ class DockerHubOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.existing,
-            self.target,
-            self.username,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.target,
-            other.username,
-            other.token,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOriginDetails:
@@ -4849,17 +4464,8 @@ class DockerFileOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOrigin:
@@ -4978,25 +4584,8 @@ class DockerFileOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.existing,
-            self.repo,
-            self.targz_url,
-            self.context_dir,
-            self.build_file,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.repo,
-            other.targz_url,
-            other.context_dir,
-            other.build_file,
-            other.credentials,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOriginDetails:
@@ -5146,19 +4735,8 @@ class DockerfileCredential:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerfileCredential) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.url,
-            self.username,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.url,
-            other.username,
-            other.token,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerfileCredential:
@@ -5282,21 +4860,8 @@ class RepoSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.url,
-            self.branch,
-            self.auth,
-            self.ref,
-            self.additional_properties,
-        ) == (
-            other.url,
-            other.branch,
-            other.auth,
-            other.ref,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoSource:
@@ -5418,17 +4983,8 @@ class RepoRef:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoRef) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.value,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.value,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoRef:
@@ -5526,17 +5082,8 @@ class HttpSourceCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.credentials,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpSourceCredentials:
@@ -5632,17 +5179,8 @@ class HttpCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.username,
-            self.password,
-            self.additional_properties,
-        ) == (
-            other.username,
-            other.password,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpCredentials:
@@ -5740,17 +5278,8 @@ class SshSourceCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.credentials,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshSourceCredentials:
@@ -5850,19 +5379,8 @@ class SshCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.username,
-            self.passphrase,
-            self.private_key,
-            self.additional_properties,
-        ) == (
-            other.username,
-            other.passphrase,
-            other.private_key,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshCredentials:
@@ -5967,17 +5485,8 @@ class DockerRegistryOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOrigin:
@@ -6097,25 +5606,8 @@ class DockerRegistryOriginDetails:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.existing,
-            self.target,
-            self.url,
-            self.username,
-            self.token,
-            self.password,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.target,
-            other.url,
-            other.username,
-            other.token,
-            other.password,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOriginDetails:
@@ -6254,17 +5746,8 @@ class OciRegistryOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOrigin:
@@ -6371,21 +5854,8 @@ class OciRegistryOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.existing,
-            self.target,
-            self.url,
-            self.auth,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.target,
-            other.url,
-            other.auth,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOriginDetails:
@@ -6504,17 +5974,8 @@ class RegistryAuthUser:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUser) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUser:
@@ -6610,17 +6071,8 @@ class RegistryAuthUserDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUserDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.username,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.username,
-            other.token,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUserDetails:
@@ -6724,17 +6176,8 @@ class RegistryAuthProvider:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthProvider) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProvider:
@@ -6834,17 +6277,8 @@ class RegistryAuthProviderDetails:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.flavor,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.flavor,
-            other.credentials,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderDetails:
@@ -6969,27 +6403,8 @@ class RegistryAuthProviderCredentials:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.region,
-            self.namespace,
-            self.api_key,
-            self.secret,
-            self.subscription_id,
-            self.client_id,
-            self.config,
-            self.additional_properties,
-        ) == (
-            other.region,
-            other.namespace,
-            other.api_key,
-            other.secret,
-            other.subscription_id,
-            other.client_id,
-            other.config,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderCredentials:
@@ -7143,17 +6558,8 @@ class RegistryAuthWebhook:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthWebhook) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhook:
@@ -7248,15 +6654,8 @@ class RegistryAuthWebhookDetails:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.url,
-            self.additional_properties,
-        ) == (
-            other.url,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhookDetails:
@@ -7351,17 +6750,8 @@ class CycleUploadOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOrigin:
@@ -7457,17 +6847,8 @@ class CycleUploadOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.expires,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.expires,
-            other.token,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOriginDetails:
@@ -7567,17 +6948,8 @@ class CycleSourceOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOrigin:
@@ -7669,15 +7041,8 @@ class CycleSourceOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.source_id,
-            self.additional_properties,
-        ) == (
-            other.source_id,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOriginDetails:
@@ -7763,15 +7128,8 @@ class NoneOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NoneOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> NoneOrigin:
@@ -7933,39 +7291,8 @@ class ImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.identifier,
-            self.type,
-            self.hub_id,
-            self.name,
-            self.about,
-            self.origin,
-            self.builder,
-            self.creator,
-            self.acl,
-            self.state,
-            self.events,
-            self.meta,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.identifier,
-            other.type,
-            other.hub_id,
-            other.name,
-            other.about,
-            other.origin,
-            other.builder,
-            other.creator,
-            other.acl,
-            other.state,
-            other.events,
-            other.meta,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSource:
@@ -8145,15 +7472,8 @@ class ImageSourceAbout:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceAbout) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.description,
-            self.additional_properties,
-        ) == (
-            other.description,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceAbout:
@@ -8242,15 +7562,8 @@ class ImageSourceBuilder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceBuilder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.integration_id,
-            self.additional_properties,
-        ) == (
-            other.integration_id,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceBuilder:
@@ -8349,19 +7662,8 @@ class ImageSourceState:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceState) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.current,
-            self.changed,
-            self.error,
-            self.additional_properties,
-        ) == (
-            other.current,
-            other.changed,
-            other.error,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceState:
@@ -8470,17 +7772,8 @@ class ImageSourceStateError:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceStateError) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.message,
-            self.time,
-            self.additional_properties,
-        ) == (
-            other.message,
-            other.time,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceStateError:
@@ -8589,19 +7882,8 @@ class ImageSourceEvents:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceEvents) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.created,
-            self.updated,
-            self.deleted,
-            self.additional_properties,
-        ) == (
-            other.created,
-            other.updated,
-            other.deleted,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceEvents:
@@ -8698,15 +7980,8 @@ class ImageSourceMeta:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceMeta) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.images_count,
-            self.additional_properties,
-        ) == (
-            other.images_count,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceMeta:
@@ -8800,17 +8075,8 @@ class ImageSourceImagesCount:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceImagesCount) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.total,
-            self.state,
-            self.additional_properties,
-        ) == (
-            other.total,
-            other.state,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCount:
@@ -8937,27 +8203,8 @@ class ImageSourceImagesCountByState:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.new,
-            self.downloading,
-            self.building,
-            self.verifying,
-            self.saving,
-            self.live,
-            self.deleting,
-            self.additional_properties,
-        ) == (
-            other.new,
-            other.downloading,
-            other.building,
-            other.verifying,
-            other.saving,
-            other.live,
-            other.deleting,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCountByState:
@@ -9097,19 +8344,8 @@ class ImageSourceIncludes:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceIncludes) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.creators,
-            self.integrations,
-            self.integrations_identifiers,
-            self.additional_properties,
-        ) == (
-            other.creators,
-            other.integrations,
-            other.integrations_identifiers,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceIncludes:
@@ -9260,27 +8496,8 @@ class ImageSourceCreate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceCreate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.identifier,
-            self.acl,
-            self.builder,
-            self.type,
-            self.origin,
-            self.about,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.identifier,
-            other.acl,
-            other.builder,
-            other.type,
-            other.origin,
-            other.about,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceCreate:
@@ -9446,23 +8663,8 @@ class ImageSourceUpdate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceUpdate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.identifier,
-            self.origin,
-            self.builder,
-            self.about,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.identifier,
-            other.origin,
-            other.builder,
-            other.about,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceUpdate:
@@ -9596,17 +8798,8 @@ class CreatorScope:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorScope) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.type,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.type,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorScope:
@@ -9722,23 +8915,8 @@ class CreatorInclude:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorInclude) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.accounts,
-            self.employees,
-            self.visitors,
-            self.environments,
-            self.api_keys,
-            self.additional_properties,
-        ) == (
-            other.accounts,
-            other.employees,
-            other.visitors,
-            other.environments,
-            other.api_keys,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorInclude:
@@ -9869,15 +9047,8 @@ class Acl:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Acl) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.roles,
-            self.additional_properties,
-        ) == (
-            other.roles,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Acl:
@@ -9976,19 +9147,8 @@ class AclEntry:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AclEntry) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.view,
-            self.modify,
-            self.manage,
-            self.additional_properties,
-        ) == (
-            other.view,
-            other.modify,
-            other.manage,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> AclEntry:
@@ -10093,17 +9253,8 @@ class JobDescriptor:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptor) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.action,
-            self.job,
-            self.additional_properties,
-        ) == (
-            other.action,
-            other.job,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptor:
@@ -10227,25 +9378,8 @@ class JobDescriptorJob:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorJob) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.accepted,
-            self.queue,
-            self.schedule,
-            self.parallel,
-            self.tasks,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.accepted,
-            other.queue,
-            other.schedule,
-            other.parallel,
-            other.tasks,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorJob:
@@ -10369,17 +9503,8 @@ class JobParallel:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobParallel) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.sub_queue,
-            self.tasks,
-            self.additional_properties,
-        ) == (
-            other.sub_queue,
-            other.tasks,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobParallel:
@@ -10491,21 +9616,8 @@ class JobDescriptorTask:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorTask) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.caption,
-            self.header,
-            self.steps,
-            self.input,
-            self.additional_properties,
-        ) == (
-            other.caption,
-            other.header,
-            other.steps,
-            other.input,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorTask:
@@ -10628,21 +9740,8 @@ class TaskStep:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TaskStep) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.caption,
-            self.description,
-            self.started,
-            self.completed,
-            self.additional_properties,
-        ) == (
-            other.caption,
-            other.description,
-            other.started,
-            other.completed,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> TaskStep:
@@ -10776,25 +9875,8 @@ class Error:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Error) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.status,
-            self.code,
-            self.title,
-            self.detail,
-            self.source,
-            self.extra,
-            self.additional_properties,
-        ) == (
-            other.status,
-            other.code,
-            other.title,
-            other.detail,
-            other.source,
-            other.extra,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Error:
@@ -10927,15 +10009,8 @@ class ErrorExtra:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorExtra) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.capability,
-            self.additional_properties,
-        ) == (
-            other.capability,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorExtra:

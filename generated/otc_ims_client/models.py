@@ -362,21 +362,8 @@ class OtcImageList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.images,
-            self.first,
-            self.next,
-            self.schema,
-            self.additional_properties,
-        ) == (
-            other.images,
-            other.first,
-            other.next,
-            other.schema,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImageList:
@@ -754,101 +741,8 @@ class OtcImage:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImage) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.file,
-            self.owner,
-            self.id,
-            self.size,
-            self.self,
-            self.schema,
-            self.status,
-            self.tags,
-            self.visibility,
-            self.name,
-            self.checksum,
-            self.protected,
-            self.container_format,
-            self.min_ram,
-            self.updated_at,
-            self.os_bit,
-            self.os_version,
-            self.description,
-            self.disk_format,
-            self.isregistered,
-            self.platform,
-            self.os_type,
-            self.min_disk,
-            self.virtual_env_type,
-            self.image_source_type,
-            self.imagetype,
-            self.created_at,
-            self.virtual_size,
-            self.deleted_at,
-            self.originalimagename,
-            self.backup_id,
-            self.productcode,
-            self.image_size,
-            self.data_origin,
-            self.support_xen,
-            self.support_largememory,
-            self.support_diskintensive,
-            self.support_highperformance,
-            self.support_xen_gpu_type,
-            self.support_xen_hana,
-            self.support_kvm_infiniband,
-            self.lazyloading,
-            self.hw_firmware_type,
-            self.support_fc_inject,
-            self.additional_properties,
-        ) == (
-            other.file,
-            other.owner,
-            other.id,
-            other.size,
-            other.self,
-            other.schema,
-            other.status,
-            other.tags,
-            other.visibility,
-            other.name,
-            other.checksum,
-            other.protected,
-            other.container_format,
-            other.min_ram,
-            other.updated_at,
-            other.os_bit,
-            other.os_version,
-            other.description,
-            other.disk_format,
-            other.isregistered,
-            other.platform,
-            other.os_type,
-            other.min_disk,
-            other.virtual_env_type,
-            other.image_source_type,
-            other.imagetype,
-            other.created_at,
-            other.virtual_size,
-            other.deleted_at,
-            other.originalimagename,
-            other.backup_id,
-            other.productcode,
-            other.image_size,
-            other.data_origin,
-            other.support_xen,
-            other.support_largememory,
-            other.support_diskintensive,
-            other.support_highperformance,
-            other.support_xen_gpu_type,
-            other.support_xen_hana,
-            other.support_kvm_infiniband,
-            other.lazyloading,
-            other.hw_firmware_type,
-            other.support_fc_inject,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImage:
@@ -1355,15 +1249,8 @@ class OtcError:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.error,
-            self.additional_properties,
-        ) == (
-            other.error,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcError:
@@ -1453,17 +1340,8 @@ class OtcErrorDetail:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.message,
-            self.code,
-            self.additional_properties,
-        ) == (
-            other.message,
-            other.code,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcErrorDetail:

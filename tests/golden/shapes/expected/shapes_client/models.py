@@ -169,47 +169,8 @@ class Holder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Holder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.plain,
-            self.optional,
-            self.nullable_required,
-            self.nullable_optional,
-            self.when,
-            self.day,
-            self.ident,
-            self.tags,
-            self.maybe_tags,
-            self.grid,
-            self.children_by_name,
-            self.child,
-            self.maybe_child,
-            self.level,
-            self.anything,
-            self.free_form,
-            self.pet,
-            self.additional_properties,
-        ) == (
-            other.plain,
-            other.optional,
-            other.nullable_required,
-            other.nullable_optional,
-            other.when,
-            other.day,
-            other.ident,
-            other.tags,
-            other.maybe_tags,
-            other.grid,
-            other.children_by_name,
-            other.child,
-            other.maybe_child,
-            other.level,
-            other.anything,
-            other.free_form,
-            other.pet,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
@@ -450,15 +411,8 @@ class Child:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Child) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Child:
@@ -546,15 +500,8 @@ class Animal:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Animal) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Animal:
@@ -647,19 +594,8 @@ class Cat:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Cat) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.kind,
-            self.lives,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.kind,
-            other.lives,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
@@ -770,19 +706,8 @@ class Dog:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dog) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.kind,
-            self.good,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.kind,
-            other.good,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:

@@ -79,23 +79,8 @@ class Holder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Holder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet,
-            self.pets,
-            self.event,
-            self.measure,
-            self.nothing,
-            self.additional_properties,
-        ) == (
-            other.pet,
-            other.pets,
-            other.event,
-            other.measure,
-            other.nothing,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
@@ -223,15 +208,8 @@ class Pet:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Pet) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet_type,
-            self.additional_properties,
-        ) == (
-            other.pet_type,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Pet:
@@ -320,17 +298,8 @@ class Cat:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Cat) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet_type,
-            self.lives,
-            self.additional_properties,
-        ) == (
-            other.pet_type,
-            other.lives,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
@@ -430,17 +399,8 @@ class Dog:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dog) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet_type,
-            self.good,
-            self.additional_properties,
-        ) == (
-            other.pet_type,
-            other.good,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
@@ -540,17 +500,8 @@ class Text:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Text) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.kind,
-            self.text,
-            self.additional_properties,
-        ) == (
-            other.kind,
-            other.text,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Text:
@@ -646,17 +597,8 @@ class Image:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Image) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.kind,
-            self.url,
-            self.additional_properties,
-        ) == (
-            other.kind,
-            other.url,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
@@ -748,15 +690,8 @@ class Ping:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ping) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.kind,
-            self.additional_properties,
-        ) == (
-            other.kind,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Ping:
@@ -841,15 +776,8 @@ class Metric:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Metric) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.unit,
-            self.additional_properties,
-        ) == (
-            other.unit,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Metric:
@@ -934,15 +862,8 @@ class Imperial:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Imperial) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.unit,
-            self.additional_properties,
-        ) == (
-            other.unit,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Imperial:

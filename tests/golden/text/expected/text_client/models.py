@@ -88,17 +88,8 @@ class Note:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Note) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.import_os,
-            self.line_break,
-            self.additional_properties,
-        ) == (
-            other.import_os,
-            other.line_break,
-            other.additional_properties,
-        ) and same_json(
-            self.to_dict(), other.to_dict()
-        )  # 8 is not 8.0, nor one date-time text another
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Note:
