@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, run_generator
+from servers.prism import prism_mock, require_prism
 
 from generator.pipeline import review_specs
 from generator.review.report import as_text
@@ -215,3 +216,25 @@ def test_a_bad_config_is_an_error_at_its_line_and_the_output_is_left_as_it_was(
     assert f"{where}:{line}: {pointer}: error: " in done.stderr
     assert message in done.stderr
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_a_configured_package_is_accepted_by_prism(tmp_path: Path) -> None:
+    """Renamed classes and methods, literal enums and a left-out operation, against the spec itself."""
+    require_prism()
+    spec = tmp_path / "cycle.yaml"
+    spec.write_text((ROOT / "specs" / "cycle.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    config = "package: configured_cycle\nclass_names: {Image: Picture}\nmethod_names: {get_image: fetch_image}\n"
+    (tmp_path / "cycle.config.yaml").write_text(config + "enums: literal\n", encoding="utf-8")
+    done = run_generator(spec, "--out", tmp_path / "out")
+    assert done.returncode == 0, done.stderr
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        importlib.invalidate_caches()
+        module = importlib.import_module("configured_cycle.client")
+        with prism_mock(ROOT / "specs" / "cycle.yaml") as url, module.Client(base_url=url, token="t", hub_id="h") as c:
+            image = c.fetch_image(image_id="651586fca6078e98982dbd90", include=["creators"]).data
+            listed = c.list_images(filter_state=["live"]).data
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+    assert type(image).__name__ == "Picture" and isinstance(image.state.current, str)
+    assert all(type(item).__name__ == "Picture" for item in listed)
