@@ -11,7 +11,7 @@ help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
 	@echo "make test      run the whole test suite (includes the checks below)"
 	@echo "make diff      what the specs/ of the working tree change against git HEAD, for a caller (DIFF_FLAGS=--verbose)"
-	@echo "make check     ruff, mypy --strict, the stage layering (import-linter), and fail if generated/ is stale"
+	@echo "make check     ruff, mypy --strict and pyright --strict, the stage layering (import-linter), and fail if generated/ is stale"
 	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
@@ -51,6 +51,7 @@ check: $(STAMP)
 	$(BIN)/mypy generator
 	$(BIN)/lint-imports --no-cache
 	cd generated && ../$(BIN)/mypy --strict cycle_client azure_ml_client otc_ims_client
+	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(BIN)/pyright generated/cycle_client generated/azure_ml_client generated/otc_ims_client
 	$(BIN)/python -m generator specs/ --out generated/ --check
 
 # Its own venv (bench/.venv, from bench/peers/requirements.txt); 3-5 minutes on 2 cores.

@@ -11,6 +11,7 @@ from pathlib import Path
 from . import review_cli
 from .ir.diagnostics import SpecError
 from .pipeline import find_specs, generate
+from .render.meta import META_KINDS
 
 EXIT_OK = 0
 EXIT_SPEC_ERROR = 1
@@ -56,6 +57,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the config file of every spec (default: <spec>.config.yaml beside each spec, if there is one)",
     )
+    p.add_argument(
+        "--meta",
+        choices=META_KINDS,
+        default="none",
+        help="pyproject: also write a pyproject.toml in each package, so it can be pip installed (default: none)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.add_argument(
         "-v",
@@ -100,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             templates=args.templates,
             config=args.config,
             notes=args.verbose,
+            meta=args.meta,
         )
     except SpecError as exc:
         for diagnostic in exc.diagnostics:

@@ -22,7 +22,9 @@ from .load.config import SpecConfig, config_beside, is_config, load_config
 from .load.files import FileCache, load_file
 from .load.git_revision import GitError, checked_out, parse_git_spec
 from .models.build import build_api
+from .models.configured import apply_config, configure_class_names
 from .render.environment import environment
+from .render.meta import meta_files
 from .render.package import render_api
 from .review.compare import compare
 from .review.report import Report
@@ -30,6 +32,7 @@ from .validate.checks import validate
 from .write.drift import differences
 from .write.files import staging_area, swap_in, write_files
 from .write.format import format_tree
+from .write.hooks import run_hooks
 
 Progress = Callable[[str], None]
 
@@ -58,8 +61,8 @@ def find_specs(inputs: list[Path]) -> list[Path]:
 _DEVICE_NAMES = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
 
 
-def package_name(spec_path: Path, spec_data: dict[str, object]) -> str:
-    """The package folder: ``info.x-python-package``, else the spec's file stem + "_client".
+def package_name(spec_path: Path, spec_data: dict[str, object], config: SpecConfig | None = None) -> str:
+    """The package folder: the config's ``package``, else ``info.x-python-package``, else the file stem + "_client".
 
     It must be a plain Python identifier, so it can never hold a path separator or "..",
     and it may not be a keyword or a name Windows reserves for devices.
@@ -67,6 +70,8 @@ def package_name(spec_path: Path, spec_data: dict[str, object]) -> str:
     info = spec_data.get("info")
     custom = info.get("x-python-package") if isinstance(info, dict) else None
     name = str(custom) if custom else package_from_stem(spec_path.stem)
+    if config is not None and config.package is not None:
+        name = config.package.name
     if (
         not name.isascii()
         or not name.isidentifier()
@@ -86,8 +91,15 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def build_spec(spec_path: Path, shown: str | None = None, prefix: str = "", *, notes: bool = False) -> ir.Api:
-    """Load, validate and build one spec; raise SpecError with every problem found.
+def build_spec(
+    spec_path: Path,
+    shown: str | None = None,
+    prefix: str = "",
+    *,
+    notes: bool = False,
+    config: SpecConfig | None = None,
+) -> ir.Api:
+    """Load, validate and build one spec, as its ``config`` says; raise SpecError with every problem found.
 
     ``shown`` names the spec in diagnostics and headers (default: its path from here), after
     ``prefix`` ("HEAD:" for a spec read from a git revision), which its other files get too.
@@ -98,16 +110,19 @@ def build_spec(spec_path: Path, shown: str | None = None, prefix: str = "", *, n
     files = FileCache(loaded, prefix)
     found_notes: list[Diagnostic] | None = [] if notes else None
     warnings = validate(loaded, files, found_notes)
+    config = config or SpecConfig()
     try:
-        package = package_name(spec_path, loaded.data)
+        package = package_name(spec_path, loaded.data, config)
     except ValueError as exc:
         raise error(loaded.source("/info"), str(exc)) from None
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
     api.notes[:0] = found_notes or []
-    api.http = build_http(loaded, api)
+    api.http = build_http(loaded, api, config.operations, config.method_names)
     api.webhooks = build_webhooks(loaded, api)
+    configure_class_names(api, config.class_names)
     settle_class_names(api)
+    apply_config(api, config)
     return api
 
 
@@ -121,25 +136,30 @@ def generate(
     templates: Path | None = None,
     config: Path | None = None,
     notes: bool = False,
+    meta: str = "none",
 ) -> Result:
     """Regenerate a package per spec into ``out_dir`` (or, with check, compare only).
 
     ``templates`` is a folder of templates taken before templates/ for every spec (else a
     spec's config may name one); ``config`` is the config file of every spec (else each
-    spec's ``<stem>.config.yaml``, if there is one); ``notes``: collect the notes too (``Result.notes``).
+    spec's ``<stem>.config.yaml``, if there is one); ``notes``: collect the notes too (``Result.notes``);
+    ``meta``: "pyproject" gives each package a pyproject.toml. A config's post-hooks run on each staged
+    package after ruff; one that fails is an error, and ``out_dir`` is left as it was.
     """
     say = progress or (lambda _: None)
     result = Result()
     apis: list[ir.Api] = []
     overrides: dict[str, Path | None] = {}  # package -> its folder of template overrides
+    settings_of: dict[str, SpecConfig] = {}
     spec_of: dict[str, Path] = {}
     problems: list[Diagnostic] = []
     for n, spec_path in enumerate(specs, 1):
         started = time.perf_counter()
         try:
             settings = spec_config(spec_path, config)
-            api = build_spec(spec_path, notes=notes)
+            api = build_spec(spec_path, notes=notes, config=settings)
             overrides[api.package] = templates or settings.templates
+            settings_of[api.package] = settings
             spec_of[api.package] = spec_path
         except SpecError as exc:
             problems += exc.diagnostics
@@ -159,9 +179,14 @@ def generate(
     environments = {folder: environment(folder) for folder in dict.fromkeys(overrides.values())}
     with staging_area(out_dir) as staging:
         for api in apis:
-            write_files(staging / api.package, render_api(api, environments[overrides[api.package]]))
+            env = environments[overrides[api.package]]
+            write_files(staging / api.package, {**render_api(api, env), **meta_files(api, env, meta)})
         say("formatting with ruff")
         format_tree(staging)
+        for api in apis:
+            if settings_of[api.package].post_hooks:
+                say(f"post-hooks of {api.package}")
+                run_hooks(staging / api.package, settings_of[api.package].post_hooks)
         for api in apis:
             result.packages.append(api.package)
             changed = differences(staging / api.package, out_dir / api.package, api.package)
@@ -201,12 +226,19 @@ def build_version(argument: str) -> tuple[ir.Api | None, str]:
     at_revision = parse_git_spec(argument)
     if at_revision is None:
         path = Path(argument)
-        return (build_spec(path) if path.exists() else None), display_path(path)
+        return (build_spec(path, config=review_config(path)) if path.exists() else None), display_path(path)
     with checked_out(at_revision) as copy:
         if copy is None:
             return None, at_revision.shown
         shown = Path(os.path.normpath(at_revision.path)).as_posix()
-        return build_spec(copy, shown, prefix=f"{at_revision.revision}:"), at_revision.shown
+        config = review_config(copy, f"{at_revision.revision}:{Path(shown).with_name(config_beside(copy).name)}")
+        return build_spec(copy, shown, prefix=f"{at_revision.revision}:", config=config), at_revision.shown
+
+
+def review_config(spec: Path, shown: str | None = None) -> SpecConfig:
+    """The config beside a version of a spec, as its names and operations shape the package (not its templates)."""
+    path = config_beside(spec)
+    return load_config(path, shown or display_path(path), folders=False)
 
 
 def _build_both(old: str, new: str) -> tuple[ir.Api | None, str, ir.Api | None, str]:

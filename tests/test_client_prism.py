@@ -175,3 +175,18 @@ def test_a_request_that_breaks_the_spec_is_refused_by_prism(prism_urls: dict[str
         call("sync", "otc_ims", prism_urls["otc_ims"], "list_images", {"sort_dir": "sideways"})
     assert "sort_dir" in caught.value.headers["sl-violations"]  # Prism's account of what is wrong
     assert isinstance(caught.value.error_model, importlib.import_module("otc_ims_client.models").OtcError)
+
+
+def test_a_copy_extras_and_idempotency_keys_reach_prism(prism_urls: dict[str, str]) -> None:
+    """What with_options, extra_* and idempotency_keys put on the wire, judged by Prism against the spec."""
+    client_module = importlib.import_module("cycle_client.client")
+    (_, get_kwargs, image), (_, create_kwargs, created) = (
+        next(c for c in calls("cycle") if c[0].name == name) for name in ("get_image", "create_image")
+    )
+    with client_module.Client(base_url=prism_urls["cycle"], **CREDENTIALS["cycle"]) as client:
+        copy = client.with_options(timeout=30.0, idempotency_keys=True, headers={"X-Trace": "t-1"})
+        assert copy.get_image(**get_kwargs, extra_query={"trace": "1"}).to_dict() == image
+        assert copy.create_image(**create_kwargs).to_dict() == created  # with an Idempotency-Key
+        with pytest.raises(client_module.UnprocessableEntityError) as caught:
+            copy.create_image(**create_kwargs, extra_body={"name": 5})  # merged over the body: not a string
+    assert "name" in caught.value.headers["sl-violations"]

@@ -18,7 +18,7 @@ from servers.scripted import Reply, ScriptedServer
 MODES = ["sync", "async"]
 CYCLE = "cycle_client"
 errors = client_module(CYCLE)
-http = importlib.import_module(f"{CYCLE}._http")
+retries = importlib.import_module(f"{CYCLE}._retries")
 runtime = importlib.import_module(f"{CYCLE}._runtime")
 models = importlib.import_module(f"{CYCLE}.models")
 
@@ -204,11 +204,11 @@ NOW = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
     ],
 )
 def test_retry_after_reads_seconds_and_http_dates(value: str, seconds: float | None) -> None:
-    assert http.retry_after(httpx.Headers({"Retry-After": value}), now=NOW) == seconds
+    assert retries.retry_after(httpx.Headers({"Retry-After": value}), now=NOW) == seconds
 
 
 def test_backoff_doubles_up_to_its_cap_with_jitter() -> None:
-    backoff = http.Backoff(base=1.0, cap=5.0)
+    backoff = retries.Backoff(base=1.0, cap=5.0)
     for retry, ceiling in [(0, 1.0), (1, 2.0), (2, 4.0), (3, 5.0), (10, 5.0)]:
         delays = [backoff.delay(retry) for _ in range(50)]
         assert all(ceiling / 2 <= d <= ceiling for d in delays)

@@ -9,6 +9,8 @@ models don't.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, Final, Self
 from urllib.parse import quote
 
 import httpx
@@ -30,11 +32,9 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._http import (
-    DEFAULT_BACKOFF,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Backoff,
     Credential,
     Request,
     SyncAPIClient,
@@ -51,6 +51,7 @@ from ._responses import (
     json_body,
     no_body,
 )
+from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
     UNSET,
     Unset,
@@ -86,6 +87,17 @@ __all__ = [
     "ResponseDecodeError",
     "UnprocessableEntityError",
 ]
+
+
+# Where the server sends its id of a request: the header the spec declares first, then the common ones.
+_REQUEST_ID_HEADERS: Final = (
+    "x-request-id",
+    "request-id",
+    "x-ms-request-id",
+    "x-openstack-request-id",
+)
+# The query parameters and headers whose values are secrets, never logged.
+_SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization"})
 
 
 def _credentials(token: str | None) -> dict[str, Credential]:
@@ -264,7 +276,14 @@ class Client(SyncAPIClient):
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
         backoff: The wait before each retry, unless the server sends Retry-After.
+        idempotency_keys: Send every POST and PATCH with an Idempotency-Key, the same on each try,
+            and retry them as max_retries says.
+        headers: Headers sent with every request (a call's extra_headers override them).
+        query: Query parameters sent with every request (a call's extra_query overrides them).
         http_client: The httpx client to send with; the caller keeps it open and closes it.
+
+    Every method also takes extra_headers, extra_query and extra_body (merged over what it
+    sends: a JSON object, form or multipart body), timeout and max_retries.
     """
 
     with_raw_response: ClientWithRawResponse
@@ -278,6 +297,9 @@ class Client(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -288,8 +310,55 @@ class Client(SyncAPIClient):
             backoff=backoff,
             http_client=http_client,
             sent_always=("bearerAuth",),
+            given={"token": token},
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=_REQUEST_ID_HEADERS,
+            secret_names=_SECRET_NAMES,
         )
         self.with_raw_response = ClientWithRawResponse(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | None = None,
+        token: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        idempotency_keys: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        set_headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        set_query: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Self:
+        """A client like this one, with the settings given changed; it shares the connection pool.
+
+        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
+        client's. headers and query are merged over this client's; set_headers and set_query
+        replace them. The copy sends with this client's httpx client (unless it is given
+        http_client), so closing the copy closes nothing: close the client it was copied from.
+        with_options is the same method.
+        """
+        client = type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            token=self._given.get("token") if token is None else token,
+            timeout=self.timeout if timeout is UNSET else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            backoff=self.backoff if backoff is None else backoff,
+            idempotency_keys=self.idempotency_keys
+            if idempotency_keys is None
+            else idempotency_keys,
+            headers=self._copied_headers(headers, set_headers),
+            query=self._copied_query(query, set_query),
+            http_client=self._http if http_client is None else http_client,
+        )
+        client._share_pool_of(self, shared=http_client is None)
+        return client
+
+    with_options = copy
 
     def list_images(
         self,
@@ -308,6 +377,9 @@ class Client(SyncAPIClient):
         properties: str | Unset = UNSET,
         order_by: ImageListOrderBy | str | Unset = UNSET,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> PaginatedImageList:
@@ -347,7 +419,14 @@ class Client(SyncAPIClient):
             order_by=order_by,
             expand=expand,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_images(
@@ -367,6 +446,9 @@ class Client(SyncAPIClient):
         properties: str | Unset = UNSET,
         order_by: ImageListOrderBy | str | Unset = UNSET,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pages[ImageResponseBase, PaginatedImageList]:
@@ -398,6 +480,9 @@ class Client(SyncAPIClient):
             _list_images_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_image(
@@ -407,6 +492,9 @@ class Client(SyncAPIClient):
         resource_group: str,
         workspace: str,
         body: CreateImageRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -414,7 +502,8 @@ class Client(SyncAPIClient):
 
         Create an Image from the provided payload. This is a long-running operation; the service answers 202 and the header 'Operation-Location' contains the async operation location URL. Accessing this URL with a GET call will return the status of the background task.
 
-        POST is not idempotent: it is retried only if the call passes max_retries.
+        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             subscription_id: The Azure Subscription ID.
@@ -428,7 +517,14 @@ class Client(SyncAPIClient):
             workspace=workspace,
             body=body,
         )
-        self.send(request, timeout=timeout, max_retries=max_retries)
+        self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def get_image(
         self,
@@ -438,6 +534,9 @@ class Client(SyncAPIClient):
         workspace: str,
         id: str,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageResponseBase:
@@ -459,7 +558,14 @@ class Client(SyncAPIClient):
             id=id,
             expand=expand,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def delete_image(
@@ -469,6 +575,9 @@ class Client(SyncAPIClient):
         resource_group: str,
         workspace: str,
         id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -488,7 +597,14 @@ class Client(SyncAPIClient):
             workspace=workspace,
             id=id,
         )
-        self.send(request, timeout=timeout, max_retries=max_retries)
+        self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
 
 class ClientWithRawResponse:
@@ -514,6 +630,9 @@ class ClientWithRawResponse:
         properties: str | Unset = UNSET,
         order_by: ImageListOrderBy | str | Unset = UNSET,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[PaginatedImageList]:
@@ -534,7 +653,14 @@ class ClientWithRawResponse:
             order_by=order_by,
             expand=expand,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_image(
         self,
@@ -543,6 +669,9 @@ class ClientWithRawResponse:
         resource_group: str,
         workspace: str,
         body: CreateImageRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[None]:
@@ -553,7 +682,14 @@ class ClientWithRawResponse:
             workspace=workspace,
             body=body,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def get_image(
         self,
@@ -563,6 +699,9 @@ class ClientWithRawResponse:
         workspace: str,
         id: str,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageResponseBase]:
@@ -574,7 +713,14 @@ class ClientWithRawResponse:
             id=id,
             expand=expand,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def delete_image(
         self,
@@ -583,6 +729,9 @@ class ClientWithRawResponse:
         resource_group: str,
         workspace: str,
         id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[None]:
@@ -593,7 +742,14 @@ class ClientWithRawResponse:
             workspace=workspace,
             id=id,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
 
 class AsyncClient(AsyncAPIClient):
@@ -607,7 +763,14 @@ class AsyncClient(AsyncAPIClient):
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
         backoff: The wait before each retry, unless the server sends Retry-After.
+        idempotency_keys: Send every POST and PATCH with an Idempotency-Key, the same on each try,
+            and retry them as max_retries says.
+        headers: Headers sent with every request (a call's extra_headers override them).
+        query: Query parameters sent with every request (a call's extra_query overrides them).
         http_client: The httpx client to send with; the caller keeps it open and closes it.
+
+    Every method also takes extra_headers, extra_query and extra_body (merged over what it
+    sends: a JSON object, form or multipart body), timeout and max_retries.
     """
 
     with_raw_response: AsyncClientWithRawResponse
@@ -621,6 +784,9 @@ class AsyncClient(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -631,8 +797,55 @@ class AsyncClient(AsyncAPIClient):
             backoff=backoff,
             http_client=http_client,
             sent_always=("bearerAuth",),
+            given={"token": token},
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=_REQUEST_ID_HEADERS,
+            secret_names=_SECRET_NAMES,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | None = None,
+        token: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        idempotency_keys: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        set_headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        set_query: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Self:
+        """A client like this one, with the settings given changed; it shares the connection pool.
+
+        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
+        client's. headers and query are merged over this client's; set_headers and set_query
+        replace them. The copy sends with this client's httpx client (unless it is given
+        http_client), so closing the copy closes nothing: close the client it was copied from.
+        with_options is the same method.
+        """
+        client = type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            token=self._given.get("token") if token is None else token,
+            timeout=self.timeout if timeout is UNSET else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            backoff=self.backoff if backoff is None else backoff,
+            idempotency_keys=self.idempotency_keys
+            if idempotency_keys is None
+            else idempotency_keys,
+            headers=self._copied_headers(headers, set_headers),
+            query=self._copied_query(query, set_query),
+            http_client=self._http if http_client is None else http_client,
+        )
+        client._share_pool_of(self, shared=http_client is None)
+        return client
+
+    with_options = copy
 
     async def list_images(
         self,
@@ -651,6 +864,9 @@ class AsyncClient(AsyncAPIClient):
         properties: str | Unset = UNSET,
         order_by: ImageListOrderBy | str | Unset = UNSET,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> PaginatedImageList:
@@ -690,7 +906,14 @@ class AsyncClient(AsyncAPIClient):
             order_by=order_by,
             expand=expand,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_images(
@@ -710,6 +933,9 @@ class AsyncClient(AsyncAPIClient):
         properties: str | Unset = UNSET,
         order_by: ImageListOrderBy | str | Unset = UNSET,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPages[ImageResponseBase, PaginatedImageList]:
@@ -741,6 +967,9 @@ class AsyncClient(AsyncAPIClient):
             _list_images_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_image(
@@ -750,6 +979,9 @@ class AsyncClient(AsyncAPIClient):
         resource_group: str,
         workspace: str,
         body: CreateImageRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -757,7 +989,8 @@ class AsyncClient(AsyncAPIClient):
 
         Create an Image from the provided payload. This is a long-running operation; the service answers 202 and the header 'Operation-Location' contains the async operation location URL. Accessing this URL with a GET call will return the status of the background task.
 
-        POST is not idempotent: it is retried only if the call passes max_retries.
+        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             subscription_id: The Azure Subscription ID.
@@ -771,7 +1004,14 @@ class AsyncClient(AsyncAPIClient):
             workspace=workspace,
             body=body,
         )
-        await self.send(request, timeout=timeout, max_retries=max_retries)
+        await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def get_image(
         self,
@@ -781,6 +1021,9 @@ class AsyncClient(AsyncAPIClient):
         workspace: str,
         id: str,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageResponseBase:
@@ -802,7 +1045,14 @@ class AsyncClient(AsyncAPIClient):
             id=id,
             expand=expand,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def delete_image(
@@ -812,6 +1062,9 @@ class AsyncClient(AsyncAPIClient):
         resource_group: str,
         workspace: str,
         id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
@@ -831,7 +1084,14 @@ class AsyncClient(AsyncAPIClient):
             workspace=workspace,
             id=id,
         )
-        await self.send(request, timeout=timeout, max_retries=max_retries)
+        await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
 
 class AsyncClientWithRawResponse:
@@ -857,6 +1117,9 @@ class AsyncClientWithRawResponse:
         properties: str | Unset = UNSET,
         order_by: ImageListOrderBy | str | Unset = UNSET,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[PaginatedImageList]:
@@ -877,7 +1140,14 @@ class AsyncClientWithRawResponse:
             order_by=order_by,
             expand=expand,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_image(
         self,
@@ -886,6 +1156,9 @@ class AsyncClientWithRawResponse:
         resource_group: str,
         workspace: str,
         body: CreateImageRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[None]:
@@ -896,7 +1169,14 @@ class AsyncClientWithRawResponse:
             workspace=workspace,
             body=body,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def get_image(
         self,
@@ -906,6 +1186,9 @@ class AsyncClientWithRawResponse:
         workspace: str,
         id: str,
         expand: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageResponseBase]:
@@ -917,7 +1200,14 @@ class AsyncClientWithRawResponse:
             id=id,
             expand=expand,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def delete_image(
         self,
@@ -926,6 +1216,9 @@ class AsyncClientWithRawResponse:
         resource_group: str,
         workspace: str,
         id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[None]:
@@ -936,4 +1229,11 @@ class AsyncClientWithRawResponse:
             workspace=workspace,
             id=id,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,8 +13,10 @@ from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_datetime,
@@ -24,6 +26,9 @@ from ._runtime import (
     as_str_list,
     decode_failure,
     encode_datetime,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -137,7 +142,7 @@ class ImageResponseBase:
     """The image properties dictionary. Properties are immutable."""
     version: int | Unset = UNSET
     """The image version."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -233,53 +238,14 @@ class ImageResponseBase:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageResponseBase) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.auto_delete,
-            self.created_time,
-            self.creation_state,
-            self.description,
-            self.error,
-            self.id,
-            self.image_build_log_uri,
-            self.image_flavor,
-            self.image_location,
-            self.image_type,
-            self.kv_tags,
-            self.model_details,
-            self.model_ids,
-            self.modified_time,
-            self.name,
-            self.operation_id,
-            self.properties,
-            self.version,
-            self.additional_properties,
-        ) == (
-            other.auto_delete,
-            other.created_time,
-            other.creation_state,
-            other.description,
-            other.error,
-            other.id,
-            other.image_build_log_uri,
-            other.image_flavor,
-            other.image_location,
-            other.image_type,
-            other.kv_tags,
-            other.model_details,
-            other.model_ids,
-            other.modified_time,
-            other.name,
-            other.operation_id,
-            other.properties,
-            other.version,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponseBase:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             auto_delete_ = obj.get("autoDelete", UNSET)
             if auto_delete_ is UNSET:
@@ -442,6 +408,70 @@ class ImageResponseBase:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageResponseBase:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        auto_delete: bool | Unset | Keep = KEEP,
+        created_time: datetime | Unset | Keep = KEEP,
+        creation_state: ImageCreationState | str | Unset | Keep = KEEP,
+        description: str | Unset | Keep = KEEP,
+        error: ModelErrorResponse | Unset | Keep = KEEP,
+        id: str | Unset | Keep = KEEP,
+        image_build_log_uri: str | Unset | Keep = KEEP,
+        image_flavor: ImageFlavor | str | Keep = KEEP,
+        image_location: str | Unset | Keep = KEEP,
+        image_type: str | Unset | Keep = KEEP,
+        kv_tags: dict[str, str] | Unset | Keep = KEEP,
+        model_details: list[Model] | Unset | Keep = KEEP,
+        model_ids: list[str] | Unset | Keep = KEEP,
+        modified_time: datetime | Unset | Keep = KEEP,
+        name: str | Unset | Keep = KEEP,
+        operation_id: str | Unset | Keep = KEEP,
+        properties: dict[str, str] | Unset | Keep = KEEP,
+        version: int | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageResponseBase:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            auto_delete=self.auto_delete if auto_delete is KEEP else auto_delete,
+            created_time=self.created_time if created_time is KEEP else created_time,
+            creation_state=self.creation_state if creation_state is KEEP else creation_state,
+            description=self.description if description is KEEP else description,
+            error=self.error if error is KEEP else error,
+            id=self.id if id is KEEP else id,
+            image_build_log_uri=self.image_build_log_uri
+            if image_build_log_uri is KEEP
+            else image_build_log_uri,
+            image_flavor=self.image_flavor if image_flavor is KEEP else image_flavor,
+            image_location=self.image_location if image_location is KEEP else image_location,
+            image_type=self.image_type if image_type is KEEP else image_type,
+            kv_tags=self.kv_tags if kv_tags is KEEP else kv_tags,
+            model_details=self.model_details if model_details is KEEP else model_details,
+            model_ids=self.model_ids if model_ids is KEEP else model_ids,
+            modified_time=self.modified_time if modified_time is KEEP else modified_time,
+            name=self.name if name is KEEP else name,
+            operation_id=self.operation_id if operation_id is KEEP else operation_id,
+            properties=self.properties if properties is KEEP else properties,
+            version=self.version if version is KEEP else version,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ModelErrorResponse:
@@ -455,7 +485,7 @@ class ModelErrorResponse:
     """The error message."""
     details: list[ErrorDetails] | Unset = UNSET
     """An array of error detail objects."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "statusCode", "message", "details"})
@@ -488,25 +518,14 @@ class ModelErrorResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ModelErrorResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.code,
-            self.status_code,
-            self.message,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.code,
-            other.status_code,
-            other.message,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ModelErrorResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             code_ = obj.get("code", UNSET)
             if code_ is UNSET:
@@ -554,6 +573,40 @@ class ModelErrorResponse:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ModelErrorResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        code: str | Unset | Keep = KEEP,
+        status_code: int | Unset | Keep = KEEP,
+        message: str | Unset | Keep = KEEP,
+        details: list[ErrorDetails] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ModelErrorResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            code=self.code if code is KEEP else code,
+            status_code=self.status_code if status_code is KEEP else status_code,
+            message=self.message if message is KEEP else message,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorDetails:
@@ -565,7 +618,7 @@ class ErrorDetails:
     """The error message."""
     target: str | Unset = UNSET
     """The target of the error (e.g., the name of the property in error)."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "message", "target"})
@@ -595,23 +648,14 @@ class ErrorDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.code,
-            self.message,
-            self.target,
-            self.additional_properties,
-        ) == (
-            other.code,
-            other.message,
-            other.target,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             code_ = obj.get("code", UNSET)
             if code_ is UNSET:
@@ -650,6 +694,38 @@ class ErrorDetails:
             out["target"] = self.target
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ErrorDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        code: str | Unset | Keep = KEEP,
+        message: str | Unset | Keep = KEEP,
+        target: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ErrorDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            code=self.code if code is KEEP else code,
+            message=self.message if message is KEEP else message,
+            target=self.target if target is KEEP else target,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -690,7 +766,7 @@ class Model:
     """The URL of the Model. Usually a SAS URL."""
     version: int | Unset = UNSET
     """The Model version assigned by Model Management Service."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -782,51 +858,14 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.created_time,
-            self.datasets,
-            self.description,
-            self.experiment_name,
-            self.framework,
-            self.framework_version,
-            self.id,
-            self.kv_tags,
-            self.mime_type,
-            self.modified_time,
-            self.name,
-            self.parent_model_id,
-            self.properties,
-            self.run_id,
-            self.unpack,
-            self.url,
-            self.version,
-            self.additional_properties,
-        ) == (
-            other.created_time,
-            other.datasets,
-            other.description,
-            other.experiment_name,
-            other.framework,
-            other.framework_version,
-            other.id,
-            other.kv_tags,
-            other.mime_type,
-            other.modified_time,
-            other.name,
-            other.parent_model_id,
-            other.properties,
-            other.run_id,
-            other.unpack,
-            other.url,
-            other.version,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Model:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             created_time_ = obj.get("createdTime", UNSET)
             if created_time_ is UNSET:
@@ -970,6 +1009,68 @@ class Model:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Model:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        created_time: datetime | Unset | Keep = KEEP,
+        datasets: list[DatasetReference] | Unset | Keep = KEEP,
+        description: str | Unset | Keep = KEEP,
+        experiment_name: str | Unset | Keep = KEEP,
+        framework: str | Unset | Keep = KEEP,
+        framework_version: str | Unset | Keep = KEEP,
+        id: str | Unset | Keep = KEEP,
+        kv_tags: dict[str, str] | Unset | Keep = KEEP,
+        mime_type: str | Keep = KEEP,
+        modified_time: datetime | Unset | Keep = KEEP,
+        name: str | Keep = KEEP,
+        parent_model_id: str | Unset | Keep = KEEP,
+        properties: dict[str, str] | Unset | Keep = KEEP,
+        run_id: str | Unset | Keep = KEEP,
+        unpack: bool | Unset | Keep = KEEP,
+        url: str | Keep = KEEP,
+        version: int | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Model:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            created_time=self.created_time if created_time is KEEP else created_time,
+            datasets=self.datasets if datasets is KEEP else datasets,
+            description=self.description if description is KEEP else description,
+            experiment_name=self.experiment_name if experiment_name is KEEP else experiment_name,
+            framework=self.framework if framework is KEEP else framework,
+            framework_version=self.framework_version
+            if framework_version is KEEP
+            else framework_version,
+            id=self.id if id is KEEP else id,
+            kv_tags=self.kv_tags if kv_tags is KEEP else kv_tags,
+            mime_type=self.mime_type if mime_type is KEEP else mime_type,
+            modified_time=self.modified_time if modified_time is KEEP else modified_time,
+            name=self.name if name is KEEP else name,
+            parent_model_id=self.parent_model_id if parent_model_id is KEEP else parent_model_id,
+            properties=self.properties if properties is KEEP else properties,
+            run_id=self.run_id if run_id is KEEP else run_id,
+            unpack=self.unpack if unpack is KEEP else unpack,
+            url=self.url if url is KEEP else url,
+            version=self.version if version is KEEP else version,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DatasetReference:
@@ -979,7 +1080,7 @@ class DatasetReference:
     """The id of the dataset reference."""
     name: str | Unset = UNSET
     """The name of the dataset reference."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "name"})
@@ -1006,21 +1107,14 @@ class DatasetReference:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DatasetReference) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.name,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DatasetReference:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             id_ = obj.get("id", UNSET)
             if id_ is UNSET:
@@ -1052,6 +1146,36 @@ class DatasetReference:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DatasetReference:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Unset | Keep = KEEP,
+        name: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DatasetReference:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class PaginatedImageList:
@@ -1061,7 +1185,7 @@ class PaginatedImageList:
     """An array of objects of type Image."""
     next_link: str | Unset = UNSET
     """A continuation link (absolute URI) to the next page of results in the list."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"value", "nextLink"})
@@ -1088,21 +1212,14 @@ class PaginatedImageList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PaginatedImageList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.value,
-            self.next_link,
-            self.additional_properties,
-        ) == (
-            other.value,
-            other.next_link,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> PaginatedImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             value_ = obj.get("value", UNSET)
             if value_ is UNSET:
@@ -1134,6 +1251,36 @@ class PaginatedImageList:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> PaginatedImageList:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        value: list[ImageResponseBase] | Unset | Keep = KEEP,
+        next_link: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> PaginatedImageList:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            value=self.value if value is KEEP else value,
+            next_link=self.next_link if next_link is KEEP else next_link,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreateImageRequest:
@@ -1157,7 +1304,7 @@ class CreateImageRequest:
     """The image tag dictionary. Tags are mutable."""
     properties: dict[str, str] | Unset = UNSET
     """The image property dictionary. Properties are immutable."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -1217,35 +1364,14 @@ class CreateImageRequest:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreateImageRequest) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.auto_delete,
-            self.description,
-            self.image_type,
-            self.image_flavor,
-            self.model_ids,
-            self.tags,
-            self.kv_tags,
-            self.properties,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.auto_delete,
-            other.description,
-            other.image_type,
-            other.image_flavor,
-            other.model_ids,
-            other.tags,
-            other.kv_tags,
-            other.properties,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreateImageRequest:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -1328,6 +1454,50 @@ class CreateImageRequest:
             out["properties"] = dict(self.properties)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CreateImageRequest:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        auto_delete: bool | Unset | Keep = KEEP,
+        description: str | Unset | Keep = KEEP,
+        image_type: str | Keep = KEEP,
+        image_flavor: ImageFlavor | str | Keep = KEEP,
+        model_ids: list[str] | Unset | Keep = KEEP,
+        tags: list[str] | Unset | Keep = KEEP,
+        kv_tags: dict[str, str] | Unset | Keep = KEEP,
+        properties: dict[str, str] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CreateImageRequest:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            auto_delete=self.auto_delete if auto_delete is KEEP else auto_delete,
+            description=self.description if description is KEEP else description,
+            image_type=self.image_type if image_type is KEEP else image_type,
+            image_flavor=self.image_flavor if image_flavor is KEEP else image_flavor,
+            model_ids=self.model_ids if model_ids is KEEP else model_ids,
+            tags=self.tags if tags is KEEP else tags,
+            kv_tags=self.kv_tags if kv_tags is KEEP else kv_tags,
+            properties=self.properties if properties is KEEP else properties,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import base64
 import os.path
+import uuid
 from collections.abc import Mapping
-from typing import IO, Any, Final
-from urllib.parse import quote, urlencode
+from typing import IO, Any, Final, cast
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from ._runtime import json_dumps
+from ._runtime import json_dumps, json_loads
 
 Binary = bytes | IO[bytes]
 """A binary request body: bytes, or a file opened in binary mode (read when the request is built)."""
@@ -24,6 +25,9 @@ Upload = Binary | tuple[str | None, Binary] | tuple[str | None, Binary, str]
 
 Part = tuple[str, tuple[str | None, Binary, str | None]]
 """One part of a multipart body as httpx sends it: (name, (filename, content, content type))."""
+
+IDEMPOTENCY_KEY: Final = "Idempotency-Key"
+"""The header that lets a server apply a retried POST or PATCH once: the same key on every try."""
 
 
 def wire_text(value: Any) -> str:
@@ -42,11 +46,12 @@ def wire_text(value: Any) -> str:
 def simple_text(value: Any, explode: bool = False) -> str:
     """A JSON value in the ``simple`` style (headers, path): ``a,b``; an object ``k,v,k2,v2`` (``k=v,k2=v2`` exploded)."""
     if isinstance(value, list):
-        return ",".join(wire_text(v) for v in value)
+        return ",".join(wire_text(v) for v in cast("list[object]", value))
     if isinstance(value, dict):
+        members = cast("dict[str, Any]", value)
         if explode:
-            return ",".join(f"{k}={wire_text(v)}" for k, v in value.items())
-        return ",".join(f"{k},{wire_text(v)}" for k, v in value.items())
+            return ",".join(f"{k}={wire_text(v)}" for k, v in members.items())
+        return ",".join(f"{k},{wire_text(v)}" for k, v in members.items())
     return wire_text(value)
 
 
@@ -63,20 +68,22 @@ def style_pairs(
     ``pipeDelimited`` join an array; ``deepObject`` sends ``name[k]=v``.
     """
     if isinstance(value, list):
+        items = cast("list[object]", value)
         if explode and style == "form":
-            return [(name, wire_text(v)) for v in value]
-        return [(name, _DELIMITERS.get(style, ",").join(wire_text(v) for v in value))]
+            return [(name, wire_text(v)) for v in items]
+        return [(name, _DELIMITERS.get(style, ",").join(wire_text(v) for v in items))]
     if isinstance(value, dict):
+        members = cast("dict[str, Any]", value)
         if style == "deepObject":
             pairs: list[tuple[str, str]] = []
-            for k, v in value.items():
+            for k, v in members.items():
                 pairs += style_pairs(
                     f"{name}[{k}]", v, "deepObject" if isinstance(v, dict) else "form", True
                 )
             return pairs
         if explode:
-            return [(str(k), wire_text(v)) for k, v in value.items()]
-        return [(name, ",".join(f"{k},{wire_text(v)}" for k, v in value.items()))]
+            return [(str(k), wire_text(v)) for k, v in members.items()]
+        return [(name, ",".join(f"{k},{wire_text(v)}" for k, v in members.items()))]
     return [(name, wire_text(value))]
 
 
@@ -127,9 +134,10 @@ def value_parts(fields: Mapping[str, Any] | None) -> list[Part]:
     """The parts of a free-form multipart body: text, files (bytes, binary files) and JSON for the rest."""
     parts: list[Part] = []
     for name, value in (fields or {}).items():
-        for item in value if isinstance(value, list) else [value]:
+        items = cast("list[object]", value) if isinstance(value, list) else [value]
+        for item in items:
             if isinstance(item, bytes | tuple) or hasattr(item, "read"):
-                parts.append(file_part(name, item))
+                parts.append(file_part(name, cast(Upload, item)))
             elif isinstance(item, dict | list):
                 parts.append(json_part(name, item))
             else:
@@ -149,3 +157,62 @@ _COOKIE_SAFE: Final = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 def cookie_header(pairs: list[tuple[str, str]]) -> str:
     """``a=1; b=2``: values percent-encoded where a cookie can't hold them (space, comma, semicolon, quote)."""
     return "; ".join(f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in pairs)
+
+
+def with_extra_body(
+    body: bytes | None, content_type: str | None, files: list[Part] | None, extra: Mapping[str, Any]
+) -> tuple[bytes | None, str | None, list[Part] | None]:
+    """A request's body with a call's ``extra_body`` merged over its members: (body, content type, parts).
+
+    A JSON object gets the members, replacing those of the same name; a form body the fields
+    and a multipart body the parts (as ``value_parts`` makes them), likewise; a request with no
+    body sends ``extra`` as its JSON. A text or binary body, or JSON that isn't an object, has no
+    members to merge with: a TypeError.
+    """
+    if files is not None:
+        return None, None, [part for part in files if part[0] not in extra] + value_parts(extra)
+    if body is None:
+        return json_dumps(dict(extra)), "application/json", None
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media == "application/x-www-form-urlencoded":
+        pairs = [
+            (k, v)
+            for k, v in parse_qsl(body.decode("ascii"), keep_blank_values=True)
+            if k not in extra
+        ]
+        for name, value in extra.items():
+            pairs += style_pairs(name, value)
+        return urlencode(pairs).encode("ascii"), content_type, None
+    if media == "application/json" or media.endswith("+json"):
+        document = json_loads(body)
+        if isinstance(document, dict):
+            return json_dumps({**document, **extra}), content_type, None
+    raise TypeError(
+        f"extra_body needs a JSON object, form or multipart body; this request sends {media or 'bytes'}"
+    )
+
+
+def with_idempotency_key(headers: dict[str, str]) -> dict[str, str]:
+    """``headers`` with a new Idempotency-Key, unless they have one: made once per call, so every try sends it."""
+    if any(name.lower() == "idempotency-key" for name in headers):
+        return headers
+    return {IDEMPOTENCY_KEY: str(uuid.uuid4()), **headers}
+
+
+def merged_headers(headers: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """``extra`` over ``headers``: a name in both (in any case) takes the value of ``extra``."""
+    replaced = {name.lower() for name in extra}
+    return {**{k: v for k, v in headers.items() if k.lower() not in replaced}, **extra}
+
+
+def merged_query(
+    query: list[tuple[str, str]] | None, url: str, extra: Mapping[str, str]
+) -> tuple[list[tuple[str, str]], str]:
+    """``extra`` over the query pairs (or a next link's own query): a name in both takes the value of ``extra``."""
+    if query is None:  # a next link: its query is in the URL
+        parts = urlsplit(url)
+        query, url = (
+            parse_qsl(parts.query, keep_blank_values=True),
+            parts._replace(query="").geturl(),
+        )
+    return [(k, v) for k, v in query if k not in extra] + list(extra.items()), url

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import ResponseDecodeError, _where
+from ._errors import ResponseDecodeError, request_id_of, where_of
 from ._runtime import json_loads
 
 T = TypeVar("T")
@@ -64,11 +64,22 @@ def by_status(
 class APIResponse(Generic[T]):
     """A 2xx response as received: status, headers, body; ``parse()`` decodes the model."""
 
-    __slots__ = ("http_response", "_parse")
+    __slots__ = ("http_response", "_parse", "_request_id_headers")
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        request_id_headers: tuple[str, ...] = (),
+    ) -> None:
         self.http_response = http_response
         self._parse = parse
+        self._request_id_headers = request_id_headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id of the request: the first request-id header it sent, or None."""
+        return request_id_of(self.http_response.headers, self._request_id_headers)
 
     @property
     def status_code(self) -> int:
@@ -95,9 +106,15 @@ class APIResponse(Generic[T]):
         try:
             return self._parse(self.http_response)
         except (ValueError, RecursionError) as exc:  # DecodeError and JSON errors are ValueErrors
-            where = _where(self.http_response.request)
-            message = f"the {self.status_code} response of {where} could not be decoded: {exc}"
-            raise ResponseDecodeError(message, response=self.http_response, cause=exc) from exc
+            where = where_of(self.http_response.request)
+            request_id = self.request_id
+            shown = "" if request_id is None else f" (request id {request_id})"
+            message = (
+                f"the {self.status_code} response of {where}{shown} could not be decoded: {exc}"
+            )
+            raise ResponseDecodeError(
+                message, response=self.http_response, cause=exc, request_id=request_id
+            ) from exc
 
     def __repr__(self) -> str:
-        return f"<APIResponse [{self.status_code}] {_where(self.http_response.request)}>"
+        return f"<APIResponse [{self.status_code}] {where_of(self.http_response.request)}>"

@@ -9,7 +9,8 @@ models don't.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Final, Literal, Self
 from urllib.parse import quote
 
 import httpx
@@ -31,11 +32,9 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._http import (
-    DEFAULT_BACKOFF,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Backoff,
     Credential,
     Request,
     SyncAPIClient,
@@ -51,6 +50,7 @@ from ._responses import (
     Reader,
     json_body,
 )
+from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
     UNSET,
     Unset,
@@ -99,6 +99,17 @@ __all__ = [
     "ResponseDecodeError",
     "UnprocessableEntityError",
 ]
+
+
+# Where the server sends its id of a request: the header the spec declares first, then the common ones.
+_REQUEST_ID_HEADERS: Final = (
+    "x-request-id",
+    "request-id",
+    "x-ms-request-id",
+    "x-openstack-request-id",
+)
+# The query parameters and headers whose values are secrets, never logged.
+_SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization", "x-hub-id"})
 
 
 def _credentials(token: str | None, hub_id: str | None) -> dict[str, Credential]:
@@ -396,7 +407,14 @@ class Client(SyncAPIClient):
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
         backoff: The wait before each retry, unless the server sends Retry-After.
+        idempotency_keys: Send every POST and PATCH with an Idempotency-Key, the same on each try,
+            and retry them as max_retries says.
+        headers: Headers sent with every request (a call's extra_headers override them).
+        query: Query parameters sent with every request (a call's extra_query overrides them).
         http_client: The httpx client to send with; the caller keeps it open and closes it.
+
+    Every method also takes extra_headers, extra_query and extra_body (merged over what it
+    sends: a JSON object, form or multipart body), timeout and max_retries.
     """
 
     with_raw_response: ClientWithRawResponse
@@ -411,6 +429,9 @@ class Client(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -421,8 +442,57 @@ class Client(SyncAPIClient):
             backoff=backoff,
             http_client=http_client,
             sent_always=("bearerAuth", "hubId"),
+            given={"token": token, "hub_id": hub_id},
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=_REQUEST_ID_HEADERS,
+            secret_names=_SECRET_NAMES,
         )
         self.with_raw_response = ClientWithRawResponse(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | None = None,
+        token: str | None = None,
+        hub_id: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        idempotency_keys: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        set_headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        set_query: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Self:
+        """A client like this one, with the settings given changed; it shares the connection pool.
+
+        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
+        client's. headers and query are merged over this client's; set_headers and set_query
+        replace them. The copy sends with this client's httpx client (unless it is given
+        http_client), so closing the copy closes nothing: close the client it was copied from.
+        with_options is the same method.
+        """
+        client = type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            token=self._given.get("token") if token is None else token,
+            hub_id=self._given.get("hub_id") if hub_id is None else hub_id,
+            timeout=self.timeout if timeout is UNSET else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            backoff=self.backoff if backoff is None else backoff,
+            idempotency_keys=self.idempotency_keys
+            if idempotency_keys is None
+            else idempotency_keys,
+            headers=self._copied_headers(headers, set_headers),
+            query=self._copied_query(query, set_query),
+            http_client=self._http if http_client is None else http_client,
+        )
+        client._share_pool_of(self, shared=http_client is None)
+        return client
+
+    with_options = copy
 
     def list_images(
         self,
@@ -437,6 +507,9 @@ class Client(SyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageList:
@@ -483,7 +556,14 @@ class Client(SyncAPIClient):
             page_number=page_number,
             page_size=page_size,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_images(
@@ -499,6 +579,9 @@ class Client(SyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pages[Image, ImageList]:
@@ -526,12 +609,18 @@ class Client(SyncAPIClient):
             _list_images_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_image(
         self,
         *,
         body: ImageCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> V1ImagesResponse1:
@@ -539,7 +628,8 @@ class Client(SyncAPIClient):
 
         Creates (imports) a new Image from an Image source. Requires the `images-manage` capability.
 
-        POST is not idempotent: it is retried only if the call passes max_retries.
+        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             body: Parameters for creating a new Image.
@@ -547,7 +637,14 @@ class Client(SyncAPIClient):
         request = _create_image_request(
             body=body,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def get_image(
@@ -556,6 +653,9 @@ class Client(SyncAPIClient):
         image_id: str,
         meta: list[Literal["containers_count"]] | Unset = UNSET,
         include: list[ImageIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageResponse:
@@ -580,13 +680,23 @@ class Client(SyncAPIClient):
             meta=meta,
             include=include,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def delete_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> JobDescriptorResponse:
@@ -600,7 +710,14 @@ class Client(SyncAPIClient):
         request = _delete_image_request(
             image_id=image_id,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def update_image(
@@ -608,6 +725,9 @@ class Client(SyncAPIClient):
         *,
         image_id: str,
         body: ImageUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> V1ImagesResponse1:
@@ -615,7 +735,8 @@ class Client(SyncAPIClient):
 
         Updates the user defined fields of an Image. Requires the `images-manage` capability.
 
-        PATCH is not idempotent: it is retried only if the call passes max_retries.
+        PATCH is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             image_id: The ID of the image.
@@ -625,7 +746,14 @@ class Client(SyncAPIClient):
             image_id=image_id,
             body=body,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def list_image_sources(
@@ -639,6 +767,9 @@ class Client(SyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceList:
@@ -678,7 +809,14 @@ class Client(SyncAPIClient):
             page_number=page_number,
             page_size=page_size,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_image_sources(
@@ -692,6 +830,9 @@ class Client(SyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pages[ImageSource, ImageSourceList]:
@@ -717,12 +858,18 @@ class Client(SyncAPIClient):
             _list_image_sources_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_image_source(
         self,
         *,
         body: ImageSourceCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceResponse:
@@ -730,7 +877,8 @@ class Client(SyncAPIClient):
 
         Creates a new Image Source. Requires the `images-sources-manage` capability.
 
-        POST is not idempotent: it is retried only if the call passes max_retries.
+        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             body: Parameters for creating an Image Source.
@@ -738,7 +886,14 @@ class Client(SyncAPIClient):
         request = _create_image_source_request(
             body=body,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def get_image_source(
@@ -747,6 +902,9 @@ class Client(SyncAPIClient):
         source_id: str,
         meta: list[Literal["images_count"]] | Unset = UNSET,
         include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceResponse:
@@ -771,13 +929,23 @@ class Client(SyncAPIClient):
             meta=meta,
             include=include,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def delete_image_source(
         self,
         *,
         source_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> JobDescriptorResponse:
@@ -791,7 +959,14 @@ class Client(SyncAPIClient):
         request = _delete_image_source_request(
             source_id=source_id,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def update_image_source(
@@ -799,6 +974,9 @@ class Client(SyncAPIClient):
         *,
         source_id: str,
         body: ImageSourceUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceResponse:
@@ -806,7 +984,8 @@ class Client(SyncAPIClient):
 
         Updates an Image Source. Requires the `images-sources-manage` capability.
 
-        PATCH is not idempotent: it is retried only if the call passes max_retries.
+        PATCH is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             source_id: The ID of the Image Source.
@@ -816,7 +995,14 @@ class Client(SyncAPIClient):
             source_id=source_id,
             body=body,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
 
@@ -839,6 +1025,9 @@ class ClientWithRawResponse:
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageList]:
@@ -855,12 +1044,22 @@ class ClientWithRawResponse:
             page_number=page_number,
             page_size=page_size,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_image(
         self,
         *,
         body: ImageCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
@@ -868,7 +1067,14 @@ class ClientWithRawResponse:
         request = _create_image_request(
             body=body,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def get_image(
         self,
@@ -876,6 +1082,9 @@ class ClientWithRawResponse:
         image_id: str,
         meta: list[Literal["containers_count"]] | Unset = UNSET,
         include: list[ImageIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageResponse]:
@@ -885,12 +1094,22 @@ class ClientWithRawResponse:
             meta=meta,
             include=include,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def delete_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
@@ -898,13 +1117,23 @@ class ClientWithRawResponse:
         request = _delete_image_request(
             image_id=image_id,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def update_image(
         self,
         *,
         image_id: str,
         body: ImageUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
@@ -913,7 +1142,14 @@ class ClientWithRawResponse:
             image_id=image_id,
             body=body,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def list_image_sources(
         self,
@@ -926,6 +1162,9 @@ class ClientWithRawResponse:
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceList]:
@@ -940,12 +1179,22 @@ class ClientWithRawResponse:
             page_number=page_number,
             page_size=page_size,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_image_source(
         self,
         *,
         body: ImageSourceCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
@@ -953,7 +1202,14 @@ class ClientWithRawResponse:
         request = _create_image_source_request(
             body=body,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def get_image_source(
         self,
@@ -961,6 +1217,9 @@ class ClientWithRawResponse:
         source_id: str,
         meta: list[Literal["images_count"]] | Unset = UNSET,
         include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
@@ -970,12 +1229,22 @@ class ClientWithRawResponse:
             meta=meta,
             include=include,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def delete_image_source(
         self,
         *,
         source_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
@@ -983,13 +1252,23 @@ class ClientWithRawResponse:
         request = _delete_image_source_request(
             source_id=source_id,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def update_image_source(
         self,
         *,
         source_id: str,
         body: ImageSourceUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
@@ -998,7 +1277,14 @@ class ClientWithRawResponse:
             source_id=source_id,
             body=body,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
 
 class AsyncClient(AsyncAPIClient):
@@ -1012,7 +1298,14 @@ class AsyncClient(AsyncAPIClient):
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
         backoff: The wait before each retry, unless the server sends Retry-After.
+        idempotency_keys: Send every POST and PATCH with an Idempotency-Key, the same on each try,
+            and retry them as max_retries says.
+        headers: Headers sent with every request (a call's extra_headers override them).
+        query: Query parameters sent with every request (a call's extra_query overrides them).
         http_client: The httpx client to send with; the caller keeps it open and closes it.
+
+    Every method also takes extra_headers, extra_query and extra_body (merged over what it
+    sends: a JSON object, form or multipart body), timeout and max_retries.
     """
 
     with_raw_response: AsyncClientWithRawResponse
@@ -1027,6 +1320,9 @@ class AsyncClient(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -1037,8 +1333,57 @@ class AsyncClient(AsyncAPIClient):
             backoff=backoff,
             http_client=http_client,
             sent_always=("bearerAuth", "hubId"),
+            given={"token": token, "hub_id": hub_id},
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=_REQUEST_ID_HEADERS,
+            secret_names=_SECRET_NAMES,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | None = None,
+        token: str | None = None,
+        hub_id: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        idempotency_keys: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        set_headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        set_query: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Self:
+        """A client like this one, with the settings given changed; it shares the connection pool.
+
+        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
+        client's. headers and query are merged over this client's; set_headers and set_query
+        replace them. The copy sends with this client's httpx client (unless it is given
+        http_client), so closing the copy closes nothing: close the client it was copied from.
+        with_options is the same method.
+        """
+        client = type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            token=self._given.get("token") if token is None else token,
+            hub_id=self._given.get("hub_id") if hub_id is None else hub_id,
+            timeout=self.timeout if timeout is UNSET else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            backoff=self.backoff if backoff is None else backoff,
+            idempotency_keys=self.idempotency_keys
+            if idempotency_keys is None
+            else idempotency_keys,
+            headers=self._copied_headers(headers, set_headers),
+            query=self._copied_query(query, set_query),
+            http_client=self._http if http_client is None else http_client,
+        )
+        client._share_pool_of(self, shared=http_client is None)
+        return client
+
+    with_options = copy
 
     async def list_images(
         self,
@@ -1053,6 +1398,9 @@ class AsyncClient(AsyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageList:
@@ -1099,7 +1447,14 @@ class AsyncClient(AsyncAPIClient):
             page_number=page_number,
             page_size=page_size,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_images(
@@ -1115,6 +1470,9 @@ class AsyncClient(AsyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPages[Image, ImageList]:
@@ -1142,12 +1500,18 @@ class AsyncClient(AsyncAPIClient):
             _list_images_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_image(
         self,
         *,
         body: ImageCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> V1ImagesResponse1:
@@ -1155,7 +1519,8 @@ class AsyncClient(AsyncAPIClient):
 
         Creates (imports) a new Image from an Image source. Requires the `images-manage` capability.
 
-        POST is not idempotent: it is retried only if the call passes max_retries.
+        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             body: Parameters for creating a new Image.
@@ -1163,7 +1528,14 @@ class AsyncClient(AsyncAPIClient):
         request = _create_image_request(
             body=body,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def get_image(
@@ -1172,6 +1544,9 @@ class AsyncClient(AsyncAPIClient):
         image_id: str,
         meta: list[Literal["containers_count"]] | Unset = UNSET,
         include: list[ImageIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageResponse:
@@ -1196,13 +1571,23 @@ class AsyncClient(AsyncAPIClient):
             meta=meta,
             include=include,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def delete_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> JobDescriptorResponse:
@@ -1216,7 +1601,14 @@ class AsyncClient(AsyncAPIClient):
         request = _delete_image_request(
             image_id=image_id,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def update_image(
@@ -1224,6 +1616,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         image_id: str,
         body: ImageUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> V1ImagesResponse1:
@@ -1231,7 +1626,8 @@ class AsyncClient(AsyncAPIClient):
 
         Updates the user defined fields of an Image. Requires the `images-manage` capability.
 
-        PATCH is not idempotent: it is retried only if the call passes max_retries.
+        PATCH is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             image_id: The ID of the image.
@@ -1241,7 +1637,14 @@ class AsyncClient(AsyncAPIClient):
             image_id=image_id,
             body=body,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def list_image_sources(
@@ -1255,6 +1658,9 @@ class AsyncClient(AsyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceList:
@@ -1294,7 +1700,14 @@ class AsyncClient(AsyncAPIClient):
             page_number=page_number,
             page_size=page_size,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_image_sources(
@@ -1308,6 +1721,9 @@ class AsyncClient(AsyncAPIClient):
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPages[ImageSource, ImageSourceList]:
@@ -1333,12 +1749,18 @@ class AsyncClient(AsyncAPIClient):
             _list_image_sources_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_image_source(
         self,
         *,
         body: ImageSourceCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceResponse:
@@ -1346,7 +1768,8 @@ class AsyncClient(AsyncAPIClient):
 
         Creates a new Image Source. Requires the `images-sources-manage` capability.
 
-        POST is not idempotent: it is retried only if the call passes max_retries.
+        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             body: Parameters for creating an Image Source.
@@ -1354,7 +1777,14 @@ class AsyncClient(AsyncAPIClient):
         request = _create_image_source_request(
             body=body,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def get_image_source(
@@ -1363,6 +1793,9 @@ class AsyncClient(AsyncAPIClient):
         source_id: str,
         meta: list[Literal["images_count"]] | Unset = UNSET,
         include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceResponse:
@@ -1387,13 +1820,23 @@ class AsyncClient(AsyncAPIClient):
             meta=meta,
             include=include,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def delete_image_source(
         self,
         *,
         source_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> JobDescriptorResponse:
@@ -1407,7 +1850,14 @@ class AsyncClient(AsyncAPIClient):
         request = _delete_image_source_request(
             source_id=source_id,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     async def update_image_source(
@@ -1415,6 +1865,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         source_id: str,
         body: ImageSourceUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImageSourceResponse:
@@ -1422,7 +1875,8 @@ class AsyncClient(AsyncAPIClient):
 
         Updates an Image Source. Requires the `images-sources-manage` capability.
 
-        PATCH is not idempotent: it is retried only if the call passes max_retries.
+        PATCH is not idempotent: it is retried only if the call passes max_retries, or if it carries
+        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
 
         Args:
             source_id: The ID of the Image Source.
@@ -1432,7 +1886,14 @@ class AsyncClient(AsyncAPIClient):
             source_id=source_id,
             body=body,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
 
@@ -1455,6 +1916,9 @@ class AsyncClientWithRawResponse:
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageList]:
@@ -1471,12 +1935,22 @@ class AsyncClientWithRawResponse:
             page_number=page_number,
             page_size=page_size,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_image(
         self,
         *,
         body: ImageCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
@@ -1484,7 +1958,14 @@ class AsyncClientWithRawResponse:
         request = _create_image_request(
             body=body,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def get_image(
         self,
@@ -1492,6 +1973,9 @@ class AsyncClientWithRawResponse:
         image_id: str,
         meta: list[Literal["containers_count"]] | Unset = UNSET,
         include: list[ImageIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageResponse]:
@@ -1501,12 +1985,22 @@ class AsyncClientWithRawResponse:
             meta=meta,
             include=include,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def delete_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
@@ -1514,13 +2008,23 @@ class AsyncClientWithRawResponse:
         request = _delete_image_request(
             image_id=image_id,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def update_image(
         self,
         *,
         image_id: str,
         body: ImageUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
@@ -1529,7 +2033,14 @@ class AsyncClientWithRawResponse:
             image_id=image_id,
             body=body,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def list_image_sources(
         self,
@@ -1542,6 +2053,9 @@ class AsyncClientWithRawResponse:
         sort: list[str] | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceList]:
@@ -1556,12 +2070,22 @@ class AsyncClientWithRawResponse:
             page_number=page_number,
             page_size=page_size,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_image_source(
         self,
         *,
         body: ImageSourceCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
@@ -1569,7 +2093,14 @@ class AsyncClientWithRawResponse:
         request = _create_image_source_request(
             body=body,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def get_image_source(
         self,
@@ -1577,6 +2108,9 @@ class AsyncClientWithRawResponse:
         source_id: str,
         meta: list[Literal["images_count"]] | Unset = UNSET,
         include: list[ImageSourceIncludeField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
@@ -1586,12 +2120,22 @@ class AsyncClientWithRawResponse:
             meta=meta,
             include=include,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def delete_image_source(
         self,
         *,
         source_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
@@ -1599,13 +2143,23 @@ class AsyncClientWithRawResponse:
         request = _delete_image_source_request(
             source_id=source_id,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def update_image_source(
         self,
         *,
         source_id: str,
         body: ImageSourceUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
@@ -1614,4 +2168,11 @@ class AsyncClientWithRawResponse:
             source_id=source_id,
             body=body,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

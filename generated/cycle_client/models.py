@@ -13,8 +13,10 @@ from enum import IntEnum, StrEnum
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_any,
@@ -28,6 +30,9 @@ from ._runtime import (
     as_str_list,
     decode_failure,
     encode_datetime,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -376,7 +381,7 @@ class V1ImagesResponse1:
 
     data: Image
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
@@ -400,19 +405,14 @@ class V1ImagesResponse1:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, V1ImagesResponse1) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> V1ImagesResponse1:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _Image_from_dict(data_, "data")
             instance = _new(cls)
@@ -432,6 +432,34 @@ class V1ImagesResponse1:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> V1ImagesResponse1:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: Image | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> V1ImagesResponse1:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageResponse:
@@ -441,7 +469,7 @@ class ImageResponse:
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
     includes: ImageIncludes | Unset = UNSET
     """All includable resources linkable to the given image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -468,21 +496,14 @@ class ImageResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = _Image_from_dict(data_, "data")
@@ -511,6 +532,36 @@ class ImageResponse:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: Image | Keep = KEEP,
+        includes: ImageIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageList:
@@ -520,7 +571,7 @@ class ImageList:
     """The Images on this page of the list."""
     includes: ImageIncludes | Unset = UNSET
     """All includable resources linkable to the listed images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -547,21 +598,14 @@ class ImageList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = as_list(data_, "data", _Image_from_dict)
@@ -590,6 +634,36 @@ class ImageList:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageList:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: list[Image] | Keep = KEEP,
+        includes: ImageIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageList:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceResponse:
@@ -599,7 +673,7 @@ class ImageSourceResponse:
     """An image source is a set of resources that direct the platform on where it can find the resources needed to build an image resource."""
     includes: ImageSourceIncludes | Unset = UNSET
     """Resources associated with the image source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -626,21 +700,14 @@ class ImageSourceResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = _ImageSource_from_dict(data_, "data")
@@ -669,6 +736,36 @@ class ImageSourceResponse:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: ImageSource | Keep = KEEP,
+        includes: ImageSourceIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceList:
@@ -678,7 +775,7 @@ class ImageSourceList:
     """The Image Sources on this page of the list."""
     includes: ImageSourceIncludes | Unset = UNSET
     """Resources associated with the listed image sources."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
@@ -705,21 +802,14 @@ class ImageSourceList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.includes,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.includes,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             data_ = obj["data"]
             data_ = as_list(data_, "data", _ImageSource_from_dict)
@@ -748,6 +838,36 @@ class ImageSourceList:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceList:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: list[ImageSource] | Keep = KEEP,
+        includes: ImageSourceIncludes | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceList:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            includes=self.includes if includes is KEEP else includes,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorResponse:
@@ -755,7 +875,7 @@ class JobDescriptorResponse:
 
     data: JobDescriptor
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
@@ -779,19 +899,14 @@ class JobDescriptorResponse:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorResponse) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.data,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _JobDescriptor_from_dict(data_, "data")
             instance = _new(cls)
@@ -811,6 +926,34 @@ class JobDescriptorResponse:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: JobDescriptor | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorEnvelope:
@@ -820,7 +963,7 @@ class ErrorEnvelope:
     """The error that occurred."""
     data: Any
     """Always null in an error response."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"error", "data"})
@@ -847,21 +990,14 @@ class ErrorEnvelope:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorEnvelope) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.error,
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.error,
-            other.data,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorEnvelope:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _Error_from_dict(error_, "error")
             data_ = obj["data"]
@@ -883,6 +1019,36 @@ class ErrorEnvelope:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ErrorEnvelope:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        error: Error | Keep = KEEP,
+        data: Any | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ErrorEnvelope:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            error=self.error if error is KEEP else error,
+            data=self.data if data is KEEP else data,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -921,7 +1087,7 @@ class Image:
     """A collection of timestamps for each event in the image's lifetime."""
     meta: ImageMeta | Unset = UNSET
     """A list of meta fields that can be applied to the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -1009,49 +1175,14 @@ class Image:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Image) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.hub_id,
-            self.name,
-            self.size,
-            self.about,
-            self.backend,
-            self.requires,
-            self.build,
-            self.builder,
-            self.config,
-            self.source,
-            self.creator,
-            self.factory,
-            self.state,
-            self.events,
-            self.meta,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.hub_id,
-            other.name,
-            other.size,
-            other.about,
-            other.backend,
-            other.requires,
-            other.build,
-            other.builder,
-            other.config,
-            other.source,
-            other.creator,
-            other.factory,
-            other.state,
-            other.events,
-            other.meta,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             id_ = obj["id"]
             if type(id_) is not str:
@@ -1164,6 +1295,64 @@ class Image:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Image:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        hub_id: str | Keep = KEEP,
+        name: str | Keep = KEEP,
+        size: int | Keep = KEEP,
+        about: ImageAbout | Unset | Keep = KEEP,
+        backend: ImageBackend | Keep = KEEP,
+        requires: ImageRequires | Keep = KEEP,
+        build: ImageBuild | None | Unset | Keep = KEEP,
+        builder: ImageBuilder | None | Unset | Keep = KEEP,
+        config: ImageConfig | Keep = KEEP,
+        source: ImageSourceReference | Unset | Keep = KEEP,
+        creator: CreatorScope | Unset | Keep = KEEP,
+        factory: ImageFactory | None | Unset | Keep = KEEP,
+        state: ImageState | Keep = KEEP,
+        events: ImageEvents | Keep = KEEP,
+        meta: ImageMeta | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Image:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            hub_id=self.hub_id if hub_id is KEEP else hub_id,
+            name=self.name if name is KEEP else name,
+            size=self.size if size is KEEP else size,
+            about=self.about if about is KEEP else about,
+            backend=self.backend if backend is KEEP else backend,
+            requires=self.requires if requires is KEEP else requires,
+            build=self.build if build is KEEP else build,
+            builder=self.builder if builder is KEEP else builder,
+            config=self.config if config is KEEP else config,
+            source=self.source if source is KEEP else source,
+            creator=self.creator if creator is KEEP else creator,
+            factory=self.factory if factory is KEEP else factory,
+            state=self.state if state is KEEP else state,
+            events=self.events if events is KEEP else events,
+            meta=self.meta if meta is KEEP else meta,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageAbout:
@@ -1171,7 +1360,7 @@ class ImageAbout:
 
     description: str | None
     """A description of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
@@ -1195,19 +1384,14 @@ class ImageAbout:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageAbout) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.description,
-            self.additional_properties,
-        ) == (
-            other.description,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageAbout:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             description_ = obj["description"]
             if type(description_) is not str and description_ is not None:
                 raise DecodeError(("description",), "string", description_)
@@ -1228,6 +1412,34 @@ class ImageAbout:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageAbout:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        description: str | None | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageAbout:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            description=self.description if description is KEEP else description,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBackend:
@@ -1241,7 +1453,7 @@ class ImageBackend:
     """A file name for the image, used by the platform."""
     file_id: str
     """A file id for the image, used by the platform."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"provider", "size", "file_name", "file_id"})
@@ -1274,25 +1486,14 @@ class ImageBackend:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBackend) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.provider,
-            self.size,
-            self.file_name,
-            self.file_id,
-            self.additional_properties,
-        ) == (
-            other.provider,
-            other.size,
-            other.file_name,
-            other.file_id,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBackend:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             provider_ = obj["provider"]
             if type(provider_) is not str:
                 raise DecodeError(("provider",), "string", provider_)
@@ -1328,6 +1529,40 @@ class ImageBackend:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBackend:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        provider: str | Keep = KEEP,
+        size: int | Keep = KEEP,
+        file_name: str | Keep = KEEP,
+        file_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBackend:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            provider=self.provider if provider is KEEP else provider,
+            size=self.size if size is KEEP else size,
+            file_name=self.file_name if file_name is KEEP else file_name,
+            file_id=self.file_id if file_id is KEEP else file_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageRequires:
@@ -1335,7 +1570,7 @@ class ImageRequires:
 
     nvidia_gpu: bool | Unset = UNSET
     """If true, containers running this image need a server with an NVIDIA GPU."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"nvidia_gpu"})
@@ -1359,19 +1594,14 @@ class ImageRequires:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageRequires) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.nvidia_gpu,
-            self.additional_properties,
-        ) == (
-            other.nvidia_gpu,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageRequires:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             nvidia_gpu_ = obj.get("nvidia_gpu", UNSET)
             if nvidia_gpu_ is UNSET:
@@ -1395,6 +1625,34 @@ class ImageRequires:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageRequires:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        nvidia_gpu: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageRequires:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            nvidia_gpu=self.nvidia_gpu if nvidia_gpu is KEEP else nvidia_gpu,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBuild:
@@ -1404,7 +1662,7 @@ class ImageBuild:
     """Arguments to pass to the builder during a build of this image."""
     use_disk: bool | Unset = UNSET
     """If true, will skip using /dev/shm when building an image on factory. Allows for building much larger images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"args", "use_disk"})
@@ -1431,21 +1689,14 @@ class ImageBuild:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuild) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.args,
-            self.use_disk,
-            self.additional_properties,
-        ) == (
-            other.args,
-            other.use_disk,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuild:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             args_ = obj.get("args", UNSET)
             if args_ is UNSET:
@@ -1477,6 +1728,36 @@ class ImageBuild:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBuild:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        args: dict[str, str] | Unset | Keep = KEEP,
+        use_disk: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBuild:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            args=self.args if args is KEEP else args,
+            use_disk=self.use_disk if use_disk is KEEP else use_disk,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBuilder:
@@ -1484,7 +1765,7 @@ class ImageBuilder:
 
     integration_id: str
     """The ID of the Integration used to do the build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
@@ -1508,19 +1789,14 @@ class ImageBuilder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuilder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.integration_id,
-            self.additional_properties,
-        ) == (
-            other.integration_id,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuilder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             integration_id_ = obj["integration_id"]
             if type(integration_id_) is not str:
                 raise DecodeError(("integration_id",), "string", integration_id_)
@@ -1540,6 +1816,34 @@ class ImageBuilder:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBuilder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        integration_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBuilder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            integration_id=self.integration_id if integration_id is KEEP else integration_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1564,7 +1868,7 @@ class ImageConfig:
     """The working directory for the image."""
     signal_stop: str
     """A set command to be run if a signal is called."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -1624,35 +1928,14 @@ class ImageConfig:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfig) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.user,
-            self.ports,
-            self.env,
-            self.labels,
-            self.command,
-            self.entrypoint,
-            self.volumes,
-            self.workdir,
-            self.signal_stop,
-            self.additional_properties,
-        ) == (
-            other.user,
-            other.ports,
-            other.env,
-            other.labels,
-            other.command,
-            other.entrypoint,
-            other.volumes,
-            other.workdir,
-            other.signal_stop,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfig:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             user_ = obj["user"]
             if type(user_) is not str:
                 raise DecodeError(("user",), "string", user_)
@@ -1707,6 +1990,50 @@ class ImageConfig:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfig:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        user: str | Keep = KEEP,
+        ports: list[ImageConfigPort] | Keep = KEEP,
+        env: dict[str, str] | Keep = KEEP,
+        labels: dict[str, str] | Keep = KEEP,
+        command: list[str] | Keep = KEEP,
+        entrypoint: list[str] | Keep = KEEP,
+        volumes: list[ImageConfigVolume] | Keep = KEEP,
+        workdir: str | Keep = KEEP,
+        signal_stop: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfig:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            user=self.user if user is KEEP else user,
+            ports=self.ports if ports is KEEP else ports,
+            env=self.env if env is KEEP else env,
+            labels=self.labels if labels is KEEP else labels,
+            command=self.command if command is KEEP else command,
+            entrypoint=self.entrypoint if entrypoint is KEEP else entrypoint,
+            volumes=self.volumes if volumes is KEEP else volumes,
+            workdir=self.workdir if workdir is KEEP else workdir,
+            signal_stop=self.signal_stop if signal_stop is KEEP else signal_stop,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigPort:
@@ -1718,7 +2045,7 @@ class ImageConfigPort:
     """Container Port"""
     type: str
     """The protocol of the port, e.g. tcp or udp."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"host", "container", "type"})
@@ -1748,23 +2075,14 @@ class ImageConfigPort:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigPort) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.host,
-            self.container,
-            self.type,
-            self.additional_properties,
-        ) == (
-            other.host,
-            other.container,
-            other.type,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigPort:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             host_ = obj["host"]
             if type(host_) is not float and type(host_) is not int:
                 raise DecodeError(("host",), "number", host_)
@@ -1795,6 +2113,38 @@ class ImageConfigPort:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfigPort:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        host: float | Keep = KEEP,
+        container: float | Keep = KEEP,
+        type: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfigPort:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            host=self.host if host is KEEP else host,
+            container=self.container if container is KEEP else container,
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigVolume:
@@ -1804,7 +2154,7 @@ class ImageConfigVolume:
     """The path where the volume is mounted."""
     mode: ImageConfigVolumeMode | str | Unset = UNSET
     """Permission settings for the volume."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"path", "mode"})
@@ -1831,21 +2181,14 @@ class ImageConfigVolume:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigVolume) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.path,
-            self.mode,
-            self.additional_properties,
-        ) == (
-            other.path,
-            other.mode,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigVolume:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             path_ = obj.get("path", UNSET)
             if path_ is UNSET:
@@ -1879,6 +2222,36 @@ class ImageConfigVolume:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfigVolume:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        path: str | Unset | Keep = KEEP,
+        mode: ImageConfigVolumeMode | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfigVolume:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            path=self.path if path is KEEP else path,
+            mode=self.mode if mode is KEEP else mode,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageFactory:
@@ -1890,7 +2263,7 @@ class ImageFactory:
     """A date timestamp for when the node cached the image."""
     acknowledged: datetime
     """A date timestamp for when the node acknowledged the image import job."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"node_id", "cached", "acknowledged"})
@@ -1920,23 +2293,14 @@ class ImageFactory:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageFactory) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.node_id,
-            self.cached,
-            self.acknowledged,
-            self.additional_properties,
-        ) == (
-            other.node_id,
-            other.cached,
-            other.acknowledged,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageFactory:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             node_id_ = obj["node_id"]
             if type(node_id_) is not str:
                 raise DecodeError(("node_id",), "string", node_id_)
@@ -1965,6 +2329,38 @@ class ImageFactory:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageFactory:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        node_id: str | Keep = KEEP,
+        cached: datetime | Keep = KEEP,
+        acknowledged: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageFactory:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            node_id=self.node_id if node_id is KEEP else node_id,
+            cached=self.cached if cached is KEEP else cached,
+            acknowledged=self.acknowledged if acknowledged is KEEP else acknowledged,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageState:
@@ -1976,7 +2372,7 @@ class ImageState:
     """The timestamp of when the state last changed."""
     error: ImageStateError | Unset = UNSET
     """An error, if any, that has occurred for this resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
@@ -2006,23 +2402,14 @@ class ImageState:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageState) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.current,
-            self.changed,
-            self.error,
-            self.additional_properties,
-        ) == (
-            other.current,
-            other.changed,
-            other.error,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             current_ = obj["current"]
             if type(current_) is not str:
@@ -2057,6 +2444,38 @@ class ImageState:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageState:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        current: ImageStateCurrent | str | Keep = KEEP,
+        changed: datetime | Keep = KEEP,
+        error: ImageStateError | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageState:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            current=self.current if current is KEEP else current,
+            changed=self.changed if changed is KEEP else changed,
+            error=self.error if error is KEEP else error,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageStateError:
@@ -2066,7 +2485,7 @@ class ImageStateError:
     """Details about the error that has occurred."""
     time: datetime | Unset = UNSET
     """The timestamp of when the error was encountered."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
@@ -2093,21 +2512,14 @@ class ImageStateError:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageStateError) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.message,
-            self.time,
-            self.additional_properties,
-        ) == (
-            other.message,
-            other.time,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             message_ = obj.get("message", UNSET)
             if message_ is UNSET:
@@ -2139,6 +2551,36 @@ class ImageStateError:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageStateError:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        message: str | Unset | Keep = KEEP,
+        time: datetime | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageStateError:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            message=self.message if message is KEEP else message,
+            time=self.time if time is KEEP else time,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageEvents:
@@ -2150,7 +2592,7 @@ class ImageEvents:
     """The timestamp of when the image was updated."""
     deleted: datetime
     """The timestamp of when the image was deleted."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
@@ -2180,23 +2622,14 @@ class ImageEvents:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageEvents) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.created,
-            self.updated,
-            self.deleted,
-            self.additional_properties,
-        ) == (
-            other.created,
-            other.updated,
-            other.deleted,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageEvents:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             created_ = obj["created"]
             created_ = as_datetime(created_, "created")
             updated_ = obj["updated"]
@@ -2224,6 +2657,38 @@ class ImageEvents:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageEvents:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        created: datetime | Keep = KEEP,
+        updated: datetime | Keep = KEEP,
+        deleted: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageEvents:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            created=self.created if created is KEEP else created,
+            updated=self.updated if updated is KEEP else updated,
+            deleted=self.deleted if deleted is KEEP else deleted,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageMeta:
@@ -2231,7 +2696,7 @@ class ImageMeta:
 
     containers_count: ResourceCountSummary | Unset = UNSET
     """A summary of the containers using this image, by state."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"containers_count"})
@@ -2255,19 +2720,14 @@ class ImageMeta:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageMeta) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.containers_count,
-            self.additional_properties,
-        ) == (
-            other.containers_count,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             containers_count_ = obj.get("containers_count", UNSET)
             if containers_count_ is UNSET:
@@ -2293,6 +2753,36 @@ class ImageMeta:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageMeta:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        containers_count: ResourceCountSummary | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageMeta:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            containers_count=self.containers_count
+            if containers_count is KEEP
+            else containers_count,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ResourceCountSummary:
@@ -2304,7 +2794,7 @@ class ResourceCountSummary:
     """The total number of this resource"""
     available: int
     """The total number of this resource available, less any deleted ones."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"state", "total", "available"})
@@ -2334,23 +2824,14 @@ class ResourceCountSummary:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ResourceCountSummary) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.state,
-            self.total,
-            self.available,
-            self.additional_properties,
-        ) == (
-            other.state,
-            other.total,
-            other.available,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ResourceCountSummary:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             state_ = obj["state"]
             state_ = as_int_dict(state_, "state")
             total_ = obj["total"]
@@ -2380,6 +2861,38 @@ class ResourceCountSummary:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ResourceCountSummary:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        state: dict[str, int] | Keep = KEEP,
+        total: int | Keep = KEEP,
+        available: int | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ResourceCountSummary:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            state=self.state if state is KEEP else state,
+            total=self.total if total is KEEP else total,
+            available=self.available if available is KEEP else available,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageIncludes:
@@ -2401,7 +2914,7 @@ class ImageIncludes:
     """Included integrations, keyed by ID."""
     integrations_identifiers: dict[str, list[str]] | Unset = UNSET
     """A map of integration identifiers to an array of integration IDs that are associated with it."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -2457,33 +2970,14 @@ class ImageIncludes:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageIncludes) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.creators,
-            self.stack_builds,
-            self.stacks,
-            self.stacks_identifiers,
-            self.sources,
-            self.sources_identifiers,
-            self.integrations,
-            self.integrations_identifiers,
-            self.additional_properties,
-        ) == (
-            other.creators,
-            other.stack_builds,
-            other.stacks,
-            other.stacks_identifiers,
-            other.sources,
-            other.sources_identifiers,
-            other.integrations,
-            other.integrations_identifiers,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageIncludes:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             creators_ = obj.get("creators", UNSET)
             if creators_ is UNSET:
@@ -2579,6 +3073,54 @@ class ImageIncludes:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageIncludes:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        creators: CreatorInclude | Unset | Keep = KEEP,
+        stack_builds: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        stacks: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        stacks_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        sources: dict[str, ImageSource] | Unset | Keep = KEEP,
+        sources_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        integrations: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        integrations_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageIncludes:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            creators=self.creators if creators is KEEP else creators,
+            stack_builds=self.stack_builds if stack_builds is KEEP else stack_builds,
+            stacks=self.stacks if stacks is KEEP else stacks,
+            stacks_identifiers=self.stacks_identifiers
+            if stacks_identifiers is KEEP
+            else stacks_identifiers,
+            sources=self.sources if sources is KEEP else sources,
+            sources_identifiers=self.sources_identifiers
+            if sources_identifiers is KEEP
+            else sources_identifiers,
+            integrations=self.integrations if integrations is KEEP else integrations,
+            integrations_identifiers=self.integrations_identifiers
+            if integrations_identifiers is KEEP
+            else integrations_identifiers,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageCreate:
@@ -2592,7 +3134,7 @@ class ImageCreate:
     """A build object, holding information important to the Image build."""
     override: ImageSourceOverride | Unset = UNSET
     """An override object to be used for a single Image create request."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "source_id", "build", "override"})
@@ -2625,25 +3167,14 @@ class ImageCreate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageCreate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.source_id,
-            self.build,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.source_id,
-            other.build,
-            other.override,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageCreate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -2689,6 +3220,40 @@ class ImageCreate:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageCreate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        source_id: str | Keep = KEEP,
+        build: ImageBuild | Unset | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageCreate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            source_id=self.source_id if source_id is KEEP else source_id,
+            build=self.build if build is KEEP else build,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageUpdate:
@@ -2696,7 +3261,7 @@ class ImageUpdate:
 
     name: str | Unset = UNSET
     """A name for the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
@@ -2720,19 +3285,14 @@ class ImageUpdate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageUpdate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageUpdate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -2756,6 +3316,34 @@ class ImageUpdate:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageUpdate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageUpdate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSource:
@@ -2767,7 +3355,7 @@ class DirectImageSource:
     """The image source and origin the image was built from."""
     override: ImageSourceOverride | Unset = UNSET
     """Overrides that were applied to the origin for this build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
@@ -2797,23 +3385,14 @@ class DirectImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.override,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             type_ = obj["type"]
             if type_ != "direct" or type(type_) is not str:
@@ -2847,6 +3426,38 @@ class DirectImageSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DirectImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["direct"] | Keep = KEEP,
+        details: DirectImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DirectImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSourceDetails:
@@ -2856,7 +3467,7 @@ class DirectImageSourceDetails:
     """The ID of the image source."""
     origin: ImageOrigin
     """The origin of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
@@ -2883,21 +3494,14 @@ class DirectImageSourceDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.origin,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.origin,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -2922,6 +3526,36 @@ class DirectImageSourceDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DirectImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DirectImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSource:
@@ -2933,7 +3567,7 @@ class StackImageSource:
     """The stack build, containers and origin the image was built from."""
     override: ImageSourceOverride | Unset = UNSET
     """Overrides that were applied to the origin for this build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
@@ -2963,23 +3597,14 @@ class StackImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.override,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             type_ = obj["type"]
             if type_ != "stack-build" or type(type_) is not str:
@@ -3013,6 +3638,38 @@ class StackImageSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> StackImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["stack-build"] | Keep = KEEP,
+        details: StackImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> StackImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSourceDetails:
@@ -3026,7 +3683,7 @@ class StackImageSourceDetails:
     """The identifiers of the stack containers that use this image."""
     origin: ImageOrigin
     """The origin of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "stack_id", "containers", "origin"})
@@ -3059,25 +3716,14 @@ class StackImageSourceDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.stack_id,
-            self.containers,
-            self.origin,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.stack_id,
-            other.containers,
-            other.origin,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -3111,6 +3757,40 @@ class StackImageSourceDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> StackImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        stack_id: str | Keep = KEEP,
+        containers: list[str] | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> StackImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            stack_id=self.stack_id if stack_id is KEEP else stack_id,
+            containers=self.containers if containers is KEEP else containers,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSource:
@@ -3122,7 +3802,7 @@ class BucketImageSource:
     """The image source and origin the image was built from."""
     override: ImageSourceOverride | Unset = UNSET
     """Overrides that were applied to the origin for this build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
@@ -3152,23 +3832,14 @@ class BucketImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.override,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.override,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             type_ = obj["type"]
             if type_ != "bucket" or type(type_) is not str:
@@ -3202,6 +3873,38 @@ class BucketImageSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> BucketImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["bucket"] | Keep = KEEP,
+        details: BucketImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> BucketImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSourceDetails:
@@ -3211,7 +3914,7 @@ class BucketImageSourceDetails:
     """The ID of the image source."""
     origin: ImageOrigin
     """The origin of the image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
@@ -3238,21 +3941,14 @@ class BucketImageSourceDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.origin,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.origin,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSourceDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -3277,6 +3973,36 @@ class BucketImageSourceDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> BucketImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> BucketImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceOverride:
@@ -3286,7 +4012,7 @@ class ImageSourceOverride:
     """For Image sources with `docker-hub` or `docker-registry` origin types. A target to be used for overridding the default target - should include an Image and a tag."""
     targz_url: str | Unset = UNSET
     """For Image sources with `docker-file` origin types. A URL pointing to a .tar.gz file of a repo with a Dockerfile in it - can be used instead of linking Cycle directly to a repository."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"target", "targz_url"})
@@ -3313,21 +4039,14 @@ class ImageSourceOverride:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceOverride) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.target,
-            self.targz_url,
-            self.additional_properties,
-        ) == (
-            other.target,
-            other.targz_url,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceOverride:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             target_ = obj.get("target", UNSET)
             if target_ is UNSET:
@@ -3359,6 +4078,36 @@ class ImageSourceOverride:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceOverride:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        target: str | Unset | Keep = KEEP,
+        targz_url: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceOverride:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            target=self.target if target is KEEP else target,
+            targz_url=self.targz_url if targz_url is KEEP else targz_url,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ExistingSource:
@@ -3366,7 +4115,7 @@ class ExistingSource:
 
     source_id: str | Unset = UNSET
     """The ID of the image source this image should be built from."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
@@ -3390,19 +4139,14 @@ class ExistingSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ExistingSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.source_id,
-            self.additional_properties,
-        ) == (
-            other.source_id,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ExistingSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             source_id_ = obj.get("source_id", UNSET)
             if source_id_ is UNSET:
@@ -3426,6 +4170,34 @@ class ExistingSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ExistingSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        source_id: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ExistingSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            source_id=self.source_id if source_id is KEEP else source_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOrigin:
@@ -3435,7 +4207,7 @@ class DockerHubOrigin:
     """The kind of origin, always `docker-hub`."""
     details: DockerHubOriginDetails
     """Where on DockerHub the image is pulled from, and how to authenticate."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -3462,21 +4234,14 @@ class DockerHubOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "docker-hub" or type(type_) is not str:
                 raise DecodeError(("type",), "'docker-hub'", type_)
@@ -3501,6 +4266,36 @@ class DockerHubOrigin:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerHubOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["docker-hub"] | Keep = KEEP,
+        details: DockerHubOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerHubOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOriginDetails:
@@ -3514,7 +4309,7 @@ class DockerHubOriginDetails:
     """For authentication, a username."""
     token: str | Unset = field(default=UNSET, repr=False)
     """For authentication, a token."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "username", "token"})
@@ -3546,25 +4341,14 @@ class DockerHubOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.existing,
-            self.target,
-            self.username,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.target,
-            other.username,
-            other.token,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -3610,6 +4394,40 @@ class DockerHubOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerHubOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | None | Unset | Keep = KEEP,
+        target: str | Keep = KEEP,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerHubOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            target=self.target if target is KEEP else target,
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOrigin:
@@ -3619,7 +4437,7 @@ class DockerFileOrigin:
     """The kind of origin, always `docker-file`."""
     details: DockerFileOriginDetails
     """Where the Dockerfile and its build context are found."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -3646,21 +4464,14 @@ class DockerFileOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "docker-file" or type(type_) is not str:
                 raise DecodeError(("type",), "'docker-file'", type_)
@@ -3685,6 +4496,36 @@ class DockerFileOrigin:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerFileOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["docker-file"] | Keep = KEEP,
+        details: DockerFileOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerFileOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOriginDetails:
@@ -3702,7 +4543,7 @@ class DockerFileOriginDetails:
     """The path to the Dockerfile to be used for buiding the image."""
     credentials: list[DockerfileCredential] | None | Unset = UNSET
     """An array of credentials objects to be used when authenticating against private images used by the Dockerfile."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -3743,29 +4584,14 @@ class DockerFileOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.existing,
-            self.repo,
-            self.targz_url,
-            self.context_dir,
-            self.build_file,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.repo,
-            other.targz_url,
-            other.context_dir,
-            other.build_file,
-            other.credentials,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -3831,6 +4657,44 @@ class DockerFileOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerFileOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | None | Unset | Keep = KEEP,
+        repo: RepoSource | None | Unset | Keep = KEEP,
+        targz_url: str | None | Unset | Keep = KEEP,
+        context_dir: str | None | Unset | Keep = KEEP,
+        build_file: str | None | Unset | Keep = KEEP,
+        credentials: list[DockerfileCredential] | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerFileOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            repo=self.repo if repo is KEEP else repo,
+            targz_url=self.targz_url if targz_url is KEEP else targz_url,
+            context_dir=self.context_dir if context_dir is KEEP else context_dir,
+            build_file=self.build_file if build_file is KEEP else build_file,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerfileCredential:
@@ -3842,7 +4706,7 @@ class DockerfileCredential:
     """A username for authentication."""
     token: str | Unset = field(default=UNSET, repr=False)
     """A token for authentication."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "username", "token"})
@@ -3871,23 +4735,14 @@ class DockerfileCredential:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerfileCredential) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.url,
-            self.username,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.url,
-            other.username,
-            other.token,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerfileCredential:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             url_ = obj.get("url", UNSET)
             if url_ is UNSET:
@@ -3927,6 +4782,38 @@ class DockerfileCredential:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerfileCredential:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        url: str | Unset | Keep = KEEP,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerfileCredential:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            url=self.url if url is KEEP else url,
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoSource:
@@ -3940,7 +4827,7 @@ class RepoSource:
     """Authentication information for the repository."""
     ref: RepoRef | None | Unset = UNSET
     """Repository reference information."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "branch", "auth", "ref"})
@@ -3973,25 +4860,14 @@ class RepoSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.url,
-            self.branch,
-            self.auth,
-            self.ref,
-            self.additional_properties,
-        ) == (
-            other.url,
-            other.branch,
-            other.auth,
-            other.ref,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             url_ = obj["url"]
             if type(url_) is not str:
@@ -4037,6 +4913,40 @@ class RepoSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RepoSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        url: str | Keep = KEEP,
+        branch: str | Unset | Keep = KEEP,
+        auth: RepoAuth | None | Unset | Keep = KEEP,
+        ref: RepoRef | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RepoSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            url=self.url if url is KEEP else url,
+            branch=self.branch if branch is KEEP else branch,
+            auth=self.auth if auth is KEEP else auth,
+            ref=self.ref if ref is KEEP else ref,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoRef:
@@ -4046,7 +4956,7 @@ class RepoRef:
     """The type of reference being used."""
     value: str
     """The value for the given reference type."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "value"})
@@ -4073,21 +4983,14 @@ class RepoRef:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoRef) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.value,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.value,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoRef:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
@@ -4113,6 +5016,36 @@ class RepoRef:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RepoRef:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: str | Keep = KEEP,
+        value: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RepoRef:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            value=self.value if value is KEEP else value,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpSourceCredentials:
@@ -4122,7 +5055,7 @@ class HttpSourceCredentials:
     """The kind of repository authentication, always `http`."""
     credentials: HttpCredentials
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
@@ -4149,21 +5082,14 @@ class HttpSourceCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.credentials,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpSourceCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "http" or type(type_) is not str:
                 raise DecodeError(("type",), "'http'", type_)
@@ -4188,6 +5114,36 @@ class HttpSourceCredentials:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> HttpSourceCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["http"] | Keep = KEEP,
+        credentials: HttpCredentials | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> HttpSourceCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpCredentials:
@@ -4197,7 +5153,7 @@ class HttpCredentials:
     """For authentication, the username."""
     password: str = field(repr=False)
     """For authentication, the password."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "password"})
@@ -4223,21 +5179,14 @@ class HttpCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.username,
-            self.password,
-            self.additional_properties,
-        ) == (
-            other.username,
-            other.password,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             username_ = obj["username"]
             if type(username_) is not str:
                 raise DecodeError(("username",), "string", username_)
@@ -4263,6 +5212,36 @@ class HttpCredentials:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> HttpCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        username: str | Keep = KEEP,
+        password: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> HttpCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            username=self.username if username is KEEP else username,
+            password=self.password if password is KEEP else password,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshSourceCredentials:
@@ -4272,7 +5251,7 @@ class SshSourceCredentials:
     """The kind of repository authentication, always `ssh`."""
     credentials: SshCredentials
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
@@ -4299,21 +5278,14 @@ class SshSourceCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.credentials,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshSourceCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "ssh" or type(type_) is not str:
                 raise DecodeError(("type",), "'ssh'", type_)
@@ -4338,6 +5310,36 @@ class SshSourceCredentials:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> SshSourceCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["ssh"] | Keep = KEEP,
+        credentials: SshCredentials | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> SshSourceCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshCredentials:
@@ -4349,7 +5351,7 @@ class SshCredentials:
     """The passphrase used for the key."""
     private_key: str = field(repr=False)
     """A pem encoded private key."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "passphrase", "private_key"})
@@ -4377,23 +5379,14 @@ class SshCredentials:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.username,
-            self.passphrase,
-            self.private_key,
-            self.additional_properties,
-        ) == (
-            other.username,
-            other.passphrase,
-            other.private_key,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             username_ = obj["username"]
             if type(username_) is not str:
                 raise DecodeError(("username",), "string", username_)
@@ -4424,6 +5417,38 @@ class SshCredentials:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> SshCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        username: str | Keep = KEEP,
+        passphrase: str | Keep = KEEP,
+        private_key: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> SshCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            username=self.username if username is KEEP else username,
+            passphrase=self.passphrase if passphrase is KEEP else passphrase,
+            private_key=self.private_key if private_key is KEEP else private_key,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOrigin:
@@ -4433,7 +5458,7 @@ class DockerRegistryOrigin:
     """The kind of origin, always `docker-registry`."""
     details: DockerRegistryOriginDetails
     """Which registry and image the image is pulled from, and how to authenticate."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -4460,21 +5485,14 @@ class DockerRegistryOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "docker-registry" or type(type_) is not str:
                 raise DecodeError(("type",), "'docker-registry'", type_)
@@ -4499,6 +5517,36 @@ class DockerRegistryOrigin:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerRegistryOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["docker-registry"] | Keep = KEEP,
+        details: DockerRegistryOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerRegistryOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOriginDetails:
@@ -4516,7 +5564,7 @@ class DockerRegistryOriginDetails:
     """For authentication, a token."""
     password: str | Unset = field(default=UNSET, repr=False)
     """For authentication, a password."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -4558,29 +5606,14 @@ class DockerRegistryOriginDetails:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.existing,
-            self.target,
-            self.url,
-            self.username,
-            self.token,
-            self.password,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.target,
-            other.url,
-            other.username,
-            other.token,
-            other.password,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -4639,6 +5672,44 @@ class DockerRegistryOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DockerRegistryOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | Unset | Keep = KEEP,
+        target: str | Keep = KEEP,
+        url: str | Keep = KEEP,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        password: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DockerRegistryOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            target=self.target if target is KEEP else target,
+            url=self.url if url is KEEP else url,
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            password=self.password if password is KEEP else password,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOrigin:
@@ -4648,7 +5719,7 @@ class OciRegistryOrigin:
     """The kind of origin, always `oci-registry`."""
     details: OciRegistryOriginDetails
     """Which registry and image the image is pulled from, and how to authenticate."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -4675,21 +5746,14 @@ class OciRegistryOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "oci-registry" or type(type_) is not str:
                 raise DecodeError(("type",), "'oci-registry'", type_)
@@ -4714,6 +5778,36 @@ class OciRegistryOrigin:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OciRegistryOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["oci-registry"] | Keep = KEEP,
+        details: OciRegistryOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OciRegistryOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOriginDetails:
@@ -4727,7 +5821,7 @@ class OciRegistryOriginDetails:
     """The url of the remote registry."""
     auth: RegistryAuth | None | Unset = UNSET
     """Authentication details for a third party image registry/source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "url", "auth"})
@@ -4760,25 +5854,14 @@ class OciRegistryOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.existing,
-            self.target,
-            self.url,
-            self.auth,
-            self.additional_properties,
-        ) == (
-            other.existing,
-            other.target,
-            other.url,
-            other.auth,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
@@ -4821,6 +5904,40 @@ class OciRegistryOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OciRegistryOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        existing: ExistingSource | Unset | Keep = KEEP,
+        target: str | Keep = KEEP,
+        url: str | Keep = KEEP,
+        auth: RegistryAuth | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OciRegistryOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            existing=self.existing if existing is KEEP else existing,
+            target=self.target if target is KEEP else target,
+            url=self.url if url is KEEP else url,
+            auth=self.auth if auth is KEEP else auth,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUser:
@@ -4830,7 +5947,7 @@ class RegistryAuthUser:
     """The kind of registry authentication, always `user`."""
     details: RegistryAuthUserDetails
     """The username and token to authenticate with."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -4857,21 +5974,14 @@ class RegistryAuthUser:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUser) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUser:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "user" or type(type_) is not str:
                 raise DecodeError(("type",), "'user'", type_)
@@ -4896,6 +6006,36 @@ class RegistryAuthUser:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthUser:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["user"] | Keep = KEEP,
+        details: RegistryAuthUserDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthUser:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUserDetails:
@@ -4905,7 +6045,7 @@ class RegistryAuthUserDetails:
     """For authentication, a username."""
     token: str | Unset = field(default=UNSET, repr=False)
     """For authentication, a token."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "token"})
@@ -4931,21 +6071,14 @@ class RegistryAuthUserDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUserDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.username,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.username,
-            other.token,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUserDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             username_ = obj.get("username", UNSET)
             if username_ is UNSET:
@@ -4977,6 +6110,36 @@ class RegistryAuthUserDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthUserDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        username: str | Unset | Keep = KEEP,
+        token: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthUserDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            username=self.username if username is KEEP else username,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProvider:
@@ -4986,7 +6149,7 @@ class RegistryAuthProvider:
     """The kind of registry authentication, always `provider`."""
     details: RegistryAuthProviderDetails
     """Which provider registry to authenticate with, and its credentials."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5013,21 +6176,14 @@ class RegistryAuthProvider:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthProvider) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProvider:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "provider" or type(type_) is not str:
                 raise DecodeError(("type",), "'provider'", type_)
@@ -5052,6 +6208,36 @@ class RegistryAuthProvider:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthProvider:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["provider"] | Keep = KEEP,
+        details: RegistryAuthProviderDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthProvider:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderDetails:
@@ -5061,7 +6247,7 @@ class RegistryAuthProviderDetails:
     """The provider-native registry."""
     credentials: RegistryAuthProviderCredentials
     """Credentials for the provider-native registry."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"flavor", "credentials"})
@@ -5091,21 +6277,14 @@ class RegistryAuthProviderDetails:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.flavor,
-            self.credentials,
-            self.additional_properties,
-        ) == (
-            other.flavor,
-            other.credentials,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             flavor_ = obj["flavor"]
             if type(flavor_) is not str:
                 raise DecodeError(("flavor",), "string", flavor_)
@@ -5130,6 +6309,36 @@ class RegistryAuthProviderDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthProviderDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        flavor: str | Keep = KEEP,
+        credentials: RegistryAuthProviderCredentials | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthProviderDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            flavor=self.flavor if flavor is KEEP else flavor,
+            credentials=self.credentials if credentials is KEEP else credentials,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderCredentials:
@@ -5149,7 +6358,7 @@ class RegistryAuthProviderCredentials:
     """The provider client ID."""
     config: str | Unset = UNSET
     """A base64'd string of additional configuration options."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -5194,31 +6403,14 @@ class RegistryAuthProviderCredentials:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.region,
-            self.namespace,
-            self.api_key,
-            self.secret,
-            self.subscription_id,
-            self.client_id,
-            self.config,
-            self.additional_properties,
-        ) == (
-            other.region,
-            other.namespace,
-            other.api_key,
-            other.secret,
-            other.subscription_id,
-            other.client_id,
-            other.config,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             region_ = obj.get("region", UNSET)
             if region_ is UNSET:
@@ -5290,6 +6482,46 @@ class RegistryAuthProviderCredentials:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthProviderCredentials:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        region: str | Unset | Keep = KEEP,
+        namespace: str | Unset | Keep = KEEP,
+        api_key: str | Unset | Keep = KEEP,
+        secret: str | Unset | Keep = KEEP,
+        subscription_id: str | Unset | Keep = KEEP,
+        client_id: str | Unset | Keep = KEEP,
+        config: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthProviderCredentials:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            region=self.region if region is KEEP else region,
+            namespace=self.namespace if namespace is KEEP else namespace,
+            api_key=self.api_key if api_key is KEEP else api_key,
+            secret=self.secret if secret is KEEP else secret,
+            subscription_id=self.subscription_id if subscription_id is KEEP else subscription_id,
+            client_id=self.client_id if client_id is KEEP else client_id,
+            config=self.config if config is KEEP else config,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhook:
@@ -5299,7 +6531,7 @@ class RegistryAuthWebhook:
     """The kind of registry authentication, always `webhook`."""
     details: RegistryAuthWebhookDetails
     """The webhook to call for credentials."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5326,21 +6558,14 @@ class RegistryAuthWebhook:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthWebhook) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhook:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "webhook" or type(type_) is not str:
                 raise DecodeError(("type",), "'webhook'", type_)
@@ -5365,6 +6590,36 @@ class RegistryAuthWebhook:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthWebhook:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["webhook"] | Keep = KEEP,
+        details: RegistryAuthWebhookDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthWebhook:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhookDetails:
@@ -5372,7 +6627,7 @@ class RegistryAuthWebhookDetails:
 
     url: str
     """The URL of the webhook."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"url"})
@@ -5399,19 +6654,14 @@ class RegistryAuthWebhookDetails:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.url,
-            self.additional_properties,
-        ) == (
-            other.url,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhookDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
@@ -5432,6 +6682,34 @@ class RegistryAuthWebhookDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> RegistryAuthWebhookDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        url: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> RegistryAuthWebhookDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            url=self.url if url is KEEP else url,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOrigin:
@@ -5445,7 +6723,7 @@ class CycleUploadOrigin:
     """The kind of origin, always `cycle-upload`."""
     details: CycleUploadOriginDetails
     """The upload token and when it expires."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5472,21 +6750,14 @@ class CycleUploadOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "cycle-upload" or type(type_) is not str:
                 raise DecodeError(("type",), "'cycle-upload'", type_)
@@ -5511,6 +6782,36 @@ class CycleUploadOrigin:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleUploadOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["cycle-upload"] | Keep = KEEP,
+        details: CycleUploadOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleUploadOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOriginDetails:
@@ -5520,7 +6821,7 @@ class CycleUploadOriginDetails:
     """The date-time at which the authorization token for uploading this image expires."""
     token: str = field(repr=False)
     """The token that is required by the factory to accept an upload for this image."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"expires", "token"})
@@ -5546,21 +6847,14 @@ class CycleUploadOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.expires,
-            self.token,
-            self.additional_properties,
-        ) == (
-            other.expires,
-            other.token,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             expires_ = obj["expires"]
             expires_ = as_datetime(expires_, "expires")
             token_ = obj["token"]
@@ -5585,6 +6879,36 @@ class CycleUploadOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleUploadOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        expires: datetime | Keep = KEEP,
+        token: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleUploadOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            expires=self.expires if expires is KEEP else expires,
+            token=self.token if token is KEEP else token,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOrigin:
@@ -5597,7 +6921,7 @@ class CycleSourceOrigin:
     """The kind of origin, always `cycle-source`."""
     details: CycleSourceOriginDetails
     """The image source on Cycle where this image originated."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
@@ -5624,21 +6948,14 @@ class CycleSourceOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.details,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.details,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "cycle-source" or type(type_) is not str:
                 raise DecodeError(("type",), "'cycle-source'", type_)
@@ -5663,6 +6980,36 @@ class CycleSourceOrigin:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleSourceOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["cycle-source"] | Keep = KEEP,
+        details: CycleSourceOriginDetails | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleSourceOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOriginDetails:
@@ -5670,7 +7017,7 @@ class CycleSourceOriginDetails:
 
     source_id: str
     """The ID referencing the image source where this image originated."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
@@ -5694,19 +7041,14 @@ class CycleSourceOriginDetails:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.source_id,
-            self.additional_properties,
-        ) == (
-            other.source_id,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             source_id_ = obj["source_id"]
             if type(source_id_) is not str:
                 raise DecodeError(("source_id",), "string", source_id_)
@@ -5727,6 +7069,34 @@ class CycleSourceOriginDetails:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CycleSourceOriginDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        source_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CycleSourceOriginDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            source_id=self.source_id if source_id is KEEP else source_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class NoneOrigin:
@@ -5734,7 +7104,7 @@ class NoneOrigin:
 
     type: Literal["none"] = "none"
     """The kind of origin, always `none`."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"type"})
@@ -5758,19 +7128,14 @@ class NoneOrigin:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NoneOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.type,
-            self.additional_properties,
-        ) == (
-            other.type,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> NoneOrigin:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "none" or type(type_) is not str:
                 raise DecodeError(("type",), "'none'", type_)
@@ -5790,6 +7155,34 @@ class NoneOrigin:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> NoneOrigin:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["none"] | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> NoneOrigin:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -5822,7 +7215,7 @@ class ImageSource:
     """A collection of timestamps for each event in the image source's lifetime."""
     meta: ImageSourceMeta | Unset = UNSET
     """A list of meta fields that can be applied to this environment."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -5898,43 +7291,14 @@ class ImageSource:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.identifier,
-            self.type,
-            self.hub_id,
-            self.name,
-            self.about,
-            self.origin,
-            self.builder,
-            self.creator,
-            self.acl,
-            self.state,
-            self.events,
-            self.meta,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.identifier,
-            other.type,
-            other.hub_id,
-            other.name,
-            other.about,
-            other.origin,
-            other.builder,
-            other.creator,
-            other.acl,
-            other.state,
-            other.events,
-            other.meta,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             id_ = obj["id"]
             if type(id_) is not str:
@@ -6025,6 +7389,58 @@ class ImageSource:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        identifier: str | Keep = KEEP,
+        type: ImageSourceType | str | Keep = KEEP,
+        hub_id: str | Keep = KEEP,
+        name: str | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        creator: CreatorScope | Keep = KEEP,
+        acl: Acl | None | Unset | Keep = KEEP,
+        state: ImageSourceState | Keep = KEEP,
+        events: ImageSourceEvents | Keep = KEEP,
+        meta: ImageSourceMeta | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            type=self.type if type is KEEP else type,
+            hub_id=self.hub_id if hub_id is KEEP else hub_id,
+            name=self.name if name is KEEP else name,
+            about=self.about if about is KEEP else about,
+            origin=self.origin if origin is KEEP else origin,
+            builder=self.builder if builder is KEEP else builder,
+            creator=self.creator if creator is KEEP else creator,
+            acl=self.acl if acl is KEEP else acl,
+            state=self.state if state is KEEP else state,
+            events=self.events if events is KEEP else events,
+            meta=self.meta if meta is KEEP else meta,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceAbout:
@@ -6032,7 +7448,7 @@ class ImageSourceAbout:
 
     description: str | None | Unset = UNSET
     """Some information about the image source resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
@@ -6056,19 +7472,14 @@ class ImageSourceAbout:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceAbout) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.description,
-            self.additional_properties,
-        ) == (
-            other.description,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceAbout:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             description_ = obj.get("description", UNSET)
             if description_ is UNSET:
@@ -6092,6 +7503,34 @@ class ImageSourceAbout:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceAbout:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        description: str | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceAbout:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            description=self.description if description is KEEP else description,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceBuilder:
@@ -6099,7 +7538,7 @@ class ImageSourceBuilder:
 
     integration_id: str | None | Unset = UNSET
     """The ID or Identifier of the Integration used to do the build."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
@@ -6123,19 +7562,14 @@ class ImageSourceBuilder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceBuilder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.integration_id,
-            self.additional_properties,
-        ) == (
-            other.integration_id,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceBuilder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             integration_id_ = obj.get("integration_id", UNSET)
             if integration_id_ is UNSET:
@@ -6159,6 +7593,34 @@ class ImageSourceBuilder:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceBuilder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        integration_id: str | None | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceBuilder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            integration_id=self.integration_id if integration_id is KEEP else integration_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceState:
@@ -6170,7 +7632,7 @@ class ImageSourceState:
     """The timestamp of when the state last changed."""
     error: ImageSourceStateError | Unset = UNSET
     """An error, if any, that has occurred for this resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
@@ -6200,23 +7662,14 @@ class ImageSourceState:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceState) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.current,
-            self.changed,
-            self.error,
-            self.additional_properties,
-        ) == (
-            other.current,
-            other.changed,
-            other.error,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             current_ = obj["current"]
             if type(current_) is not str:
@@ -6251,6 +7704,38 @@ class ImageSourceState:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceState:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        current: ImageSourceStateCurrent | str | Keep = KEEP,
+        changed: datetime | Keep = KEEP,
+        error: ImageSourceStateError | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceState:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            current=self.current if current is KEEP else current,
+            changed=self.changed if changed is KEEP else changed,
+            error=self.error if error is KEEP else error,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceStateError:
@@ -6260,7 +7745,7 @@ class ImageSourceStateError:
     """Details about the error that has occurred."""
     time: datetime | Unset = UNSET
     """The timestamp of when the error was encountered."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
@@ -6287,21 +7772,14 @@ class ImageSourceStateError:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceStateError) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.message,
-            self.time,
-            self.additional_properties,
-        ) == (
-            other.message,
-            other.time,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             message_ = obj.get("message", UNSET)
             if message_ is UNSET:
@@ -6333,6 +7811,36 @@ class ImageSourceStateError:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceStateError:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        message: str | Unset | Keep = KEEP,
+        time: datetime | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceStateError:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            message=self.message if message is KEEP else message,
+            time=self.time if time is KEEP else time,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceEvents:
@@ -6344,7 +7852,7 @@ class ImageSourceEvents:
     """The timestamp of when the image source was updated."""
     deleted: datetime
     """The timestamp of when the image source was deleted."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
@@ -6374,23 +7882,14 @@ class ImageSourceEvents:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceEvents) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.created,
-            self.updated,
-            self.deleted,
-            self.additional_properties,
-        ) == (
-            other.created,
-            other.updated,
-            other.deleted,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceEvents:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             created_ = obj["created"]
             created_ = as_datetime(created_, "created")
             updated_ = obj["updated"]
@@ -6418,6 +7917,38 @@ class ImageSourceEvents:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceEvents:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        created: datetime | Keep = KEEP,
+        updated: datetime | Keep = KEEP,
+        deleted: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceEvents:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            created=self.created if created is KEEP else created,
+            updated=self.updated if updated is KEEP else updated,
+            deleted=self.deleted if deleted is KEEP else deleted,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceMeta:
@@ -6425,7 +7956,7 @@ class ImageSourceMeta:
 
     images_count: ImageSourceImagesCount | Unset = UNSET
     """A count of the images in this source, in total and by state."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"images_count"})
@@ -6449,19 +7980,14 @@ class ImageSourceMeta:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceMeta) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.images_count,
-            self.additional_properties,
-        ) == (
-            other.images_count,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             images_count_ = obj.get("images_count", UNSET)
             if images_count_ is UNSET:
@@ -6485,6 +8011,34 @@ class ImageSourceMeta:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceMeta:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        images_count: ImageSourceImagesCount | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceMeta:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            images_count=self.images_count if images_count is KEEP else images_count,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCount:
@@ -6494,7 +8048,7 @@ class ImageSourceImagesCount:
     """Number of image sources"""
     state: ImageSourceImagesCountByState
     """The number of images in this source, grouped by state."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"total", "state"})
@@ -6521,21 +8075,14 @@ class ImageSourceImagesCount:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceImagesCount) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.total,
-            self.state,
-            self.additional_properties,
-        ) == (
-            other.total,
-            other.state,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCount:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             total_ = obj["total"]
             if type(total_) is not float and type(total_) is not int:
                 raise DecodeError(("total",), "number", total_)
@@ -6560,6 +8107,36 @@ class ImageSourceImagesCount:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceImagesCount:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        total: float | Keep = KEEP,
+        state: ImageSourceImagesCountByState | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceImagesCount:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            total=self.total if total is KEEP else total,
+            state=self.state if state is KEEP else state,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCountByState:
@@ -6579,7 +8156,7 @@ class ImageSourceImagesCountByState:
     """Number of images in this source with state live"""
     deleting: float
     """Number of images in this source with state deleting"""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -6626,31 +8203,14 @@ class ImageSourceImagesCountByState:
             or other.__class__ is not self.__class__
         ):
             return NotImplemented
-        return (
-            self.new,
-            self.downloading,
-            self.building,
-            self.verifying,
-            self.saving,
-            self.live,
-            self.deleting,
-            self.additional_properties,
-        ) == (
-            other.new,
-            other.downloading,
-            other.building,
-            other.verifying,
-            other.saving,
-            other.live,
-            other.deleting,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCountByState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             new_ = obj["new"]
             if type(new_) is not float and type(new_) is not int:
                 raise DecodeError(("new",), "number", new_)
@@ -6701,6 +8261,46 @@ class ImageSourceImagesCountByState:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceImagesCountByState:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        new: float | Keep = KEEP,
+        downloading: float | Keep = KEEP,
+        building: float | Keep = KEEP,
+        verifying: float | Keep = KEEP,
+        saving: float | Keep = KEEP,
+        live: float | Keep = KEEP,
+        deleting: float | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceImagesCountByState:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            new=self.new if new is KEEP else new,
+            downloading=self.downloading if downloading is KEEP else downloading,
+            building=self.building if building is KEEP else building,
+            verifying=self.verifying if verifying is KEEP else verifying,
+            saving=self.saving if saving is KEEP else saving,
+            live=self.live if live is KEEP else live,
+            deleting=self.deleting if deleting is KEEP else deleting,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceIncludes:
@@ -6712,7 +8312,7 @@ class ImageSourceIncludes:
     """Included integrations, keyed by ID."""
     integrations_identifiers: dict[str, list[str]] | Unset = UNSET
     """A map of integration identifiers to an array of integration IDs that are associated with it."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -6744,23 +8344,14 @@ class ImageSourceIncludes:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceIncludes) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.creators,
-            self.integrations,
-            self.integrations_identifiers,
-            self.additional_properties,
-        ) == (
-            other.creators,
-            other.integrations,
-            other.integrations_identifiers,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceIncludes:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             creators_ = obj.get("creators", UNSET)
             if creators_ is UNSET:
@@ -6808,6 +8399,40 @@ class ImageSourceIncludes:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceIncludes:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        creators: CreatorInclude | Unset | Keep = KEEP,
+        integrations: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        integrations_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceIncludes:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            creators=self.creators if creators is KEEP else creators,
+            integrations=self.integrations if integrations is KEEP else integrations,
+            integrations_identifiers=self.integrations_identifiers
+            if integrations_identifiers is KEEP
+            else integrations_identifiers,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceCreate:
@@ -6827,7 +8452,7 @@ class ImageSourceCreate:
     """The origin of the given image source."""
     about: ImageSourceAbout | Unset = UNSET
     """User defined information about the Image Source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -6871,31 +8496,14 @@ class ImageSourceCreate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceCreate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.identifier,
-            self.acl,
-            self.builder,
-            self.type,
-            self.origin,
-            self.about,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.identifier,
-            other.acl,
-            other.builder,
-            other.type,
-            other.origin,
-            other.about,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceCreate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -6962,6 +8570,46 @@ class ImageSourceCreate:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceCreate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        identifier: str | Unset | Keep = KEEP,
+        acl: Acl | None | Unset | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        type: ImageSourceType | str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceCreate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            acl=self.acl if acl is KEEP else acl,
+            builder=self.builder if builder is KEEP else builder,
+            type=self.type if type is KEEP else type,
+            origin=self.origin if origin is KEEP else origin,
+            about=self.about if about is KEEP else about,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceUpdate:
@@ -6977,7 +8625,7 @@ class ImageSourceUpdate:
     """Configuration options regarding the builder used to create/import Images using this Image Source."""
     about: ImageSourceAbout | Unset = UNSET
     """User defined information about the image source."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7015,27 +8663,14 @@ class ImageSourceUpdate:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceUpdate) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.identifier,
-            self.origin,
-            self.builder,
-            self.about,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.identifier,
-            other.origin,
-            other.builder,
-            other.about,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceUpdate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -7091,6 +8726,42 @@ class ImageSourceUpdate:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceUpdate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        identifier: str | None | Unset | Keep = KEEP,
+        origin: ImageOrigin | Unset | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceUpdate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            origin=self.origin if origin is KEEP else origin,
+            builder=self.builder if builder is KEEP else builder,
+            about=self.about if about is KEEP else about,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorScope:
@@ -7100,7 +8771,7 @@ class CreatorScope:
     """A 24 character hex string used to identify a unique resource."""
     type: CreatorScopeType | str
     """The kind of identity that created the resource."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "type"})
@@ -7127,21 +8798,14 @@ class CreatorScope:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorScope) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.type,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.type,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorScope:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -7168,6 +8832,36 @@ class CreatorScope:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CreatorScope:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        type: CreatorScopeType | str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CreatorScope:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorInclude:
@@ -7183,7 +8877,7 @@ class CreatorInclude:
     """Included creators that are Cycle environments (usually automatically created resources), keyed by ID."""
     api_keys: dict[str, dict[str, Any]] | Unset = UNSET
     """Included creators that are Cycle API Keys, keyed by ID."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7221,27 +8915,14 @@ class CreatorInclude:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorInclude) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.accounts,
-            self.employees,
-            self.visitors,
-            self.environments,
-            self.api_keys,
-            self.additional_properties,
-        ) == (
-            other.accounts,
-            other.employees,
-            other.visitors,
-            other.environments,
-            other.api_keys,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorInclude:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             accounts_ = obj.get("accounts", UNSET)
             if accounts_ is UNSET:
@@ -7299,6 +8980,42 @@ class CreatorInclude:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CreatorInclude:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        accounts: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        employees: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        visitors: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        environments: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        api_keys: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CreatorInclude:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            accounts=self.accounts if accounts is KEEP else accounts,
+            employees=self.employees if employees is KEEP else employees,
+            visitors=self.visitors if visitors is KEEP else visitors,
+            environments=self.environments if environments is KEEP else environments,
+            api_keys=self.api_keys if api_keys is KEEP else api_keys,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Acl:
@@ -7306,7 +9023,7 @@ class Acl:
 
     roles: dict[str, AclEntry] | Unset = UNSET
     """The permissions of each role, keyed by role ID."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"roles"})
@@ -7330,19 +9047,14 @@ class Acl:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Acl) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.roles,
-            self.additional_properties,
-        ) == (
-            other.roles,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Acl:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             roles_ = obj.get("roles", UNSET)
             if roles_ is UNSET:
@@ -7366,6 +9078,34 @@ class Acl:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Acl:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        roles: dict[str, AclEntry] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Acl:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            roles=self.roles if roles is KEEP else roles,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AclEntry:
@@ -7377,7 +9117,7 @@ class AclEntry:
     """Can the user edit the state / name / identifier of this resource?"""
     manage: bool
     """Can the user delete / update ACLs for this resource?"""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"view", "modify", "manage"})
@@ -7407,23 +9147,14 @@ class AclEntry:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AclEntry) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.view,
-            self.modify,
-            self.manage,
-            self.additional_properties,
-        ) == (
-            other.view,
-            other.modify,
-            other.manage,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> AclEntry:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             view_ = obj["view"]
             if type(view_) is not bool:
                 raise DecodeError(("view",), "boolean", view_)
@@ -7454,6 +9185,38 @@ class AclEntry:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> AclEntry:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        view: bool | Keep = KEEP,
+        modify: bool | Keep = KEEP,
+        manage: bool | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> AclEntry:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            view=self.view if view is KEEP else view,
+            modify=self.modify if modify is KEEP else modify,
+            manage=self.manage if manage is KEEP else manage,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptor:
@@ -7463,7 +9226,7 @@ class JobDescriptor:
     """The action that was taken."""
     job: JobDescriptorJob | Unset = UNSET
     """Contains some basic information about the job associated with this task."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"action", "job"})
@@ -7490,21 +9253,14 @@ class JobDescriptor:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptor) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.action,
-            self.job,
-            self.additional_properties,
-        ) == (
-            other.action,
-            other.job,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptor:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             action_ = obj["action"]
             if type(action_) is not str:
@@ -7534,6 +9290,36 @@ class JobDescriptor:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptor:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        action: str | Keep = KEEP,
+        job: JobDescriptorJob | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptor:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            action=self.action if action is KEEP else action,
+            job=self.job if job is KEEP else job,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorJob:
@@ -7551,7 +9337,7 @@ class JobDescriptorJob:
     """How the job's tasks are run in parallel."""
     tasks: list[JobDescriptorTask] | None
     """The tasks of the job."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7592,29 +9378,14 @@ class JobDescriptorJob:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorJob) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.id,
-            self.accepted,
-            self.queue,
-            self.schedule,
-            self.parallel,
-            self.tasks,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.accepted,
-            other.queue,
-            other.schedule,
-            other.parallel,
-            other.tasks,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorJob:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -7658,6 +9429,44 @@ class JobDescriptorJob:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorJob:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        accepted: bool | Keep = KEEP,
+        queue: str | Keep = KEEP,
+        schedule: datetime | Keep = KEEP,
+        parallel: JobParallel | Keep = KEEP,
+        tasks: list[JobDescriptorTask] | None | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorJob:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            accepted=self.accepted if accepted is KEEP else accepted,
+            queue=self.queue if queue is KEEP else queue,
+            schedule=self.schedule if schedule is KEEP else schedule,
+            parallel=self.parallel if parallel is KEEP else parallel,
+            tasks=self.tasks if tasks is KEEP else tasks,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobParallel:
@@ -7667,7 +9476,7 @@ class JobParallel:
     """The sub queue the job's tasks run on, if any."""
     tasks: bool
     """If true, the job's tasks run in parallel."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"sub_queue", "tasks"})
@@ -7694,21 +9503,14 @@ class JobParallel:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobParallel) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.sub_queue,
-            self.tasks,
-            self.additional_properties,
-        ) == (
-            other.sub_queue,
-            other.tasks,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobParallel:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             sub_queue_ = obj.get("sub_queue", UNSET)
             if sub_queue_ is UNSET:
@@ -7738,6 +9540,36 @@ class JobParallel:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobParallel:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        sub_queue: str | None | Unset | Keep = KEEP,
+        tasks: bool | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobParallel:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            sub_queue=self.sub_queue if sub_queue is KEEP else sub_queue,
+            tasks=self.tasks if tasks is KEEP else tasks,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorTask:
@@ -7751,7 +9583,7 @@ class JobDescriptorTask:
     """An array of job task steps."""
     input: dict[str, Any]
     """Input information used for the job tasks."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"caption", "header", "steps", "input"})
@@ -7784,25 +9616,14 @@ class JobDescriptorTask:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorTask) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.caption,
-            self.header,
-            self.steps,
-            self.input,
-            self.additional_properties,
-        ) == (
-            other.caption,
-            other.header,
-            other.steps,
-            other.input,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorTask:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             caption_ = obj["caption"]
             if type(caption_) is not str:
                 raise DecodeError(("caption",), "string", caption_)
@@ -7837,6 +9658,40 @@ class JobDescriptorTask:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorTask:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        caption: str | Keep = KEEP,
+        header: str | Keep = KEEP,
+        steps: list[TaskStep] | None | Keep = KEEP,
+        input: dict[str, Any] | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorTask:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            caption=self.caption if caption is KEEP else caption,
+            header=self.header if header is KEEP else header,
+            steps=self.steps if steps is KEEP else steps,
+            input=self.input if input is KEEP else input,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class TaskStep:
@@ -7850,7 +9705,7 @@ class TaskStep:
     """A timestamp for when the step started."""
     completed: datetime
     """A timestamp for when the step completed."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7885,25 +9740,14 @@ class TaskStep:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TaskStep) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.caption,
-            self.description,
-            self.started,
-            self.completed,
-            self.additional_properties,
-        ) == (
-            other.caption,
-            other.description,
-            other.started,
-            other.completed,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> TaskStep:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             caption_ = obj["caption"]
             if type(caption_) is not str:
                 raise DecodeError(("caption",), "string", caption_)
@@ -7937,6 +9781,40 @@ class TaskStep:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> TaskStep:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        caption: str | Keep = KEEP,
+        description: str | Keep = KEEP,
+        started: datetime | Keep = KEEP,
+        completed: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> TaskStep:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            caption=self.caption if caption is KEEP else caption,
+            description=self.description if description is KEEP else description,
+            started=self.started if started is KEEP else started,
+            completed=self.completed if completed is KEEP else completed,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Error:
@@ -7956,7 +9834,7 @@ class Error:
     """A [JSON pointer](https://tools.ietf.org/html/rfc6901/) describing the source of an error."""
     extra: ErrorExtra | Unset = UNSET
     """Additional entries on the error object to provide extra details."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -7997,29 +9875,14 @@ class Error:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Error) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.status,
-            self.code,
-            self.title,
-            self.detail,
-            self.source,
-            self.extra,
-            self.additional_properties,
-        ) == (
-            other.status,
-            other.code,
-            other.title,
-            other.detail,
-            other.source,
-            other.extra,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Error:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             status_ = obj["status"]
             if type(status_) is not int:
@@ -8077,6 +9940,44 @@ class Error:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Error:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        status: ErrorStatus | int | Keep = KEEP,
+        code: ErrorCode | str | Keep = KEEP,
+        title: str | Keep = KEEP,
+        detail: str | Unset | Keep = KEEP,
+        source: str | Unset | Keep = KEEP,
+        extra: ErrorExtra | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Error:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            status=self.status if status is KEEP else status,
+            code=self.code if code is KEEP else code,
+            title=self.title if title is KEEP else title,
+            detail=self.detail if detail is KEEP else detail,
+            source=self.source if source is KEEP else source,
+            extra=self.extra if extra is KEEP else extra,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorExtra:
@@ -8084,7 +9985,7 @@ class ErrorExtra:
 
     capability: Capability | str | Unset = UNSET
     """If the error occured because of a lack of permission (403), this will list the specific capability that the Role/API Key is missing."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"capability"})
@@ -8108,19 +10009,14 @@ class ErrorExtra:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorExtra) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.capability,
-            self.additional_properties,
-        ) == (
-            other.capability,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorExtra:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             capability_ = obj.get("capability", UNSET)
             if capability_ is UNSET:
@@ -8145,6 +10041,34 @@ class ErrorExtra:
             out["capability"] = _Capability_values.get(self.capability, self.capability)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ErrorExtra:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        capability: Capability | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ErrorExtra:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            capability=self.capability if capability is KEEP else capability,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 ImageSourceReference: TypeAlias = DirectImageSource | StackImageSource | BucketImageSource

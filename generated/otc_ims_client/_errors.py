@@ -31,11 +31,17 @@ class APIStatusError(APIError):
     """The server answered with a status that is not 2xx.
 
     ``body`` is the raw body, ``error_model`` the spec's error model decoded from it
-    (None if the spec has none for this status, or the body doesn't fit it).
+    (None if the spec has none for this status, or the body doesn't fit it), ``request_id``
+    the server's id of the request (its request-id header), which the message shows too.
     """
 
     def __init__(
-        self, message: str, *, response: httpx.Response, error_model: object | None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        error_model: object | None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.response = response
@@ -43,6 +49,7 @@ class APIStatusError(APIError):
         self.headers = response.headers
         self.body = response.content
         self.error_model = error_model
+        self.request_id = request_id
 
 
 class BadRequestError(APIStatusError):
@@ -80,16 +87,25 @@ class InternalServerError(APIStatusError):
 class ResponseDecodeError(APIError):
     """A 2xx body that isn't JSON or doesn't fit its model.
 
-    ``body`` is the raw body; ``cause`` (also ``__cause__``) is the JSON or DecodeError.
+    ``body`` is the raw body; ``cause`` (also ``__cause__``) is the JSON or DecodeError;
+    ``request_id`` the server's id of the request, as on APIStatusError.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, cause: Exception) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        cause: Exception,
+        request_id: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = response.content
         self.cause = cause
+        self.request_id = request_id
 
 
 _STATUS_ERRORS: Final[Mapping[int, type[APIStatusError]]] = {
@@ -107,9 +123,14 @@ ErrorDecoder = Callable[[Any], object]
 
 
 def status_error(
-    response: httpx.Response, errors: Mapping[str, ErrorDecoder] | None
+    response: httpx.Response,
+    errors: Mapping[str, ErrorDecoder] | None,
+    request_id_headers: tuple[str, ...] = (),
 ) -> APIStatusError:
-    """The typed error for a non-2xx response, with the error model decoded if the spec has one."""
+    """The typed error for a non-2xx response, with the error model decoded if the spec has one.
+
+    Its request id is the first of ``request_id_headers`` the response has.
+    """
     status = response.status_code
     errors = errors or {}
     decode = errors.get(str(status)) or errors.get(f"{str(status)[0]}XX") or errors.get("default")
@@ -120,15 +141,26 @@ def status_error(
         except (ValueError, RecursionError):
             error_model = None  # the raw body is still there
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    message = f"{status} {response.reason_phrase} from {_where(response.request)}"
-    return cls(message, response=response, error_model=error_model)
+    message = f"{status} {response.reason_phrase} from {where_of(response.request)}"
+    request_id = request_id_of(response.headers, request_id_headers)
+    if request_id is not None:
+        message += f" (request id {request_id})"
+    return cls(message, response=response, error_model=error_model, request_id=request_id)
 
 
-def _where(request: httpx.Request) -> str:
+def request_id_of(headers: httpx.Headers, names: tuple[str, ...]) -> str | None:
+    """The value of the first of the request-id headers ``names`` that ``headers`` has."""
+    for name in names:
+        if name in headers:
+            return headers[name]
+    return None
+
+
+def where_of(request: httpx.Request) -> str:
     """Method and URL without the query, which may hold an API key."""
     return f"{request.method} {request.url.copy_with(query=None)}"
 
 
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{_where(exc.request)}: {type(exc).__name__}: {exc}")
+    return cls(f"{where_of(exc.request)}: {type(exc).__name__}: {exc}")

@@ -11,27 +11,32 @@ imports these modules, so the models work without httpx.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
-import math
-import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, Final, Generic, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
-from ._encoding import Part, cookie_header
-from ._errors import APIError, ErrorDecoder, connection_error, status_error
+from ._encoding import (
+    IDEMPOTENCY_KEY,
+    Part,
+    cookie_header,
+    merged_headers,
+    merged_query,
+    with_extra_body,
+    with_idempotency_key,
+)
+from ._errors import APIError, ErrorDecoder, connection_error, request_id_of, status_error
+from ._logs import log, redacted_headers, redacted_url
 from ._responses import APIResponse
+from ._retries import Backoff, retry_delay, retryable
 from ._runtime import UNSET, Unset
 
 T = TypeVar("T")
 
-log = logging.getLogger(__name__)
 
 Timeout = float | httpx.Timeout | None
 """Seconds for each step of a request (connect, write, read, pool), an httpx.Timeout, or None: no limit."""
@@ -40,6 +45,13 @@ DEFAULT_TIMEOUT: Final = 60.0
 DEFAULT_MAX_RETRIES: Final = 2
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 """Methods retried without being asked: sending one twice has the effect of sending it once."""
+REQUEST_ID_HEADERS: Final = (
+    "x-request-id",
+    "request-id",
+    "x-ms-request-id",
+    "x-openstack-request-id",
+)
+"""Where servers commonly send their id of a request, looked for after the one the spec declares."""
 
 
 # --- requests --------------------------------------------------------------------------------
@@ -64,64 +76,10 @@ class Request(Generic[T]):
     files: list[Part] | None = None  # a multipart/form-data body
     security: tuple[str, ...] = ()  # the security schemes whose credentials go with it
     errors: Mapping[str, ErrorDecoder] | None = None  # by "404", "4XX" or "default"
+    idempotent: bool = False  # the spec's x-idempotent: every try carries the same Idempotency-Key
 
 
 # --- retries ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Backoff:
-    """How long to wait before a retry: ``base * 2**retry`` seconds, at most ``cap``, jittered.
-
-    A ``Retry-After`` header is obeyed instead, up to ``retry_after_cap`` seconds: a server
-    that asks for a longer wait gets no retry, and its error is raised at once.
-    """
-
-    base: float = 0.5
-    cap: float = 8.0
-    retry_after_cap: float = 60.0
-
-    def delay(self, retry: int) -> float:
-        return min(self.cap, self.base * 2.0**retry) * random.uniform(0.5, 1.0)
-
-
-DEFAULT_BACKOFF: Final = Backoff()
-
-
-def retry_after(headers: httpx.Headers, now: datetime | None = None) -> float | None:
-    """The seconds a ``Retry-After`` header asks for (delay-seconds or an HTTP-date), if any."""
-    value = headers.get("retry-after", "").strip()
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)
-        seconds = (when - (now or datetime.now(timezone.utc))).total_seconds()
-    return max(0.0, seconds) if math.isfinite(seconds) else None
-
-
-def retry_delay(response: httpx.Response, retry: int, backoff: Backoff) -> float | None:
-    """How long to wait before retrying after ``response``; None if it must not be retried."""
-    status = response.status_code
-    if status not in (408, 429) and status < 500:
-        return None
-    asked = retry_after(response.headers)
-    if asked is None:
-        return backoff.delay(retry)
-    return asked if asked <= backoff.retry_after_cap else None
-
-
-def retryable(exc: httpx.RequestError) -> bool:
-    """A broken or refused connection, a timeout, a garbled reply: worth another try."""
-    return isinstance(exc, (httpx.TransportError, httpx.DecodingError)) and not isinstance(
-        exc, httpx.UnsupportedProtocol
-    )
 
 
 def _log_retry(request: Request[Any], why: str, delay: float, retry: int, retries: int) -> None:
@@ -159,6 +117,13 @@ class _SentBySecurity(dict[tuple[str, ...], _Sent]):
         return f"<credentials of {len(self)} security requirements>"
 
 
+class _Given(dict[str, str | None]):
+    """The credential arguments a client was made with, for its copies; its repr never shows them."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} credential arguments>"
+
+
 class BaseAPIClient:
     """What the sync and async clients share: configuration and how a Request becomes HTTP.
 
@@ -176,11 +141,18 @@ class BaseAPIClient:
         max_retries: int,
         backoff: Backoff,
         sent_always: tuple[str, ...] = (),
+        given: Mapping[str, str | None] | None = None,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
+        secret_names: frozenset[str] = frozenset(),
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
         self.backoff = backoff
+        self.idempotency_keys = idempotency_keys
         self._credentials = dict(credentials)
         self._sent_always = tuple(
             k
@@ -189,6 +161,11 @@ class BaseAPIClient:
         )
         self._headers_on_client = False
         self._sent = _SentBySecurity()
+        self._given = _Given(given or {})
+        self._headers = dict(headers or {})
+        self._query = dict(query or {})
+        self._request_id_headers = request_id_headers
+        self._secret_names = secret_names | {c.name.lower() for c in self._credentials.values()}
 
     def __repr__(self) -> str:
         given = ", ".join(sorted(self._credentials))
@@ -203,17 +180,28 @@ class BaseAPIClient:
             headers[self._credentials[key].name] = self._credentials[key].value
         return headers
 
-    def _retries(self, request: Request[Any], max_retries: int | Unset) -> int:
-        """Idempotent requests get the client's retries; others only those the call asks for."""
+    def _retries(self, http_request: httpx.Request, max_retries: int | Unset) -> int:
+        """Idempotent requests, and those with an Idempotency-Key, get the client's retries; others
+        only those the call asks for."""
         if max_retries is not UNSET:
             return max_retries
-        return self.max_retries if request.method in IDEMPOTENT_METHODS else 0
+        if http_request.method in IDEMPOTENT_METHODS or IDEMPOTENCY_KEY in http_request.headers:
+            return self.max_retries
+        return 0
 
     def _wait_after_error(
-        self, request: Request[Any], max_retries: int | Unset, retry: int, exc: httpx.RequestError
+        self,
+        request: Request[Any],
+        http_request: httpx.Request,
+        max_retries: int | Unset,
+        retry: int,
+        exc: httpx.RequestError,
+        started: float,
     ) -> float:
         """How long to wait before retrying after ``exc``; raise its typed error if it isn't retried."""
-        retries = self._retries(request, max_retries)
+        if log.isEnabledFor(logging.INFO):
+            self._log_try(http_request, type(exc).__name__, retry, started)
+        retries = self._retries(http_request, max_retries)
         if retry >= retries or not retryable(exc):
             raise connection_error(exc) from exc
         delay = self.backoff.delay(retry)
@@ -221,15 +209,72 @@ class BaseAPIClient:
         return delay
 
     def _wait_after_status(
-        self, request: Request[Any], max_retries: int | Unset, retry: int, response: httpx.Response
+        self,
+        request: Request[Any],
+        http_request: httpx.Request,
+        max_retries: int | Unset,
+        retry: int,
+        response: httpx.Response,
+        started: float,
     ) -> float:
         """How long to wait before retrying a non-2xx ``response``; raise its typed error if it isn't retried."""
-        retries = self._retries(request, max_retries)
+        if log.isEnabledFor(logging.INFO):
+            self._log_try(http_request, self._outcome(response), retry, started)
+        retries = self._retries(http_request, max_retries)
         delay = retry_delay(response, retry, self.backoff) if retry < retries else None
         if delay is None:
-            raise status_error(response, request.errors)
+            raise status_error(response, request.errors, self._request_id_headers)
         _log_retry(request, str(response.status_code), delay, retry, retries)
         return delay
+
+    def _outcome(self, response: httpx.Response) -> str:
+        """``200 OK``, and the server's request id if it sent one: what a log line says of a response."""
+        request_id = request_id_of(response.headers, self._request_id_headers)
+        shown = "" if request_id is None else f", request id {request_id}"
+        return f"{response.status_code} {response.reason_phrase}{shown}"
+
+    def _log_try(
+        self, http_request: httpx.Request, outcome: str, retry: int, started: float
+    ) -> None:
+        """One line per try at INFO, with its request headers at DEBUG; never a secret."""
+        elapsed = (time.perf_counter() - started) * 1000
+        url = redacted_url(http_request.url, self._secret_names)
+        log.info(
+            "%s %s -> %s (try %d, %.1f ms)", http_request.method, url, outcome, retry + 1, elapsed
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "request headers: %s", redacted_headers(http_request.headers, self._secret_names)
+            )
+
+    def _share_pool_of(self, source: BaseAPIClient, shared: bool) -> None:
+        """A copy of ``source`` that sends with its httpx client (``shared``) may rely on the credentials
+        that client carries, if they are the copy's too; otherwise its own go with each request."""
+        if shared and source._headers_on_client and self._sent_always == source._sent_always:
+            if all(self._credentials[k] == source._credentials[k] for k in self._sent_always):
+                self._headers_on_client = True
+
+    def _copied_headers(
+        self, headers: Mapping[str, str] | None, set_headers: Mapping[str, str] | None
+    ) -> dict[str, str]:
+        """A copy's headers: these merged over the client's (``headers``), or instead of them (``set_headers``)."""
+        if headers is not None and set_headers is not None:
+            raise ValueError(
+                "give headers (merged over the client's) or set_headers (replacing them), not both"
+            )
+        return (
+            dict(set_headers) if set_headers is not None else {**self._headers, **(headers or {})}
+        )
+
+    def _copied_query(
+        self, query: Mapping[str, str] | None, set_query: Mapping[str, str] | None
+    ) -> dict[str, str]:
+        """A copy's query parameters: merged over the client's (``query``), or instead of them (``set_query``)."""
+        if query is not None and set_query is not None:
+            raise ValueError(
+                "give query (merged over the client's) or set_query (replacing them), not both"
+            )
+        return dict(set_query) if set_query is not None else {**self._query, **(query or {})}
 
     def _url(self, path: str) -> str:
         if path[:1] == "/":
@@ -246,7 +291,8 @@ class BaseAPIClient:
     def _sent_with(self, security: tuple[str, ...]) -> _Sent:
         """The headers, query pairs and cookies the credentials of ``security`` add (worked out once)."""
         headers: dict[str, str] = {} if self._headers_on_client else {"Accept": "application/json"}
-        query: list[tuple[str, str]] = []
+        headers.update(self._headers)
+        query: list[tuple[str, str]] = list(self._query.items())
         cookies: list[tuple[str, str]] = []
         for scheme in security:
             credential = self._credentials.get(scheme)
@@ -267,6 +313,9 @@ class BaseAPIClient:
         http: httpx.Client | httpx.AsyncClient,
         request: Request[Any],
         timeout: Timeout | Unset,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> httpx.Request:
         headers, query, cookies = self._sent.get(request.security) or self._sent_with(
             request.security
@@ -280,17 +329,29 @@ class BaseAPIClient:
                 **(headers or {}),
                 "Cookie": cookie_header((request.cookies or []) + (cookies or [])),
             }
-        if request.content_type is not None and request.body is not None:
-            headers = {**(headers or {}), "Content-Type": request.content_type}
+        body, content_type, files = request.body, request.content_type, request.files
+        if extra_body is not None:
+            body, content_type, files = with_extra_body(body, content_type, files, extra_body)
+        if content_type is not None and body is not None:
+            headers = {**(headers or {}), "Content-Type": content_type}
+        if request.idempotent or (
+            self.idempotency_keys and request.method not in IDEMPOTENT_METHODS
+        ):
+            headers = with_idempotency_key(headers or {})
+        if extra_headers:
+            headers = merged_headers(headers or {}, extra_headers)
+        url = self._url(request.path)
+        if extra_query:
+            query, url = merged_query(query, url, extra_query)
         return http.build_request(
             request.method,
-            self._url(request.path),
+            url,
             params=None
             if query is None
             else tuple(query),  # None leaves a next link's query as sent
             headers=headers,
-            content=request.body,
-            files=request.files,
+            content=body,
+            files=files,
             timeout=self.timeout if timeout is UNSET else timeout,
         )
 
@@ -308,6 +369,12 @@ class SyncAPIClient(BaseAPIClient):
         backoff: Backoff,
         http_client: httpx.Client | None,
         sent_always: tuple[str, ...] = (),
+        given: Mapping[str, str | None] | None = None,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
+        secret_names: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -316,6 +383,12 @@ class SyncAPIClient(BaseAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             sent_always=sent_always,
+            given=given,
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=request_id_headers,
+            secret_names=secret_names,
         )
         self._http = (
             http_client if http_client is not None else httpx.Client(headers=self._client_headers())
@@ -328,19 +401,32 @@ class SyncAPIClient(BaseAPIClient):
         *,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> APIResponse[T]:
-        """Send ``request``, retrying what may be retried; raise the typed error of a failure."""
-        http_request = self._http_request(self._http, request, timeout)
+        """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
+        may be retried; raise the typed error of a failure."""
+        http_request = self._http_request(
+            self._http, request, timeout, extra_headers, extra_query, extra_body
+        )
         retry = 0
         while True:
+            started = time.perf_counter()
             try:
                 response = self._http.send(http_request)
             except httpx.RequestError as exc:
-                delay = self._wait_after_error(request, max_retries, retry, exc)
+                delay = self._wait_after_error(
+                    request, http_request, max_retries, retry, exc, started
+                )
             else:
                 if 200 <= response.status_code < 300:
-                    return APIResponse(response, request.parse)
-                delay = self._wait_after_status(request, max_retries, retry, response)
+                    if log.isEnabledFor(logging.INFO):
+                        self._log_try(http_request, self._outcome(response), retry, started)
+                    return APIResponse(response, request.parse, self._request_id_headers)
+                delay = self._wait_after_status(
+                    request, http_request, max_retries, retry, response, started
+                )
                 response.close()
             time.sleep(delay)
             retry += 1
@@ -370,6 +456,12 @@ class AsyncAPIClient(BaseAPIClient):
         backoff: Backoff,
         http_client: httpx.AsyncClient | None,
         sent_always: tuple[str, ...] = (),
+        given: Mapping[str, str | None] | None = None,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
+        secret_names: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -378,6 +470,12 @@ class AsyncAPIClient(BaseAPIClient):
             max_retries=max_retries,
             backoff=backoff,
             sent_always=sent_always,
+            given=given,
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=request_id_headers,
+            secret_names=secret_names,
         )
         self._http = (
             http_client
@@ -392,19 +490,32 @@ class AsyncAPIClient(BaseAPIClient):
         *,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> APIResponse[T]:
-        """Send ``request``, retrying what may be retried; raise the typed error of a failure."""
-        http_request = self._http_request(self._http, request, timeout)
+        """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
+        may be retried; raise the typed error of a failure."""
+        http_request = self._http_request(
+            self._http, request, timeout, extra_headers, extra_query, extra_body
+        )
         retry = 0
         while True:
+            started = time.perf_counter()
             try:
                 response = await self._http.send(http_request)
             except httpx.RequestError as exc:
-                delay = self._wait_after_error(request, max_retries, retry, exc)
+                delay = self._wait_after_error(
+                    request, http_request, max_retries, retry, exc, started
+                )
             else:
                 if 200 <= response.status_code < 300:
-                    return APIResponse(response, request.parse)
-                delay = self._wait_after_status(request, max_retries, retry, response)
+                    if log.isEnabledFor(logging.INFO):
+                        self._log_try(http_request, self._outcome(response), retry, started)
+                    return APIResponse(response, request.parse, self._request_id_headers)
+                delay = self._wait_after_status(
+                    request, http_request, max_retries, retry, response, started
+                )
                 await response.aclose()
             await asyncio.sleep(delay)
             retry += 1

@@ -8,9 +8,9 @@ Request with the client and work out the next one: the page number after this on
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import replace
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 from ._errors import APIError
@@ -57,12 +57,18 @@ class _Pager(Generic[ItemT, PageT]):
         following: Callable[[Request[PageT], PageT], Request[PageT] | None],
         timeout: Timeout | Unset,
         max_retries: int | Unset,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, str] | None,
+        extra_body: Mapping[str, Any] | None,
     ) -> None:
         self._first = first
         self._items = items
         self._following = following
         self._timeout = timeout
         self._max_retries = max_retries
+        self._extra_headers = extra_headers
+        self._extra_query = extra_query
+        self._extra_body = extra_body
 
     def _next(
         self, request: Request[PageT], page: PageT, seen: set[tuple[str, str]]
@@ -89,8 +95,13 @@ class Pages(_Pager[ItemT, PageT]):
         *,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(first, items, following, timeout, max_retries)
+        super().__init__(
+            first, items, following, timeout, max_retries, extra_headers, extra_query, extra_body
+        )
         self._client = client
 
     def pages(self) -> Iterator[PageT]:
@@ -98,9 +109,15 @@ class Pages(_Pager[ItemT, PageT]):
         request: Request[PageT] | None = self._first
         seen: set[tuple[str, str]] = set()
         while request is not None:
-            page = self._client.send(
-                request, timeout=self._timeout, max_retries=self._max_retries
-            ).parse()
+            response = self._client.send(
+                request,
+                timeout=self._timeout,
+                max_retries=self._max_retries,
+                extra_headers=self._extra_headers,
+                extra_query=self._extra_query,
+                extra_body=self._extra_body,
+            )
+            page = response.parse()
             yield page
             request = self._next(request, page, seen)
 
@@ -121,8 +138,13 @@ class AsyncPages(_Pager[ItemT, PageT]):
         *,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(first, items, following, timeout, max_retries)
+        super().__init__(
+            first, items, following, timeout, max_retries, extra_headers, extra_query, extra_body
+        )
         self._client = client
 
     async def pages(self) -> AsyncIterator[PageT]:
@@ -131,7 +153,12 @@ class AsyncPages(_Pager[ItemT, PageT]):
         seen: set[tuple[str, str]] = set()
         while request is not None:
             response = await self._client.send(
-                request, timeout=self._timeout, max_retries=self._max_retries
+                request,
+                timeout=self._timeout,
+                max_retries=self._max_retries,
+                extra_headers=self._extra_headers,
+                extra_query=self._extra_query,
+                extra_body=self._extra_body,
             )
             page = response.parse()
             yield page

@@ -8,11 +8,12 @@ classes call these functions from their straight-line ``from_dict``/``to_dict``.
 
 from __future__ import annotations
 
+import copyreg
 import enum
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
-from typing import Any, Final, Never, TypeVar
+from typing import Any, Final, Never, TypeVar, cast
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -119,7 +120,7 @@ def decode_failure(exc: DecodeError | KeyError, key: Key | None) -> DecodeError:
 
 def as_object(value: Any) -> dict[str, Any]:
     if isinstance(value, dict):
-        return value
+        return cast("dict[str, Any]", value)
     raise DecodeError((), "object", value)
 
 
@@ -172,7 +173,7 @@ def as_never(value: Any, key: Key) -> Never:
 def as_map(value: Any, key: Key) -> dict[str, Any]:
     """A free-form JSON object, copied so the caller's dict is not shared."""
     if isinstance(value, dict):
-        return dict(value)
+        return dict(cast("dict[str, Any]", value))
     raise DecodeError((key,), "object", value)
 
 
@@ -203,7 +204,7 @@ def as_int_enum(value: Any, key: Key, enum_type: type[E]) -> E | int:
         return value
 
 
-def enum_value(value: enum.Enum | T) -> Any:
+def enum_value(value: object) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
@@ -211,10 +212,10 @@ def as_list(value: Any, key: Key, item: Decoder[T]) -> list[T]:
     # A plain loop: a comprehension (a function made and called) and enumerate cost twice as much.
     if not isinstance(value, list):
         raise DecodeError((key,), "array", value)
-    out = []
+    out: list[T] = []
     i = 0
     try:
-        for x in value:
+        for x in cast("list[object]", value):
             out.append(item(x, i))
             i += 1
     except DecodeError as exc:
@@ -225,9 +226,9 @@ def as_list(value: Any, key: Key, item: Decoder[T]) -> list[T]:
 def as_dict(value: Any, key: Key, item: Decoder[T]) -> dict[str, T]:
     if not isinstance(value, dict):
         raise DecodeError((key,), "object", value)
-    out = {}
+    out: dict[str, T] = {}
     try:
-        for k, x in value.items():
+        for k, x in cast("dict[str, Any]", value).items():
             out[k] = item(x, k)
     except DecodeError as exc:
         raise exc.under(key) from None
@@ -236,9 +237,9 @@ def as_dict(value: Any, key: Key, item: Decoder[T]) -> dict[str, T]:
 
 def as_str_list(value: Any, key: Key) -> list[str]:
     """A list of strings, copied (one call for the list, no call per item)."""
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not str:
+            if x.__class__ is not str:
                 break
         else:
             return value[:]
@@ -246,9 +247,9 @@ def as_str_list(value: Any, key: Key) -> list[str]:
 
 
 def as_int_list(value: Any, key: Key) -> list[int]:
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not int:
+            if x.__class__ is not int:
                 break
         else:
             return value[:]
@@ -256,9 +257,9 @@ def as_int_list(value: Any, key: Key) -> list[int]:
 
 
 def as_number_list(value: Any, key: Key) -> list[float]:
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not float and type(x) is not int:
+            if x.__class__ is not float and x.__class__ is not int:
                 break
         else:
             return value[:]
@@ -266,9 +267,9 @@ def as_number_list(value: Any, key: Key) -> list[float]:
 
 
 def as_bool_list(value: Any, key: Key) -> list[bool]:
-    if type(value) is list:
+    if value.__class__ is list:
         for x in value:
-            if type(x) is not bool:
+            if x.__class__ is not bool:
                 break
         else:
             return value[:]
@@ -277,9 +278,9 @@ def as_bool_list(value: Any, key: Key) -> list[bool]:
 
 def as_str_dict(value: Any, key: Key) -> dict[str, str]:
     """A map of strings, copied (one call for the map, no call per value)."""
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not str:
+            if x.__class__ is not str:
                 break
         else:
             return value.copy()
@@ -287,9 +288,9 @@ def as_str_dict(value: Any, key: Key) -> dict[str, str]:
 
 
 def as_int_dict(value: Any, key: Key) -> dict[str, int]:
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not int:
+            if x.__class__ is not int:
                 break
         else:
             return value.copy()
@@ -297,9 +298,9 @@ def as_int_dict(value: Any, key: Key) -> dict[str, int]:
 
 
 def as_number_dict(value: Any, key: Key) -> dict[str, float]:
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not float and type(x) is not int:
+            if x.__class__ is not float and x.__class__ is not int:
                 break
         else:
             return value.copy()
@@ -307,9 +308,9 @@ def as_number_dict(value: Any, key: Key) -> dict[str, float]:
 
 
 def as_bool_dict(value: Any, key: Key) -> dict[str, bool]:
-    if type(value) is dict:
+    if value.__class__ is dict:
         for x in value.values():
-            if type(x) is not bool:
+            if x.__class__ is not bool:
                 break
         else:
             return value.copy()
@@ -341,7 +342,7 @@ _US_FORMAT: Final = "%m/%d/%Y %H:%M:%S"
 
 
 _fromisoformat: Final = datetime.fromisoformat
-_reduce: Final = datetime.__reduce__
+_reduce: Final = cast("Callable[[datetime], tuple[Any, tuple[Any, ...]]]", datetime.__reduce__)
 
 
 def as_datetime(value: Any, key: Key) -> datetime:
@@ -440,3 +441,54 @@ def json_dumps(value: Mapping[str, Any] | list[Any] | str | int | float | bool |
         except TypeError:
             pass  # e.g. an integer beyond 64 bits
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# --- what models add to their codecs: JSON text, replace(), exact equality, pickling ------------
+
+
+class Keep(enum.Enum):
+    """The type of KEEP: a field ``replace()`` is not given, which keeps its value."""
+
+    KEEP = "KEEP"
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Final = Keep.KEEP
+"""The default of every argument of a model's ``replace()``: the field keeps its value (UNSET is a value)."""
+
+
+def json_document(data: bytes | str) -> Any:
+    """A whole JSON document (``from_json``), every integer exact; a DecodeError at () if it isn't JSON."""
+    try:
+        return json_loads(data)
+    except (ValueError, RecursionError) as exc:  # the JSON parsers' errors are ValueErrors
+        raise DecodeError((), "a JSON document", data) from exc
+
+
+def same_json(a: Any, b: Any) -> bool:
+    """Whether two JSON values are the same document: 8 is not 8.0, true is not 1, "x" is not
+    "x " (a date-time's text), and only an object's member order may differ."""
+    if a.__class__ is not b.__class__:
+        return False
+    if a.__class__ is dict:
+        return bool(a.keys() == b.keys()) and all(same_json(v, b[k]) for k, v in a.items())
+    if a.__class__ is list:
+        return len(a) == len(b) and all(map(same_json, a, b))
+    return bool(a == b)
+
+
+def _wire_datetime(state: tuple[Any, ...], wire: str | None) -> WireDatetime:
+    result = WireDatetime(*state)
+    if wire is not None:
+        result.wire = wire
+    return result
+
+
+def _reduce_wire_datetime(value: WireDatetime) -> tuple[Any, tuple[Any, ...]]:
+    """How pickle and copy rebuild a WireDatetime: with its wire text (datetime's own reduce drops it)."""
+    return _wire_datetime, (_reduce(value)[1], getattr(value, "wire", None))
+
+
+copyreg.pickle(WireDatetime, _reduce_wire_datetime)

@@ -9,7 +9,8 @@ models don't.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Final, Literal, Self
 from urllib.parse import quote
 
 import httpx
@@ -31,11 +32,9 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._http import (
-    DEFAULT_BACKOFF,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Backoff,
     Credential,
     Request,
     SyncAPIClient,
@@ -51,6 +50,7 @@ from ._responses import (
     Reader,
     json_body,
 )
+from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
     UNSET,
     Unset,
@@ -95,6 +95,17 @@ __all__ = [
     "ResponseDecodeError",
     "UnprocessableEntityError",
 ]
+
+
+# Where the server sends its id of a request: the header the spec declares first, then the common ones.
+_REQUEST_ID_HEADERS: Final = (
+    "x-request-id",
+    "request-id",
+    "x-ms-request-id",
+    "x-openstack-request-id",
+)
+# The query parameters and headers whose values are secrets, never logged.
+_SECRET_NAMES: Final[frozenset[str]] = frozenset({"x-auth-token"})
 
 
 def _credentials(auth_token: str | None) -> dict[str, Credential]:
@@ -260,7 +271,14 @@ class Client(SyncAPIClient):
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
         backoff: The wait before each retry, unless the server sends Retry-After.
+        idempotency_keys: Send every POST and PATCH with an Idempotency-Key, the same on each try,
+            and retry them as max_retries says.
+        headers: Headers sent with every request (a call's extra_headers override them).
+        query: Query parameters sent with every request (a call's extra_query overrides them).
         http_client: The httpx client to send with; the caller keeps it open and closes it.
+
+    Every method also takes extra_headers, extra_query and extra_body (merged over what it
+    sends: a JSON object, form or multipart body), timeout and max_retries.
     """
 
     with_raw_response: ClientWithRawResponse
@@ -274,6 +292,9 @@ class Client(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -284,8 +305,55 @@ class Client(SyncAPIClient):
             backoff=backoff,
             http_client=http_client,
             sent_always=("authToken",),
+            given={"auth_token": auth_token},
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=_REQUEST_ID_HEADERS,
+            secret_names=_SECRET_NAMES,
         )
         self.with_raw_response = ClientWithRawResponse(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | None = None,
+        auth_token: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        idempotency_keys: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        set_headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        set_query: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Self:
+        """A client like this one, with the settings given changed; it shares the connection pool.
+
+        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
+        client's. headers and query are merged over this client's; set_headers and set_query
+        replace them. The copy sends with this client's httpx client (unless it is given
+        http_client), so closing the copy closes nothing: close the client it was copied from.
+        with_options is the same method.
+        """
+        client = type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            auth_token=self._given.get("auth_token") if auth_token is None else auth_token,
+            timeout=self.timeout if timeout is UNSET else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            backoff=self.backoff if backoff is None else backoff,
+            idempotency_keys=self.idempotency_keys
+            if idempotency_keys is None
+            else idempotency_keys,
+            headers=self._copied_headers(headers, set_headers),
+            query=self._copied_query(query, set_query),
+            http_client=self._http if http_client is None else http_client,
+        )
+        client._share_pool_of(self, shared=http_client is None)
+        return client
+
+    with_options = copy
 
     def list_images(
         self,
@@ -323,6 +391,9 @@ class Client(SyncAPIClient):
         virtual_env_type: OtcImageVirtualEnvType | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OtcImageList:
@@ -464,7 +535,14 @@ class Client(SyncAPIClient):
             created_at=created_at,
             updated_at=updated_at,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_images(
@@ -503,6 +581,9 @@ class Client(SyncAPIClient):
         virtual_env_type: OtcImageVirtualEnvType | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pages[OtcImage, OtcImageList]:
@@ -553,12 +634,18 @@ class Client(SyncAPIClient):
             _list_images_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OtcImage:
@@ -572,7 +659,14 @@ class Client(SyncAPIClient):
         request = _get_image_request(
             image_id=image_id,
         )
-        response = self.send(request, timeout=timeout, max_retries=max_retries)
+        response = self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
 
@@ -618,6 +712,9 @@ class ClientWithRawResponse:
         virtual_env_type: OtcImageVirtualEnvType | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[OtcImageList]:
@@ -657,12 +754,22 @@ class ClientWithRawResponse:
             created_at=created_at,
             updated_at=updated_at,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def get_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[OtcImage]:
@@ -670,7 +777,14 @@ class ClientWithRawResponse:
         request = _get_image_request(
             image_id=image_id,
         )
-        return self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
 
 class AsyncClient(AsyncAPIClient):
@@ -684,7 +798,14 @@ class AsyncClient(AsyncAPIClient):
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
         backoff: The wait before each retry, unless the server sends Retry-After.
+        idempotency_keys: Send every POST and PATCH with an Idempotency-Key, the same on each try,
+            and retry them as max_retries says.
+        headers: Headers sent with every request (a call's extra_headers override them).
+        query: Query parameters sent with every request (a call's extra_query overrides them).
         http_client: The httpx client to send with; the caller keeps it open and closes it.
+
+    Every method also takes extra_headers, extra_query and extra_body (merged over what it
+    sends: a JSON object, form or multipart body), timeout and max_retries.
     """
 
     with_raw_response: AsyncClientWithRawResponse
@@ -698,6 +819,9 @@ class AsyncClient(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
+        idempotency_keys: bool = False,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -708,8 +832,55 @@ class AsyncClient(AsyncAPIClient):
             backoff=backoff,
             http_client=http_client,
             sent_always=("authToken",),
+            given={"auth_token": auth_token},
+            idempotency_keys=idempotency_keys,
+            headers=headers,
+            query=query,
+            request_id_headers=_REQUEST_ID_HEADERS,
+            secret_names=_SECRET_NAMES,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | None = None,
+        auth_token: str | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | None = None,
+        backoff: Backoff | None = None,
+        idempotency_keys: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        set_headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
+        set_query: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Self:
+        """A client like this one, with the settings given changed; it shares the connection pool.
+
+        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
+        client's. headers and query are merged over this client's; set_headers and set_query
+        replace them. The copy sends with this client's httpx client (unless it is given
+        http_client), so closing the copy closes nothing: close the client it was copied from.
+        with_options is the same method.
+        """
+        client = type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            auth_token=self._given.get("auth_token") if auth_token is None else auth_token,
+            timeout=self.timeout if timeout is UNSET else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            backoff=self.backoff if backoff is None else backoff,
+            idempotency_keys=self.idempotency_keys
+            if idempotency_keys is None
+            else idempotency_keys,
+            headers=self._copied_headers(headers, set_headers),
+            query=self._copied_query(query, set_query),
+            http_client=self._http if http_client is None else http_client,
+        )
+        client._share_pool_of(self, shared=http_client is None)
+        return client
+
+    with_options = copy
 
     async def list_images(
         self,
@@ -747,6 +918,9 @@ class AsyncClient(AsyncAPIClient):
         virtual_env_type: OtcImageVirtualEnvType | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OtcImageList:
@@ -888,7 +1062,14 @@ class AsyncClient(AsyncAPIClient):
             created_at=created_at,
             updated_at=updated_at,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
     def paginate_list_images(
@@ -927,6 +1108,9 @@ class AsyncClient(AsyncAPIClient):
         virtual_env_type: OtcImageVirtualEnvType | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPages[OtcImage, OtcImageList]:
@@ -977,12 +1161,18 @@ class AsyncClient(AsyncAPIClient):
             _list_images_next,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OtcImage:
@@ -996,7 +1186,14 @@ class AsyncClient(AsyncAPIClient):
         request = _get_image_request(
             image_id=image_id,
         )
-        response = await self.send(request, timeout=timeout, max_retries=max_retries)
+        response = await self.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
         return response.parse()
 
 
@@ -1042,6 +1239,9 @@ class AsyncClientWithRawResponse:
         virtual_env_type: OtcImageVirtualEnvType | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[OtcImageList]:
@@ -1081,12 +1281,22 @@ class AsyncClientWithRawResponse:
             created_at=created_at,
             updated_at=updated_at,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def get_image(
         self,
         *,
         image_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[OtcImage]:
@@ -1094,4 +1304,11 @@ class AsyncClientWithRawResponse:
         request = _get_image_request(
             image_id=image_id,
         )
-        return await self._client.send(request, timeout=timeout, max_retries=max_retries)
+        return await self._client.send(
+            request,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

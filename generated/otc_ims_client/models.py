@@ -13,8 +13,10 @@ from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_datetime,
@@ -23,6 +25,9 @@ from ._runtime import (
     as_str_list,
     decode_failure,
     encode_datetime,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -324,7 +329,7 @@ class OtcImageList:
     """Specifies the URL of the next page of images. When the last page of images is queried, there is no parameter next."""
     schema: str | Unset = UNSET
     """Specifies the URL for the schema describing a list of images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
@@ -357,25 +362,14 @@ class OtcImageList:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.images,
-            self.first,
-            self.next,
-            self.schema,
-            self.additional_properties,
-        ) == (
-            other.images,
-            other.first,
-            other.next,
-            other.schema,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             images_ = obj["images"]
             images_ = as_list(images_, "images", _OtcImage_from_dict)
@@ -419,6 +413,40 @@ class OtcImageList:
             out["schema"] = self.schema
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OtcImageList:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        images: list[OtcImage] | Keep = KEEP,
+        first: str | Unset | Keep = KEEP,
+        next: str | Unset | Keep = KEEP,
+        schema: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OtcImageList:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            images=self.images if images is KEEP else images,
+            first=self.first if first is KEEP else first,
+            next=self.next if next is KEEP else next,
+            schema=self.schema if schema is KEEP else schema,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -513,7 +541,7 @@ class OtcImage:
     """Specifies the ECS boot mode. The value can be: bios indicates the BIOS boot mode. uefi indicates the UEFI boot mode."""
     support_fc_inject: str
     """Specifies whether the image supports password/private key injection using Cloud-Init. If the value is set to true, password/private key injection using Cloud-Init is not supported. This parameter is valid only for ECS system disk images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -713,105 +741,14 @@ class OtcImage:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImage) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.file,
-            self.owner,
-            self.id,
-            self.size,
-            self.self,
-            self.schema,
-            self.status,
-            self.tags,
-            self.visibility,
-            self.name,
-            self.checksum,
-            self.protected,
-            self.container_format,
-            self.min_ram,
-            self.updated_at,
-            self.os_bit,
-            self.os_version,
-            self.description,
-            self.disk_format,
-            self.isregistered,
-            self.platform,
-            self.os_type,
-            self.min_disk,
-            self.virtual_env_type,
-            self.image_source_type,
-            self.imagetype,
-            self.created_at,
-            self.virtual_size,
-            self.deleted_at,
-            self.originalimagename,
-            self.backup_id,
-            self.productcode,
-            self.image_size,
-            self.data_origin,
-            self.support_xen,
-            self.support_largememory,
-            self.support_diskintensive,
-            self.support_highperformance,
-            self.support_xen_gpu_type,
-            self.support_xen_hana,
-            self.support_kvm_infiniband,
-            self.lazyloading,
-            self.hw_firmware_type,
-            self.support_fc_inject,
-            self.additional_properties,
-        ) == (
-            other.file,
-            other.owner,
-            other.id,
-            other.size,
-            other.self,
-            other.schema,
-            other.status,
-            other.tags,
-            other.visibility,
-            other.name,
-            other.checksum,
-            other.protected,
-            other.container_format,
-            other.min_ram,
-            other.updated_at,
-            other.os_bit,
-            other.os_version,
-            other.description,
-            other.disk_format,
-            other.isregistered,
-            other.platform,
-            other.os_type,
-            other.min_disk,
-            other.virtual_env_type,
-            other.image_source_type,
-            other.imagetype,
-            other.created_at,
-            other.virtual_size,
-            other.deleted_at,
-            other.originalimagename,
-            other.backup_id,
-            other.productcode,
-            other.image_size,
-            other.data_origin,
-            other.support_xen,
-            other.support_largememory,
-            other.support_diskintensive,
-            other.support_highperformance,
-            other.support_xen_gpu_type,
-            other.support_xen_hana,
-            other.support_kvm_infiniband,
-            other.lazyloading,
-            other.hw_firmware_type,
-            other.support_fc_inject,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImage:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             file_ = obj["file"]
             if type(file_) is not str:
@@ -1143,6 +1080,144 @@ class OtcImage:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OtcImage:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        _self,
+        *,
+        file: str | Keep = KEEP,
+        owner: str | Keep = KEEP,
+        id: str | Keep = KEEP,
+        size: int | Keep = KEEP,
+        self: str | Keep = KEEP,
+        schema: str | Keep = KEEP,
+        status: OtcImageStatus | str | Keep = KEEP,
+        tags: list[str] | Keep = KEEP,
+        visibility: OtcImageVisibility | str | Keep = KEEP,
+        name: str | Keep = KEEP,
+        checksum: str | Keep = KEEP,
+        protected: bool | Keep = KEEP,
+        container_format: str | Keep = KEEP,
+        min_ram: int | Keep = KEEP,
+        updated_at: datetime | Keep = KEEP,
+        os_bit: OtcImageOsBit | str | Unset | Keep = KEEP,
+        os_version: str | Unset | Keep = KEEP,
+        description: str | Unset | Keep = KEEP,
+        disk_format: OtcImageDiskFormat | str | Keep = KEEP,
+        isregistered: OtcBooleanString | str | Unset | Keep = KEEP,
+        platform: OtcImagePlatform | str | Unset | Keep = KEEP,
+        os_type: OtcImageOsType | str | Unset | Keep = KEEP,
+        min_disk: int | Keep = KEEP,
+        virtual_env_type: OtcImageVirtualEnvType | str | Keep = KEEP,
+        image_source_type: str | Unset | Keep = KEEP,
+        imagetype: OtcImageType | str | Unset | Keep = KEEP,
+        created_at: datetime | Unset | Keep = KEEP,
+        virtual_size: int | None | Unset | Keep = KEEP,
+        deleted_at: datetime | Unset | Keep = KEEP,
+        originalimagename: str | Unset | Keep = KEEP,
+        backup_id: str | Unset | Keep = KEEP,
+        productcode: str | Unset | Keep = KEEP,
+        image_size: str | Unset | Keep = KEEP,
+        data_origin: str | None | Unset | Keep = KEEP,
+        support_xen: str | Unset | Keep = KEEP,
+        support_largememory: str | Unset | Keep = KEEP,
+        support_diskintensive: str | Unset | Keep = KEEP,
+        support_highperformance: str | Unset | Keep = KEEP,
+        support_xen_gpu_type: str | Unset | Keep = KEEP,
+        support_xen_hana: str | Unset | Keep = KEEP,
+        support_kvm_infiniband: str | Unset | Keep = KEEP,
+        lazyloading: OtcImageLazyLoading | str | Keep = KEEP,
+        hw_firmware_type: OtcImageFirmwareType | str | Keep = KEEP,
+        support_fc_inject: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OtcImage:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return _self.__class__(
+            file=_self.file if file is KEEP else file,
+            owner=_self.owner if owner is KEEP else owner,
+            id=_self.id if id is KEEP else id,
+            size=_self.size if size is KEEP else size,
+            self=_self.self if self is KEEP else self,
+            schema=_self.schema if schema is KEEP else schema,
+            status=_self.status if status is KEEP else status,
+            tags=_self.tags if tags is KEEP else tags,
+            visibility=_self.visibility if visibility is KEEP else visibility,
+            name=_self.name if name is KEEP else name,
+            checksum=_self.checksum if checksum is KEEP else checksum,
+            protected=_self.protected if protected is KEEP else protected,
+            container_format=_self.container_format
+            if container_format is KEEP
+            else container_format,
+            min_ram=_self.min_ram if min_ram is KEEP else min_ram,
+            updated_at=_self.updated_at if updated_at is KEEP else updated_at,
+            os_bit=_self.os_bit if os_bit is KEEP else os_bit,
+            os_version=_self.os_version if os_version is KEEP else os_version,
+            description=_self.description if description is KEEP else description,
+            disk_format=_self.disk_format if disk_format is KEEP else disk_format,
+            isregistered=_self.isregistered if isregistered is KEEP else isregistered,
+            platform=_self.platform if platform is KEEP else platform,
+            os_type=_self.os_type if os_type is KEEP else os_type,
+            min_disk=_self.min_disk if min_disk is KEEP else min_disk,
+            virtual_env_type=_self.virtual_env_type
+            if virtual_env_type is KEEP
+            else virtual_env_type,
+            image_source_type=_self.image_source_type
+            if image_source_type is KEEP
+            else image_source_type,
+            imagetype=_self.imagetype if imagetype is KEEP else imagetype,
+            created_at=_self.created_at if created_at is KEEP else created_at,
+            virtual_size=_self.virtual_size if virtual_size is KEEP else virtual_size,
+            deleted_at=_self.deleted_at if deleted_at is KEEP else deleted_at,
+            originalimagename=_self.originalimagename
+            if originalimagename is KEEP
+            else originalimagename,
+            backup_id=_self.backup_id if backup_id is KEEP else backup_id,
+            productcode=_self.productcode if productcode is KEEP else productcode,
+            image_size=_self.image_size if image_size is KEEP else image_size,
+            data_origin=_self.data_origin if data_origin is KEEP else data_origin,
+            support_xen=_self.support_xen if support_xen is KEEP else support_xen,
+            support_largememory=_self.support_largememory
+            if support_largememory is KEEP
+            else support_largememory,
+            support_diskintensive=_self.support_diskintensive
+            if support_diskintensive is KEEP
+            else support_diskintensive,
+            support_highperformance=_self.support_highperformance
+            if support_highperformance is KEEP
+            else support_highperformance,
+            support_xen_gpu_type=_self.support_xen_gpu_type
+            if support_xen_gpu_type is KEEP
+            else support_xen_gpu_type,
+            support_xen_hana=_self.support_xen_hana
+            if support_xen_hana is KEEP
+            else support_xen_hana,
+            support_kvm_infiniband=_self.support_kvm_infiniband
+            if support_kvm_infiniband is KEEP
+            else support_kvm_infiniband,
+            lazyloading=_self.lazyloading if lazyloading is KEEP else lazyloading,
+            hw_firmware_type=_self.hw_firmware_type
+            if hw_firmware_type is KEEP
+            else hw_firmware_type,
+            support_fc_inject=_self.support_fc_inject
+            if support_fc_inject is KEEP
+            else support_fc_inject,
+            additional_properties=(
+                dict(_self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcError:
@@ -1150,7 +1225,7 @@ class OtcError:
 
     error: OtcErrorDetail
     """The error object."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"error"})
@@ -1174,19 +1249,14 @@ class OtcError:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.error,
-            self.additional_properties,
-        ) == (
-            other.error,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _OtcErrorDetail_from_dict(error_, "error")
             instance = _new(cls)
@@ -1206,6 +1276,34 @@ class OtcError:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OtcError:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        error: OtcErrorDetail | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OtcError:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            error=self.error if error is KEEP else error,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcErrorDetail:
@@ -1215,7 +1313,7 @@ class OtcErrorDetail:
     """The error message, for example "The imagetype is invalid."."""
     code: str
     """The error code, for example IMG.0024."""
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "code"})
@@ -1242,21 +1340,14 @@ class OtcErrorDetail:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.message,
-            self.code,
-            self.additional_properties,
-        ) == (
-            other.message,
-            other.code,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcErrorDetail:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             message_ = obj["message"]
             if type(message_) is not str:
                 raise DecodeError(("message",), "string", message_)
@@ -1281,6 +1372,36 @@ class OtcErrorDetail:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OtcErrorDetail:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        message: str | Keep = KEEP,
+        code: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OtcErrorDetail:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            message=self.message if message is KEEP else message,
+            code=self.code if code is KEEP else code,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 _OtcImageList_from_dict: Final = OtcImageList.from_dict

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from .. import ir
 from ..ir.diagnostics import join_pointer
-from ..ir.naming import safe_attribute, snake_case
+from ..ir.naming import is_secret_name, safe_attribute, snake_case
 from .schemas import _RANK, SchemaReader, _pascal, mapping, media_kind, resolve
 
 # Names the generated functions use in their bodies, and their own options: no parameter takes these.
@@ -29,6 +29,9 @@ LOCAL_NAMES = frozenset(
         "parts",
         "timeout",
         "max_retries",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
         "x",
         "quote",
         "enum_value",
@@ -75,6 +78,7 @@ class ParameterReader(SchemaReader):
     def schemes(self) -> list[ir.SecurityScheme]:
         schemes: list[ir.SecurityScheme] = []
         taken = {"self", "base_url", "timeout", "max_retries", "backoff", "http_client", "credentials", "super"}
+        taken |= {"idempotency_keys", "headers", "set_headers", "query", "set_query", "client", "type"}
         for key, raw in mapping(resolve(self.data, "/components/securitySchemes")).items():
             pointer = join_pointer("/components/securitySchemes", key)
             scheme = self.scheme(str(key), raw, pointer, taken)
@@ -161,7 +165,10 @@ class ParameterReader(SchemaReader):
             required = bool(param.get("required")) or where == "path"
             kept_style = style if style not in ("form", "simple") else ""
             source = self.spec.source(at)
+            secret = is_secret_name(wire) or (isinstance(schema, dict) and schema.get("format") == "password")
             out.append(
-                ir.Parameter(name, wire, location, param_type, required, description, explode, kept_style, source)
+                ir.Parameter(
+                    name, wire, location, param_type, required, description, explode, kept_style, source, secret
+                )
             )
         return sorted(out, key=lambda p: not p.required)

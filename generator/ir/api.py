@@ -39,7 +39,7 @@ class TypeRef:
     name: str = ""  # the class (model, enum) or alias (union, untagged) it names
     item: TypeRef | None = None  # list items, dict values
     nullable: bool = False
-    literal: str | int | bool | None = None
+    literal: str | int | bool | tuple[str | int, ...] | None = None  # a tuple: one of these (a literal enum)
 
     def non_null(self) -> TypeRef:
         return self.with_nullable(False)
@@ -166,6 +166,7 @@ class Parameter:
     explode: bool  # a query array as repeated keys (True) or one comma-separated value
     style: str = ""  # a query parameter's style when not "form": spaceDelimited, pipeDelimited, deepObject
     source: Source | None = None  # where the parameter is defined
+    secret: bool = False  # format: password, or a credential's name (``token``): its value is never logged
 
 
 BodyKind = Literal["json", "form", "multipart", "text", "binary"]
@@ -233,6 +234,7 @@ class Operation:
     pagination: Pagination | None
     source: Source
     responses: tuple[Response, ...] = ()  # the 2xx responses, by status; told apart when they differ
+    idempotent: bool = False  # x-idempotent: every try of a call carries the same Idempotency-Key
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +254,7 @@ class HttpApi:
     base_url: str  # the first server, its variables set to their defaults
     schemes: list[SecurityScheme] = field(default_factory=list)
     operations: list[Operation] = field(default_factory=list)
+    request_id_header: str = ""  # the response header the spec declares for the server's request id, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ Because every name is settled from the whole set at once, never in the order the
 were met, a new schema elsewhere renames nothing. A name wanted by several classes goes:
 
 1. to the class nearer the top: an owner's name is settled before its members' names;
-2. among classes at the same depth, to the one of highest rank (a name the spec gives
-   beats a name made from a place);
+2. among classes at the same depth, to the one of highest rank (a name the config file
+   gives beats a name the spec gives, which beats a name made from a place);
 3. if no single class wins, to none of them. Each then tries its next form: the name and
    its kind (``ImageStateModel``), then the name made of every step of its place
    (``ImagePropertiesStateAllOf0``), then that name numbered, the lowest place first.
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .naming import RESERVED_CLASSES, safe_class_name
 
+CONFIGURED = 3  # a name the spec's config file gives (class_names): above all others, so it always wins
 GIVEN = 2  # a component schema's key, a file's stem
 NAMED = 1  # another name the spec gives: a component response, request body, parameter
 DERIVED = 0  # made from a place: owner + property, operation + role
@@ -69,6 +70,12 @@ class ClassNames:
             provisional, n = f"{base}__{n}", n + 1
         self.requests[provisional] = request
         return provisional
+
+    def configure(self, key: str, name: str) -> None:
+        """The class claimed as ``key`` is named ``name``, as a config file says: of the top rank, and owned
+        by nothing, so it is settled first and its members (``<name>State``) are named after it."""
+        old = self.requests[key]
+        self.requests[key] = NameRequest(NameHint("", name), old.kind, old.place, CONFIGURED)
 
     def resolve(self, used: Collection[str]) -> dict[str, str]:
         """The final name of each provisional name in ``used`` (the classes generated)."""

@@ -23,6 +23,11 @@ RESERVED_ATTRIBUTES = frozenset(
         "Key",
         "from_dict",
         "to_dict",
+        "from_json",
+        "to_json",
+        "replace",
+        "KEEP",
+        "Keep",
         "additional_properties",
         "_wire_names",
         "str",
@@ -63,8 +68,21 @@ RESERVED_CLASSES = frozenset(
         "Unset",
         "DecodeError",
         "Key",
+        "KEEP",
+        "Keep",
     }
 )
+
+
+_SECRET_NAMES = re.compile(
+    r"^(password|passwd|secret|token|api_?key|access_?token|refresh_?token|client_?secret|private_?key)$",
+    re.IGNORECASE,
+)
+
+
+def is_secret_name(wire_name: str) -> bool:
+    """Whether a field or parameter of this name holds a credential (kept out of reprs and logs)."""
+    return bool(_SECRET_NAMES.match(wire_name))
 
 
 def package_from_stem(stem: str) -> str:

@@ -7,7 +7,7 @@ compare two versions of a package whose classes were renamed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from .api import Api, Field, Model, Operation, TypeRef, Union
@@ -21,22 +21,48 @@ def renamed_type(t: TypeRef, names: Mapping[str, str]) -> TypeRef:
 def renamed_operation(op: Operation, names: Mapping[str, str]) -> Operation:
     if not names:
         return op
+    return retyped_operation(op, lambda t: renamed_type(t, names))
+
+
+TypeMap = Callable[[TypeRef], TypeRef]
+"""What a type becomes (a class renamed, an enum read as a literal)."""
+
+
+def retyped_operation(op: Operation, new: TypeMap) -> Operation:
+    """``op`` with every type it holds mapped by ``new``."""
     pagination = op.pagination
     if pagination is not None:
-        pagination = replace(pagination, items=_renamed_field(pagination.items, names))
+        pagination = replace(pagination, items=replace(pagination.items, type=new(pagination.items.type)))
     body = op.body
     if body is not None:
-        parts = tuple(replace(p, type=renamed_type(p.type, names)) for p in body.parts)
-        body = replace(body, type=renamed_type(body.type, names), parts=parts)
+        parts = tuple(replace(p, type=new(p.type)) for p in body.parts)
+        body = replace(body, type=new(body.type), parts=parts)
     return replace(
         op,
-        parameters=tuple(replace(p, type=renamed_type(p.type, names)) for p in op.parameters),
+        parameters=tuple(replace(p, type=new(p.type)) for p in op.parameters),
         body=body,
-        result=None if op.result is None else renamed_type(op.result, names),
-        responses=tuple(r if r.type is None else replace(r, type=renamed_type(r.type, names)) for r in op.responses),
-        errors=tuple((status, renamed_type(t, names)) for status, t in op.errors),
+        result=None if op.result is None else new(op.result),
+        responses=tuple(r if r.type is None else replace(r, type=new(r.type)) for r in op.responses),
+        errors=tuple((status, new(t)) for status, t in op.errors),
         pagination=pagination,
     )
+
+
+def retype(api: Api, new: TypeMap) -> None:
+    """Map every type of ``api`` (fields, union members, operations, webhooks) by ``new``, in place."""
+    api.models[:] = [
+        replace(
+            m,
+            fields=tuple(replace(f, type=new(f.type)) for f in m.fields),
+            extra=None if m.extra is None else new(m.extra),
+        )
+        for m in api.models
+    ]
+    api.unions[:] = [replace(u, members=tuple(new(t) for t in u.members)) for u in api.unions]
+    api.types_by_pointer = {p: new(t) for p, t in api.types_by_pointer.items()}
+    if api.http is not None:
+        api.http.operations[:] = [retyped_operation(op, new) for op in api.http.operations]
+    api.webhooks[:] = [w if w.type is None else replace(w, type=new(w.type)) for w in api.webhooks]
 
 
 def settle_class_names(api: Api) -> None:

@@ -1,19 +1,67 @@
 """A spec's generator settings: ``<spec>.config.yaml`` beside it, or the file ``--config`` names.
 
 Every key is checked: an unknown key, or a value of the wrong kind, is an error with the
-config file's line and pointer, as a spec's problems are.
+config file's line and pointer, as a spec's problems are. Names the file gives (a package,
+classes, fields, methods) must be plain Python identifiers, so a config can't inject code
+either; whether each one names something of the spec is checked when the spec is built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import keyword
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from ..ir.diagnostics import Diagnostic, SpecError
+from ..ir.diagnostics import Diagnostic, Source, SpecError, escape_pointer_token, join_pointer
+from ..ir.naming import RESERVED_ATTRIBUTES, RESERVED_CLASSES
 from .files import LoadedFile, load_file
 
 CONFIG_SUFFIX = ".config.yaml"
+
+
+@dataclass(frozen=True)
+class Rename:
+    """One entry of ``class_names``, ``field_names`` or ``method_names``: what it names, the new name, where."""
+
+    target: str  # a JSON pointer ("/components/schemas/Image"), a schema name ("Image", "Image.about"), an operationId
+    name: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Hook:
+    """A command run in each package's staged folder after ruff; a string goes to the shell."""
+
+    command: str | tuple[str, ...]
+    source: Source
+
+    def __str__(self) -> str:
+        return self.command if isinstance(self.command, str) else " ".join(self.command)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which operations get methods: ``include`` (tags, operationIds), then less ``exclude``."""
+
+    include_tags: frozenset[str] = frozenset()
+    include_ids: frozenset[str] = frozenset()
+    exclude_tags: frozenset[str] = frozenset()
+    exclude_ids: frozenset[str] = frozenset()
+    source: Source | None = None
+
+    def keeps(self, operation_id: str, tags: list[str]) -> bool:
+        included = operation_id in self.include_ids or bool(self.include_tags.intersection(tags))
+        if (self.include_tags or self.include_ids) and not included:
+            return False
+        return operation_id not in self.exclude_ids and not self.exclude_tags.intersection(tags)
+
+    def named(self) -> list[tuple[str, str]]:
+        """(kind, name) of every tag and operationId it names, to check that the spec has them."""
+        tags = self.include_tags | self.exclude_tags
+        ids = self.include_ids | self.exclude_ids
+        return sorted([("tag", t) for t in tags] + [("operationId", i) for i in ids])
 
 
 @dataclass(frozen=True)
@@ -22,10 +70,24 @@ class SpecConfig:
 
     file: str = ""  # the config file, as shown in messages ("" when there is none)
     templates: Path | None = None  # a folder of templates taken before templates/ (same names)
+    package: Rename | None = None  # the package's name, instead of info.x-python-package or the file's stem
+    class_names: tuple[Rename, ...] = ()
+    field_names: tuple[Rename, ...] = ()
+    operations: Selection = field(default_factory=Selection)
+    method_names: tuple[Rename, ...] = ()
+    enums: Literal["open", "literal"] = "open"
+    post_hooks: tuple[Hook, ...] = ()
 
 
 KEYS = {
     "templates": "a folder of templates that replace those of the same name, relative to the config file",
+    "package": "the package's name (a plain identifier), instead of info.x-python-package or <stem>_client",
+    "class_names": "class renames: {JSON pointer or component schema name: ClassName}",
+    "field_names": "field renames: {JSON pointer of a property, or Schema.property: field_name}",
+    "operations": "{include: {tags: [...], operation_ids: [...]}, exclude: {...}}: which operations get methods",
+    "method_names": "{operationId: method_name}",
+    "enums": "open (Enum | str: values the spec doesn't list are kept) or literal (Literal[...]: they are refused)",
+    "post_hooks": "commands run in each generated package's folder after ruff (a string: by the shell)",
 }
 
 
@@ -38,37 +100,154 @@ def is_config(path: Path) -> bool:
     return path.name.endswith(CONFIG_SUFFIX)
 
 
-def load_config(path: Path | None, shown: str | None = None) -> SpecConfig:
-    """The settings in ``path``; the defaults if it is None or doesn't exist. Raises SpecError."""
+def load_config(path: Path | None, shown: str | None = None, *, folders: bool = True) -> SpecConfig:
+    """The settings in ``path``; the defaults if it is None or doesn't exist. Raises SpecError.
+
+    ``folders``: check that ``templates`` is a folder (a spec read from a git revision has none).
+    """
     if path is None or not path.is_file():
         return SpecConfig()
     loaded = load_file(path, shown)
-    problems: list[Diagnostic] = []
+    reader = _Reader(loaded)
+    if not isinstance(loaded.data, dict):
+        raise SpecError([reader.error("", "a config file is a mapping of keys (known: " + ", ".join(KEYS) + ")")])
     values: dict[str, Any] = {}
     for key, value in loaded.data.items():
-        pointer = "/" + key.replace("~", "~0").replace("/", "~1")
-        if key not in KEYS:
-            known = ", ".join(sorted(KEYS))
-            problems.append(_error(loaded, pointer, f"unknown config key {key!r} (known: {known})"))
-        elif key == "templates":
-            folder = _folder(loaded, pointer, value, problems)
-            if folder is not None:
-                values["templates"] = folder
-    if problems:
-        raise SpecError(problems)
-    return SpecConfig(file=loaded.display, **values)
+        pointer = join_pointer("", key)
+        read = reader.readers.get(key)
+        if read is None:
+            reader.problem(pointer, f"unknown config key {key!r} (known: {', '.join(sorted(KEYS))})")
+        elif key != "templates" or folders:
+            values[key] = read(pointer, value)
+    if reader.problems:
+        raise SpecError(reader.problems)
+    return SpecConfig(file=loaded.display, **{k: v for k, v in values.items() if v is not None})
 
 
-def _folder(loaded: LoadedFile, pointer: str, value: Any, problems: list[Diagnostic]) -> Path | None:
-    if not isinstance(value, str) or not value.strip():
-        problems.append(_error(loaded, pointer, "expected a folder path (a string)"))
-        return None
-    folder = (loaded.path.parent / value).resolve()
-    if not folder.is_dir():
-        problems.append(_error(loaded, pointer, f"no such folder: {value}"))
-        return None
-    return folder
+class _Reader:
+    """Reads each key's value, collecting every problem with its line and pointer."""
+
+    def __init__(self, loaded: LoadedFile) -> None:
+        self.loaded = loaded
+        self.problems: list[Diagnostic] = []
+        self.readers: dict[str, Callable[[str, Any], Any]] = {
+            "templates": self.folder,
+            "package": self.package,
+            "class_names": lambda p, v: self.renames(p, v, _class_name_problem),
+            "field_names": lambda p, v: self.renames(p, v, _field_name_problem),
+            "operations": self.selection,
+            "method_names": lambda p, v: self.renames(p, v, _field_name_problem),
+            "enums": self.enums,
+            "post_hooks": self.hooks,
+        }
+
+    def error(self, pointer: str, message: str) -> Diagnostic:
+        return Diagnostic("error", self.loaded.source(pointer), message)
+
+    def problem(self, pointer: str, message: str) -> None:
+        self.problems.append(self.error(pointer, message))
+
+    def folder(self, pointer: str, value: Any) -> Path | None:
+        if not isinstance(value, str) or not value.strip():
+            self.problem(pointer, "expected a folder path (a string)")
+            return None
+        folder = (self.loaded.path.parent / value).resolve()
+        if not folder.is_dir():
+            self.problem(pointer, f"no such folder: {value}")
+            return None
+        return folder
+
+    def package(self, pointer: str, value: Any) -> Rename | None:
+        problem = _field_name_problem(value) if isinstance(value, str) else "expected a package name (a string)"
+        if problem:
+            self.problem(pointer, problem)
+            return None
+        return Rename("", value, self.loaded.source(pointer))
+
+    def renames(self, pointer: str, value: Any, check: Callable[[Any], str]) -> tuple[Rename, ...] | None:
+        if not isinstance(value, dict):
+            self.problem(pointer, "expected a mapping of what is renamed to its new name")
+            return None
+        out = []
+        for target, name in value.items():
+            at = join_pointer(pointer, target)
+            problem = check(name) or ("" if str(target).strip() else "the name of what is renamed is empty")
+            if problem:
+                self.problem(at, problem)
+            else:
+                out.append(Rename(str(target), name, self.loaded.source(at)))
+        return tuple(out)
+
+    def selection(self, pointer: str, value: Any) -> Selection | None:
+        if not isinstance(value, dict) or not set(value) <= {"include", "exclude"}:
+            self.problem(pointer, "expected {include: ..., exclude: ...}, each {tags: [...], operation_ids: [...]}")
+            return None
+        lists: dict[str, frozenset[str]] = {}
+        for part in ("include", "exclude"):
+            chosen = value.get(part, {})
+            at = join_pointer(pointer, part)
+            if not isinstance(chosen, dict) or not set(chosen) <= {"tags", "operation_ids"}:
+                self.problem(at, "expected {tags: [...], operation_ids: [...]}")
+                continue
+            for kind in ("tags", "operation_ids"):
+                names = chosen.get(kind, [])
+                if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                    self.problem(join_pointer(at, kind), "expected a list of strings")
+                    continue
+                lists[f"{part}_{'tags' if kind == 'tags' else 'ids'}"] = frozenset(names)
+        return Selection(**lists, source=self.loaded.source(pointer))
+
+    def enums(self, pointer: str, value: Any) -> str | None:
+        if value not in ("open", "literal"):
+            self.problem(pointer, "expected open or literal")
+            return None
+        return str(value)
+
+    def hooks(self, pointer: str, value: Any) -> tuple[Hook, ...] | None:
+        if not isinstance(value, list):
+            self.problem(pointer, "expected a list of commands")
+            return None
+        out = []
+        for n, command in enumerate(value):
+            at = join_pointer(pointer, n)
+            if isinstance(command, str) and command.strip():
+                out.append(Hook(command, self.loaded.source(at)))
+            elif isinstance(command, list) and command and all(isinstance(a, str) for a in command):
+                out.append(Hook(tuple(command), self.loaded.source(at)))
+            else:
+                self.problem(at, "expected a command: a string (run by the shell) or a list of arguments")
+        return tuple(out)
 
 
-def _error(loaded: LoadedFile, pointer: str, message: str) -> Diagnostic:
-    return Diagnostic("error", loaded.source(pointer), message)
+def _identifier_problem(name: Any) -> str:
+    if not isinstance(name, str):
+        return "expected a name (a string)"
+    if not name.isascii() or not name.isidentifier() or keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        return f"{name!r} is not a plain Python identifier"
+    if name.startswith("_"):
+        return f"{name!r} starts with an underscore, which generated names never do"
+    return ""
+
+
+def _class_name_problem(name: Any) -> str:
+    problem = _identifier_problem(name)
+    if not problem and name in RESERVED_CLASSES:
+        return f"{name!r} is a name the models module imports"
+    return problem
+
+
+def _field_name_problem(name: Any) -> str:
+    problem = _identifier_problem(name)
+    if not problem and name in RESERVED_ATTRIBUTES:
+        return f"{name!r} is a name every model (or its class body) uses"
+    return problem
+
+
+def pointer_of(target: str) -> str:
+    """A rename's target as a JSON pointer: ``#/components/...`` and ``/components/...`` as written,
+    a schema name ``Image`` as ``/components/schemas/Image``, ``Image.about`` as its property."""
+    if target.startswith("#/") or target.startswith("/"):
+        return target.removeprefix("#")
+    schema, dot, prop = target.partition(".")
+    pointer = "/components/schemas/" + escape_pointer_token(schema)
+    return pointer + "/properties/" + escape_pointer_token(prop) if dot else pointer

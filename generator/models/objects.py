@@ -11,16 +11,11 @@ from datamodel_code_generator.types import DataType
 
 from .. import ir
 from ..ir.class_names import NameHint
-from ..ir.naming import safe_attribute, snake_case
+from ..ir.naming import is_secret_name, safe_attribute, snake_case
 from ..ir.walk import describe
 from .dmcg_input import annotated_ref
 from .places import Place
 from .type_refs import TypeBuilder, allows_null, is_alias
-
-_SECRET_WIRE_NAMES = re.compile(
-    r"^(password|passwd|secret|token|api_?key|access_?token|refresh_?token|client_?secret|private_?key)$",
-    re.IGNORECASE,
-)
 
 
 class ModelBuilder(TypeBuilder):
@@ -176,7 +171,7 @@ def _properties(raw: dict[str, Any]) -> dict[str, Any]:
 def _is_secret(wire_name: str, prop: Any, data_type: DataType) -> bool:
     if (isinstance(prop, dict) and prop.get("format") == "password") or str(data_type.type) == "SecretStr":
         return True
-    return bool(_SECRET_WIRE_NAMES.match(wire_name))
+    return is_secret_name(wire_name)
 
 
 def pascal_case(text: str) -> str:

@@ -309,8 +309,9 @@ class Unions:
         variant = self.b.place(ref)
         outer = self.b.place(member) if member and member != ref else variant
         field = next((f for f in self.b.fields_of(self.b.by_path[ref]) if f.wire_name == prop), None)
-        if field is not None and field.type.kind == "literal":
-            own: list[ir.Tag] = [field.type.literal] if field.type.literal is not None else []
+        tag = field.type.literal if field is not None and field.type.kind == "literal" else None
+        if tag is not None and not isinstance(tag, tuple):
+            own: list[ir.Tag] = [tag]
         else:
             own = []
         mapping = discriminator.get("mapping")

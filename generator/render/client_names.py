@@ -61,6 +61,9 @@ CLIENT_MODULE_NAMES = frozenset(
         "datetime",
         "Any",
         "Literal",
+        "Mapping",
+        "Self",
+        "Final",
         "annotations",
     }
     | {name for name in dir(builtins) if not name.startswith("_")}

@@ -115,8 +115,13 @@ def docstring(op: ir.Operation, arguments: list[ArgumentView]) -> str:
     parts = [op.summary or f"{op.method} {op.path}"]
     if op.description and op.description != op.summary:
         parts.append(op.description)
-    if op.method not in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"):
-        parts.append(f"{op.method} is not idempotent: it is retried only if the call passes max_retries.")
+    if op.idempotent:
+        parts.append("Every try of a call carries the same Idempotency-Key, so it is retried as max_retries says.")
+    elif op.method not in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"):
+        parts.append(
+            f"{op.method} is not idempotent: it is retried only if the call passes max_retries, or if it carries\n"
+            "an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers)."
+        )
     described = [_wrap(f"{a.name}: {a.description}") for a in arguments if a.description]
     if described:
         parts.append("Args:\n" + "\n".join(described))
@@ -209,9 +214,25 @@ def client_docstring(api: ir.Api, http: ir.HttpApi, flavour: str) -> str:
         "    max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;",
         "        a call's max_retries= overrides it, and is the only way to retry POST or PATCH.",
         "    backoff: The wait before each retry, unless the server sends Retry-After.",
+        "    idempotency_keys: Send every POST and PATCH with an Idempotency-Key, the same on each try,",
+        "        and retry them as max_retries says.",
+        "    headers: Headers sent with every request (a call's extra_headers override them).",
+        "    query: Query parameters sent with every request (a call's extra_query overrides them).",
         "    http_client: The httpx client to send with; the caller keeps it open and closes it.",
+        "",
+        "Every method also takes extra_headers, extra_query and extra_body (merged over what it",
+        "sends: a JSON object, form or multipart body), timeout and max_retries.",
     ]
     return "\n".join(lines)
+
+
+COPY_DOCSTRING = """A client like this one, with the settings given changed; it shares the connection pool.
+
+Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
+client's. headers and query are merged over this client's; set_headers and set_query
+replace them. The copy sends with this client's httpx client (unless it is given
+http_client), so closing the copy closes nothing: close the client it was copied from.
+with_options is the same method."""
 
 
 @dataclass(frozen=True)
@@ -226,6 +247,7 @@ class FlavourView:
     docstring: str
     def_: str
     await_: str
+    copy_docstring: str = COPY_DOCSTRING
 
 
 def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
@@ -263,11 +285,32 @@ def client_context(api: ir.Api, http: ir.HttpApi) -> dict[str, object]:
         "credential_arguments": ", ".join(a for s in http.schemes for a in arguments_of(s)),
         "credential_names": [a for s in http.schemes for a in arguments_of(s)],
         "sent_always": repr(sent_always(http)),
+        "given": "{" + ", ".join(f"{py_str(a)}: {a}" for s in http.schemes for a in arguments_of(s)) + "}",
+        "request_id_headers": repr(request_id_headers(http)),
+        "secret_names": frozenset_literal(secret_names(http)),
         "base_url": py_str(http.base_url),
         "flavours": flavours(api, http),
         "model_imports": model_imports(api, renames),
         "client_all": sorted(CLIENT_EXPORTS),
     }
+
+
+def request_id_headers(http: ir.HttpApi) -> tuple[str, ...]:
+    """The response headers that may hold the server's request id: the spec's, then the common ones."""
+    common = ("x-request-id", "request-id", "x-ms-request-id", "x-openstack-request-id")
+    declared = http.request_id_header.lower()
+    return (declared, *(name for name in common if name != declared)) if declared else common
+
+
+def secret_names(http: ir.HttpApi) -> list[str]:
+    """The query parameters and headers (lower case) whose values are secrets, never logged."""
+    names = {s.wire_name.lower() for s in http.schemes}
+    names |= {p.wire_name.lower() for op in http.operations for p in op.parameters if p.secret}
+    return sorted(names)
+
+
+def frozenset_literal(names: list[str]) -> str:
+    return "frozenset({" + ", ".join(py_str(n) for n in names) + "})" if names else "frozenset()"
 
 
 def arguments_of(s: ir.SecurityScheme) -> list[str]:
@@ -300,5 +343,7 @@ def client_files(api: ir.Api, env: jinja2.Environment, context: Mapping[str, obj
         "_errors.py": env.get_template("errors.py.jinja").render(full),
         "_encoding.py": env.get_template("encoding.py.jinja").render(full),
         "_pages.py": env.get_template("pages.py.jinja").render(full),
+        "_logs.py": env.get_template("logs.py.jinja").render(full),
+        "_retries.py": env.get_template("retries.py.jinja").render(full),
         "_responses.py": env.get_template("responses.py.jinja").render(full),
     }

@@ -47,7 +47,7 @@ def annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     elif t.kind == "enum":
         text = f"{t.name} | {enum_kinds.get(t.name, 'str')}"
     elif t.kind == "literal":
-        text = f"Literal[{t.literal!r}]"
+        text = f"Literal[{', '.join(map(repr, t.literal)) if isinstance(t.literal, tuple) else repr(t.literal)}]"
     elif t.kind == "list":
         text = f"list[{annotation(_item(t), enum_kinds)}]"
     elif t.kind == "dict":
@@ -77,7 +77,8 @@ def decode(t: ir.TypeRef, value: str, key: str, enum_kinds: Mapping[str, str]) -
         helper = "as_int_enum" if enum_kinds.get(t.name) == "int" else "as_enum"
         return f"{helper}({value}, {key}, {t.name})"
     if t.kind == "literal":
-        return f"as_literal({value}, {key}, {t.literal!r})"
+        helper = "as_one_of" if isinstance(t.literal, tuple) else "as_literal"  # a literal enum, or one value
+        return f"{helper}({value}, {key}, {t.literal!r})"
     if t.kind == "list":
         return f"as_list({value}, {key}, {decoder(_item(t), enum_kinds)})"
     if t.kind == "dict":

@@ -56,7 +56,7 @@ def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
     if not f.required:
         annotation += " | Unset"
         default = "UNSET"
-    elif t.kind == "literal" and not t.nullable:
+    elif t.kind == "literal" and not t.nullable and not isinstance(t.literal, tuple):  # one value: the default
         default = py_str(t.literal)
     local = f"{f.name}_"
     return FieldView(
@@ -117,6 +117,7 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
             + [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]
         ),
         "client_exports": client_exports(api),
+        "literal_enums": uses_literal_enums(api),
     }
     context["package_doc"] = package_doc(api, bool(context["client_exports"]))
     return {
@@ -127,6 +128,21 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         **client_files(api, env, context),
         **webhook_files(api, env, context, enum_kinds),
     }
+
+
+def uses_literal_enums(api: ir.Api) -> bool:
+    """Whether a type of the package is a literal enum (a config's ``enums: literal``): the runtime gets its decoder."""
+
+    def literal_enum(t: ir.TypeRef | None) -> bool:
+        return t is not None and (isinstance(t.literal, tuple) or literal_enum(t.item))
+
+    types = [f.type for m in api.models for f in m.fields] + [t for u in api.unions for t in u.members]
+    types += [w.type for w in api.webhooks if w.type is not None]
+    for op in api.http.operations if api.http is not None else ():
+        types += [p.type for p in op.parameters] + [r.type for r in op.responses if r.type is not None]
+        types += [t for _, t in op.errors]
+        types += [op.body.type, *(p.type for p in op.body.parts)] if op.body is not None else []
+    return any(literal_enum(t) for t in types)
 
 
 def package_doc(api: ir.Api, has_client: bool) -> str:

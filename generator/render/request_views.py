@@ -35,7 +35,10 @@ _SEPARATORS = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
 
 def _kind(t: ir.TypeRef) -> ir.Kind:
-    return _LITERAL_KINDS.get(type(t.literal), "any") if t.kind == "literal" else t.kind
+    if t.kind != "literal":
+        return t.kind
+    value = t.literal[0] if isinstance(t.literal, tuple) and t.literal else t.literal  # a literal enum: its values'
+    return _LITERAL_KINDS.get(type(value), "any")
 
 
 def scalar(t: ir.TypeRef) -> bool:
@@ -262,6 +265,8 @@ def request_arguments(op: ir.Operation, enum_kinds: Mapping[str, str]) -> list[s
         out.append(f"security={tuple(op.security)!r}")
     if op.errors:
         out.append(f"errors=_{op.name}_errors")
+    if op.idempotent:
+        out.append("idempotent=True")
     return out
 
 

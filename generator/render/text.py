@@ -55,3 +55,14 @@ _QUOTE_RUN = re.compile(r'"(?=")|(?<=")"|"$')
 def comment(text: str) -> str:
     """Text safe inside a ``#`` comment: one line, printable characters only."""
     return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
+def toml_str(text: str) -> str:
+    """A TOML basic string whose value is ``text``: quotes, backslashes and control characters escaped."""
+    out = []
+    for ch in text:
+        if ch in ('"', "\\") or ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'

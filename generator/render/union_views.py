@@ -192,7 +192,7 @@ _DESCRIPTIONS = {
 
 def _describe(t: ir.TypeRef) -> str:
     if t.kind == "literal":
-        return repr(t.literal)
+        return " or ".join(map(repr, t.literal)) if isinstance(t.literal, tuple) else repr(t.literal)
     return _DESCRIPTIONS.get(t.kind, t.name)
 
 

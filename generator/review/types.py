@@ -72,9 +72,11 @@ def _accepts(wide: ir.TypeRef, ws: TypeSpace, narrow: ir.TypeRef, ns: TypeSpace,
 
 
 def _takes_literal(wide: ir.TypeRef, ws: TypeSpace, value: object) -> bool:
+    if isinstance(value, tuple):  # a literal enum (a config's enums: literal): each of its values
+        return all(_takes_literal(wide, ws, v) for v in value)
     kind = _JSON_KIND.get(type(value))
     if wide.kind == "literal":
-        return wide.literal == value
+        return value in wide.literal if isinstance(wide.literal, tuple) else wide.literal == value
     if wide.kind == "enum":
         enum = ws.enums.get(wide.name)
         return enum is not None and any(m.value == value for m in enum.members)

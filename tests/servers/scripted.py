@@ -39,6 +39,7 @@ class Received:
     query: list[tuple[str, str]]
     headers: dict[str, str]  # names in lower case
     body: bytes
+    header_list: list[tuple[str, str]] = field(default_factory=list)  # every header as sent, repeats too
 
 
 class ScriptedServer:
@@ -58,6 +59,7 @@ class ScriptedServer:
                     parse_qsl(parts.query, keep_blank_values=True),
                     {k.lower(): v for k, v in self.headers.items()},
                     self.rfile.read(length),
+                    list(self.headers.items()),
                 )
                 reply = server.next_reply(received)
                 time.sleep(reply.delay)

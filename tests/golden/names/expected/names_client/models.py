@@ -12,12 +12,17 @@ from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_object,
     decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -62,7 +67,7 @@ class Thing:
     foo_bar_1: str | Unset = UNSET
     page_number: int | Unset = UNSET
     kind: EnumModel | str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -146,47 +151,14 @@ class Thing:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Thing) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.hub_id,
-            self.os_bit,
-            self.self,
-            self.class_,
-            self.type,
-            self.schema,
-            self.from_dict_,
-            self.additional_properties_,
-            self.str_,
-            self.field_1x,
-            self.a_b,
-            self.foo_bar,
-            self.foo_bar_1,
-            self.page_number,
-            self.kind,
-            self.additional_properties,
-        ) == (
-            other.hub_id,
-            other.os_bit,
-            other.self,
-            other.class_,
-            other.type,
-            other.schema,
-            other.from_dict_,
-            other.additional_properties_,
-            other.str_,
-            other.field_1x,
-            other.a_b,
-            other.foo_bar,
-            other.foo_bar_1,
-            other.page_number,
-            other.kind,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Thing:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             hub_id_ = obj.get("hubId", UNSET)
             if hub_id_ is UNSET:
@@ -319,13 +291,71 @@ class Thing:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Thing:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        _self,
+        *,
+        hub_id: str | Unset | Keep = KEEP,
+        os_bit: str | Unset | Keep = KEEP,
+        self: str | Keep = KEEP,
+        class_: str | Keep = KEEP,
+        type: str | Unset | Keep = KEEP,
+        schema: str | Unset | Keep = KEEP,
+        from_dict_: str | Unset | Keep = KEEP,
+        additional_properties_: int | Unset | Keep = KEEP,
+        str_: bool | Unset | Keep = KEEP,
+        field_1x: float | Unset | Keep = KEEP,
+        a_b: str | Unset | Keep = KEEP,
+        foo_bar: str | Unset | Keep = KEEP,
+        foo_bar_1: str | Unset | Keep = KEEP,
+        page_number: int | Unset | Keep = KEEP,
+        kind: EnumModel | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Thing:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return _self.__class__(
+            hub_id=_self.hub_id if hub_id is KEEP else hub_id,
+            os_bit=_self.os_bit if os_bit is KEEP else os_bit,
+            self=_self.self if self is KEEP else self,
+            class_=_self.class_ if class_ is KEEP else class_,
+            type=_self.type if type is KEEP else type,
+            schema=_self.schema if schema is KEEP else schema,
+            from_dict_=_self.from_dict_ if from_dict_ is KEEP else from_dict_,
+            additional_properties_=_self.additional_properties_
+            if additional_properties_ is KEEP
+            else additional_properties_,
+            str_=_self.str_ if str_ is KEEP else str_,
+            field_1x=_self.field_1x if field_1x is KEEP else field_1x,
+            a_b=_self.a_b if a_b is KEEP else a_b,
+            foo_bar=_self.foo_bar if foo_bar is KEEP else foo_bar,
+            foo_bar_1=_self.foo_bar_1 if foo_bar_1 is KEEP else foo_bar_1,
+            page_number=_self.page_number if page_number is KEEP else page_number,
+            kind=_self.kind if kind is KEEP else kind,
+            additional_properties=(
+                dict(_self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AnyModel:
     """A schema called Any."""
 
     value: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"value"})
@@ -349,19 +379,14 @@ class AnyModel:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AnyModel) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.value,
-            self.additional_properties,
-        ) == (
-            other.value,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> AnyModel:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             value_ = obj.get("value", UNSET)
             if value_ is UNSET:
@@ -382,6 +407,34 @@ class AnyModel:
             out["value"] = self.value
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> AnyModel:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        value: Any | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> AnyModel:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            value=self.value if value is KEEP else value,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 _Thing_from_dict: Final = Thing.from_dict

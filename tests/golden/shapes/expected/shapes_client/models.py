@@ -13,8 +13,10 @@ from enum import IntEnum
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_any,
@@ -29,7 +31,10 @@ from ._runtime import (
     decode_failure,
     encode_date,
     encode_datetime,
+    json_document,
+    json_dumps,
     or_none,
+    same_json,
     unknown_fields,
 )
 
@@ -72,7 +77,7 @@ class Holder:
     anything: Any | Unset = UNSET
     free_form: dict[str, Any] | Unset = UNSET
     pet: Pet | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -164,51 +169,14 @@ class Holder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Holder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.plain,
-            self.optional,
-            self.nullable_required,
-            self.nullable_optional,
-            self.when,
-            self.day,
-            self.ident,
-            self.tags,
-            self.maybe_tags,
-            self.grid,
-            self.children_by_name,
-            self.child,
-            self.maybe_child,
-            self.level,
-            self.anything,
-            self.free_form,
-            self.pet,
-            self.additional_properties,
-        ) == (
-            other.plain,
-            other.optional,
-            other.nullable_required,
-            other.nullable_optional,
-            other.when,
-            other.day,
-            other.ident,
-            other.tags,
-            other.maybe_tags,
-            other.grid,
-            other.children_by_name,
-            other.child,
-            other.maybe_child,
-            other.level,
-            other.anything,
-            other.free_form,
-            other.pet,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             plain_ = obj["plain"]
             if type(plain_) is not str:
@@ -347,13 +315,79 @@ class Holder:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Holder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        plain: str | Keep = KEEP,
+        optional: int | Unset | Keep = KEEP,
+        nullable_required: float | None | Keep = KEEP,
+        nullable_optional: bool | None | Unset | Keep = KEEP,
+        when: datetime | Keep = KEEP,
+        day: date | Unset | Keep = KEEP,
+        ident: str | Unset | Keep = KEEP,
+        tags: list[str] | Keep = KEEP,
+        maybe_tags: list[str | None] | Unset | Keep = KEEP,
+        grid: list[list[int]] | Unset | Keep = KEEP,
+        children_by_name: dict[str, Child] | Keep = KEEP,
+        child: Child | Unset | Keep = KEEP,
+        maybe_child: Child | None | Unset | Keep = KEEP,
+        level: Level | int | Unset | Keep = KEEP,
+        anything: Any | Unset | Keep = KEEP,
+        free_form: dict[str, Any] | Unset | Keep = KEEP,
+        pet: Pet | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Holder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            plain=self.plain if plain is KEEP else plain,
+            optional=self.optional if optional is KEEP else optional,
+            nullable_required=self.nullable_required
+            if nullable_required is KEEP
+            else nullable_required,
+            nullable_optional=self.nullable_optional
+            if nullable_optional is KEEP
+            else nullable_optional,
+            when=self.when if when is KEEP else when,
+            day=self.day if day is KEEP else day,
+            ident=self.ident if ident is KEEP else ident,
+            tags=self.tags if tags is KEEP else tags,
+            maybe_tags=self.maybe_tags if maybe_tags is KEEP else maybe_tags,
+            grid=self.grid if grid is KEEP else grid,
+            children_by_name=self.children_by_name
+            if children_by_name is KEEP
+            else children_by_name,
+            child=self.child if child is KEEP else child,
+            maybe_child=self.maybe_child if maybe_child is KEEP else maybe_child,
+            level=self.level if level is KEEP else level,
+            anything=self.anything if anything is KEEP else anything,
+            free_form=self.free_form if free_form is KEEP else free_form,
+            pet=self.pet if pet is KEEP else pet,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Child:
     """A nested object."""
 
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
@@ -377,19 +411,14 @@ class Child:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Child) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Child:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
@@ -413,13 +442,41 @@ class Child:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Child:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Child:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Animal:
     """What every pet has."""
 
     name: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
@@ -443,19 +500,14 @@ class Animal:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Animal) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Animal:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             name_ = obj["name"]
             if type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
@@ -476,6 +528,34 @@ class Animal:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Animal:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Animal:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Cat:
@@ -484,7 +564,7 @@ class Cat:
     name: str
     kind: Literal["cat"] = "cat"
     lives: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "lives"})
@@ -514,23 +594,14 @@ class Cat:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Cat) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.kind,
-            self.lives,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.kind,
-            other.lives,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj["name"]
             if type(name_) is not str:
@@ -565,6 +636,38 @@ class Cat:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Cat:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Keep = KEEP,
+        kind: Literal["cat"] | Keep = KEEP,
+        lives: int | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Cat:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            kind=self.kind if kind is KEEP else kind,
+            lives=self.lives if lives is KEEP else lives,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Dog:
@@ -573,7 +676,7 @@ class Dog:
     name: str
     kind: Literal["dog"] = "dog"
     good: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "good"})
@@ -603,23 +706,14 @@ class Dog:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dog) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.name,
-            self.kind,
-            self.good,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.kind,
-            other.good,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             name_ = obj["name"]
             if type(name_) is not str:
@@ -653,6 +747,38 @@ class Dog:
             out["good"] = self.good
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Dog:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Keep = KEEP,
+        kind: Literal["dog"] | Keep = KEEP,
+        good: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Dog:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            kind=self.kind if kind is KEEP else kind,
+            good=self.good if good is KEEP else good,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 Pet: TypeAlias = Cat | Dog

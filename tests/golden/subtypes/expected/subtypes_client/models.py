@@ -11,13 +11,18 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_list,
     as_object,
     decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -36,7 +41,7 @@ class Holder:
     event: Event | Unset = UNSET
     measure: Measure | Unset = UNSET
     nothing: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
@@ -74,27 +79,14 @@ class Holder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Holder) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet,
-            self.pets,
-            self.event,
-            self.measure,
-            self.nothing,
-            self.additional_properties,
-        ) == (
-            other.pet,
-            other.pets,
-            other.event,
-            other.measure,
-            other.nothing,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             pet_ = obj.get("pet", UNSET)
             if pet_ is UNSET:
@@ -150,13 +142,49 @@ class Holder:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Holder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet: AnyPet | Unset | Keep = KEEP,
+        pets: list[AnyPet] | Unset | Keep = KEEP,
+        event: Event | Unset | Keep = KEEP,
+        measure: Measure | Unset | Keep = KEEP,
+        nothing: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Holder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet=self.pet if pet is KEEP else pet,
+            pets=self.pets if pets is KEEP else pets,
+            event=self.event if event is KEEP else event,
+            measure=self.measure if measure is KEEP else measure,
+            nothing=self.nothing if nothing is KEEP else nothing,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Pet:
     """A base schema with a discriminator; its subtypes extend it."""
 
     pet_type: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"petType"})
@@ -180,19 +208,14 @@ class Pet:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Pet) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet_type,
-            self.additional_properties,
-        ) == (
-            other.pet_type,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Pet:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
                 raise DecodeError(("petType",), "string", pet_type_)
@@ -213,6 +236,34 @@ class Pet:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Pet:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet_type: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Pet:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet_type=self.pet_type if pet_type is KEEP else pet_type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Cat:
@@ -220,7 +271,7 @@ class Cat:
 
     pet_type: str
     lives: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"petType", "lives"})
@@ -247,21 +298,14 @@ class Cat:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Cat) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet_type,
-            self.lives,
-            self.additional_properties,
-        ) == (
-            other.pet_type,
-            other.lives,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
@@ -291,6 +335,36 @@ class Cat:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Cat:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet_type: str | Keep = KEEP,
+        lives: int | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Cat:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet_type=self.pet_type if pet_type is KEEP else pet_type,
+            lives=self.lives if lives is KEEP else lives,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Dog:
@@ -298,7 +372,7 @@ class Dog:
 
     pet_type: str
     good: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"petType", "good"})
@@ -325,21 +399,14 @@ class Dog:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dog) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.pet_type,
-            self.good,
-            self.additional_properties,
-        ) == (
-            other.pet_type,
-            other.good,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
@@ -369,6 +436,36 @@ class Dog:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Dog:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        pet_type: str | Keep = KEEP,
+        good: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Dog:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            pet_type=self.pet_type if pet_type is KEEP else pet_type,
+            good=self.good if good is KEEP else good,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Text:
@@ -376,7 +473,7 @@ class Text:
 
     kind: Literal["message"] = "message"
     text: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"kind", "text"})
@@ -403,21 +500,14 @@ class Text:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Text) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.kind,
-            self.text,
-            self.additional_properties,
-        ) == (
-            other.kind,
-            other.text,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Text:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
             if kind_ != "message" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'message'", kind_)
@@ -443,6 +533,36 @@ class Text:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Text:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        kind: Literal["message"] | Keep = KEEP,
+        text: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Text:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            kind=self.kind if kind is KEEP else kind,
+            text=self.text if text is KEEP else text,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Image:
@@ -450,7 +570,7 @@ class Image:
 
     kind: Literal["message"] = "message"
     url: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"kind", "url"})
@@ -477,21 +597,14 @@ class Image:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Image) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.kind,
-            self.url,
-            self.additional_properties,
-        ) == (
-            other.kind,
-            other.url,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
             if kind_ != "message" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'message'", kind_)
@@ -517,13 +630,43 @@ class Image:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Image:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        kind: Literal["message"] | Keep = KEEP,
+        url: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Image:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            kind=self.kind if kind is KEEP else kind,
+            url=self.url if url is KEEP else url,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Ping:
     """Ping"""
 
     kind: Literal["ping"] = "ping"
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"kind"})
@@ -547,19 +690,14 @@ class Ping:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ping) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.kind,
-            self.additional_properties,
-        ) == (
-            other.kind,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Ping:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
             if kind_ != "ping" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'ping'", kind_)
@@ -580,13 +718,41 @@ class Ping:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Ping:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        kind: Literal["ping"] | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Ping:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            kind=self.kind if kind is KEEP else kind,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Metric:
     """Metric"""
 
     unit: float
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"unit"})
@@ -610,19 +776,14 @@ class Metric:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Metric) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.unit,
-            self.additional_properties,
-        ) == (
-            other.unit,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Metric:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             unit_ = obj["unit"]
             if type(unit_) is not float and type(unit_) is not int:
                 raise DecodeError(("unit",), "number", unit_)
@@ -643,13 +804,41 @@ class Metric:
         out.update(self.additional_properties)
         return out
 
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Metric:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        unit: float | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Metric:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            unit=self.unit if unit is KEEP else unit,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Imperial:
     """Imperial"""
 
     unit: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({"unit"})
@@ -673,19 +862,14 @@ class Imperial:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Imperial) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.unit,
-            self.additional_properties,
-        ) == (
-            other.unit,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Imperial:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             unit_ = obj["unit"]
             if type(unit_) is not int:
                 raise DecodeError(("unit",), "integer", unit_)
@@ -705,6 +889,34 @@ class Imperial:
         }
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Imperial:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        unit: int | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Imperial:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            unit=self.unit if unit is KEEP else unit,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 AnyPet: TypeAlias = Cat | Dog | Pet

@@ -13,12 +13,17 @@ from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 from ._runtime import (
+    KEEP,
     UNSET,
     DecodeError,
+    Keep,
     Key,
     Unset,
     as_object,
     decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
     unknown_fields,
 )
 
@@ -56,7 +61,7 @@ class Note:
     \\
     """
     line_break: NoteLineBreak | str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
     _wire_names: ClassVar[frozenset[str]] = frozenset({'"; import os #', "line\nbreak"})
@@ -83,21 +88,14 @@ class Note:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Note) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (
-            self.import_os,
-            self.line_break,
-            self.additional_properties,
-        ) == (
-            other.import_os,
-            other.line_break,
-            other.additional_properties,
-        )
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Note:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
-            obj = data if type(data) is dict else as_object(data)
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
             import_os_ = obj.get('"; import os #', UNSET)
             if import_os_ is UNSET:
@@ -130,6 +128,36 @@ class Note:
             out["line\nbreak"] = _NoteLineBreak_values.get(self.line_break, self.line_break)
         out.update(self.additional_properties)
         return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Note:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        import_os: str | Unset | Keep = KEEP,
+        line_break: NoteLineBreak | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Note:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            import_os=self.import_os if import_os is KEEP else import_os,
+            line_break=self.line_break if line_break is KEEP else line_break,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
 
 
 _Note_from_dict: Final = Note.from_dict

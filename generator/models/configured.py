@@ -1,0 +1,112 @@
+"""What a spec's config file changes in its built package: class and field names, and literal enums.
+
+- ``class_names``: before the names are settled, the class of the schema at a JSON pointer (or
+  the component schema of a name) asks for its configured name at the top rank
+  (``ClassNames.configure``), so it always gets it and the rest settles around it: its
+  inline members are named after it, and a class that wanted the name takes its next form.
+- ``field_names``: after, the field of a property is renamed, in every model that has it
+  (an allOf copies a base's fields), its wire name unchanged.
+- ``enums: literal``: every enum becomes a ``Literal[...]`` of its values (no class), whose
+  decoder refuses a value the spec doesn't list.
+
+Whatever the config names must exist in the spec; a problem is an error at the config's line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .. import ir
+from ..ir.diagnostics import Diagnostic, SpecError
+from ..ir.renames import retype
+from ..load.config import Rename, SpecConfig, pointer_of
+
+
+def configure_class_names(api: ir.Api, renames: Iterable[Rename]) -> None:
+    """Ask for the configured class names; call before ``settle_class_names``. Raises SpecError."""
+    used = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
+    by_place: dict[str, str] = {}
+    for key in used:
+        by_place.setdefault(api.class_names.requests[key].place, key)
+    problems: list[Diagnostic] = []
+    given: dict[str, Rename] = {}
+    for rename in renames:
+        pointer = pointer_of(rename.target)
+        found = by_place.get(f"{api.spec_file}#{pointer}")
+        if found is None:
+            problems.append(_error(rename, f"no class is made of the schema at {pointer}"))
+        elif rename.name in given:
+            problems.append(_error(rename, f"{rename.name!r} is also given to {given[rename.name].target!r}"))
+        else:
+            given[rename.name] = rename
+            api.class_names.configure(found, rename.name)
+    if problems:
+        raise SpecError(problems)
+
+
+def configure_fields(api: ir.Api, renames: Iterable[Rename]) -> None:
+    """Rename the fields the config names, in place; call once class names are settled. Raises SpecError."""
+    problems: list[Diagnostic] = []
+    renamed: dict[tuple[str, str], str] = {}  # (model, wire name) -> new field name
+    for rename in renames:
+        pointer = pointer_of(rename.target)
+        owner, _, prop = pointer.rpartition("/properties/")
+        wire = prop.replace("~1", "/").replace("~0", "~")
+        hits = [
+            (m, f)
+            for m in api.models
+            for f in m.fields
+            if f.source.pointer == pointer or (m.source.pointer == owner and f.wire_name == wire)
+        ]
+        if not owner or not hits:
+            problems.append(_error(rename, f"no field is made of the property at {pointer}"))
+        for model, f in hits:
+            if any(other.name == rename.name and other is not f for other in model.fields):
+                problems.append(_error(rename, f"{model.name} already has a field {rename.name!r}"))
+            renamed[(model.name, f.wire_name)] = rename.name
+    if problems:
+        raise SpecError(problems)
+    api.models[:] = [
+        replace(m, fields=tuple(replace(f, name=renamed.get((m.name, f.wire_name), f.name)) for f in m.fields))
+        for m in api.models
+    ]
+    if api.http is not None:
+        api.http.operations[:] = [_renamed_pager(op, renamed) for op in api.http.operations]
+
+
+def _renamed_pager(op: ir.Operation, renamed: dict[tuple[str, str], str]) -> ir.Operation:
+    """An operation whose pagination reads the page's fields by their new names."""
+    pagination, page = op.pagination, op.result.name if op.result is not None else ""
+    if pagination is None:
+        return op
+    items = replace(pagination.items, name=renamed.get((page, pagination.items.wire_name), pagination.items.name))
+    link = pagination.next_field
+    if link is not None:
+        link = replace(link, name=renamed.get((page, link.wire_name), link.name))
+    return replace(op, pagination=replace(pagination, items=items, next_field=link))
+
+
+def literal_enums(api: ir.Api) -> None:
+    """Every enum as a ``Literal[...]`` of its values, in place: no enum classes are left."""
+    values = {e.name: tuple(m.value for m in e.members) for e in api.enums}
+
+    def literal(t: ir.TypeRef) -> ir.TypeRef:
+        item = literal(t.item) if t.item is not None else None
+        if t.kind == "enum" and t.name in values:
+            return ir.TypeRef("literal", item=item, nullable=t.nullable, literal=values[t.name])
+        return ir.TypeRef(t.kind, t.name, item, t.nullable, t.literal)
+
+    retype(api, literal)
+    api.enums.clear()
+
+
+def apply_config(api: ir.Api, config: SpecConfig) -> None:
+    """Field names and enums, once class names are settled."""
+    configure_fields(api, config.field_names)
+    if config.enums == "literal":
+        literal_enums(api)
+
+
+def _error(rename: Rename, message: str) -> Diagnostic:
+    return Diagnostic("error", rename.source, message)
