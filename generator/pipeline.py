@@ -84,11 +84,13 @@ def package_name(spec_path: Path, spec_data: dict[str, object], config: SpecConf
 
 
 def display_path(path: Path) -> str:
-    """How a spec is named in headers and messages: relative to the working folder."""
+    """How a spec is named in headers and messages: relative to the working folder when it is inside
+    it, else as given (absolute: ``../../x`` would depend on where the working folder is)."""
     try:
-        return Path(os.path.relpath(path)).as_posix()
+        relative = Path(os.path.relpath(path)).as_posix()
     except ValueError:
         return path.as_posix()
+    return path.as_posix() if relative.startswith("../") else relative
 
 
 def build_spec(
