@@ -1,4 +1,4 @@
-"""json_loads/json_dumps: msgspec when installed, else orjson, else the standard library, same results."""
+"""json_loads/json_dumps: msgspec, orjson or the standard library (whichever are installed), same results."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ import pytest
 from conftest import FIXTURES
 
 
-@pytest.fixture(params=["msgspec", "orjson", "stdlib"])
+@pytest.fixture(params=["msgspec+orjson", "msgspec", "orjson", "stdlib"])
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    if request.param == "msgspec":
+    if request.param.startswith("msgspec"):
         pytest.importorskip("msgspec")
         assert runtime._msgspec_json is not None
+        if request.param == "msgspec+orjson":
+            pytest.importorskip("orjson")
+        else:
+            monkeypatch.setattr(runtime, "_orjson", None)
     elif request.param == "orjson":
         pytest.importorskip("orjson")
         assert runtime._orjson is not None
