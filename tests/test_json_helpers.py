@@ -15,6 +15,7 @@ from conftest import FIXTURES
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     if request.param.startswith("msgspec"):
         pytest.importorskip("msgspec")
+        cycle_client.json_loads(b"{}")  # msgspec is imported on the first call
         assert runtime._msgspec_json is not None
         if request.param == "msgspec+orjson":
             pytest.importorskip("orjson")
@@ -82,3 +83,14 @@ def test_json_document_keeps_every_integer_and_json_type(backend: str) -> None:
     assert [type(v) for v in data.values()] == [int, float, bool, type(None), int, float]
     assert data["e"] == 123456789012345678901234567890
     assert cycle_client.json_dumps(data) == raw.replace(b" ", b"")
+
+
+def test_importing_the_package_does_not_import_msgspec() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, cycle_client; print('msgspec' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=FIXTURES.parents[1] / "generated"
+    )
+    assert done.stdout.strip() == "False"
