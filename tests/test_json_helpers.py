@@ -1,4 +1,4 @@
-"""json_loads/json_dumps: orjson when installed, the standard library otherwise, same results."""
+"""json_loads/json_dumps: msgspec, orjson or the standard library (whichever are installed), same results."""
 
 from __future__ import annotations
 
@@ -11,12 +11,22 @@ import pytest
 from conftest import FIXTURES
 
 
-@pytest.fixture(params=["orjson", "stdlib"])
+@pytest.fixture(params=["msgspec+orjson", "msgspec", "orjson", "stdlib"])
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    if request.param == "orjson":
+    if request.param.startswith("msgspec"):
+        pytest.importorskip("msgspec")
+        cycle_client.json_loads(b"{}")  # msgspec is imported on the first call
+        assert runtime._msgspec_json is not None
+        if request.param == "msgspec+orjson":
+            pytest.importorskip("orjson")
+        else:
+            monkeypatch.setattr(runtime, "_orjson", None)
+    elif request.param == "orjson":
         pytest.importorskip("orjson")
         assert runtime._orjson is not None
+        monkeypatch.setattr(runtime, "_msgspec_json", None)
     else:
+        monkeypatch.setattr(runtime, "_msgspec_json", None)
         monkeypatch.setattr(runtime, "_orjson", None)
     yield request.param
 
@@ -55,3 +65,32 @@ def test_integers_beyond_either_64_bit_range_survive(backend: str, number: int) 
 def test_long_digit_runs_in_strings_still_parse(backend: str) -> None:
     raw = b'{"id": "12345678901234567890123", "n": 5}'
     assert cycle_client.json_loads(raw) == {"id": "12345678901234567890123", "n": 5}
+
+
+@pytest.mark.parametrize("raw", [b"[1e400]", b"[NaN, -Infinity]", b'"\\ud800"'])
+def test_what_a_fast_backend_refuses_the_standard_library_decides(backend: str, raw: bytes) -> None:
+    try:
+        expected = json.loads(raw)
+    except ValueError:
+        expected = None
+    if backend != "orjson" and expected is not None:
+        assert repr(cycle_client.json_loads(raw)) == repr(expected)
+
+
+def test_json_document_keeps_every_integer_and_json_type(backend: str) -> None:
+    raw = b'{"a": 1, "b": 1.0, "c": true, "d": null, "e": 123456789012345678901234567890, "f": -0.0}'
+    data = cycle_client.json_loads(raw)
+    assert [type(v) for v in data.values()] == [int, float, bool, type(None), int, float]
+    assert data["e"] == 123456789012345678901234567890
+    assert cycle_client.json_dumps(data) == raw.replace(b" ", b"")
+
+
+def test_importing_the_package_does_not_import_msgspec() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, cycle_client; print('msgspec' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=FIXTURES.parents[1] / "generated"
+    )
+    assert done.stdout.strip() == "False"

@@ -53,7 +53,8 @@ def models_section(models: dict[str, Any], peers: list[dict[str, Any]]) -> list[
         "Median time per call (± half the min-max range over the rounds). The ÷ columns are our time over",
         "theirs: below 1.00 we are faster. dict paths: pydantic dumps with `mode='json', by_alias=True,",
         "exclude_unset=True` (the wire form, as ours); msgspec uses `convert`/`to_builtins` and its JSON",
-        "Decoder/Encoder; openapi-python-client and ours parse and write JSON with orjson.",
+        "Decoder/Encoder; ours parses and writes JSON with its json_loads/json_dumps (msgspec when installed,",
+        "as in bench/.venv), openapi-python-client with orjson. candidate, when shown: the packages of `--candidate DIR`.",
         "",
     ]
     notes = {(p["seed"], p["impl"]): p["note"] for p in peers if p["note"]}
