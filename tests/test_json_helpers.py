@@ -69,12 +69,9 @@ def test_long_digit_runs_in_strings_still_parse(backend: str) -> None:
 
 @pytest.mark.parametrize("raw", [b"[1e400]", b"[NaN, -Infinity]", b'"\\ud800"'])
 def test_what_a_fast_backend_refuses_the_standard_library_decides(backend: str, raw: bytes) -> None:
-    try:
-        expected = json.loads(raw)
-    except ValueError:
-        expected = None
-    if backend != "orjson" and expected is not None:
-        assert repr(cycle_client.json_loads(raw)) == repr(expected)
+    if backend == "orjson":
+        pytest.skip("orjson alone raises on these (it has no fallback); msgspec hands them to the standard library")
+    assert repr(cycle_client.json_loads(raw)) == repr(json.loads(raw))
 
 
 def test_json_document_keeps_every_integer_and_json_type(backend: str) -> None:
