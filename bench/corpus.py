@@ -127,7 +127,8 @@ def run_job(job: Job) -> SpecResult:
         result.counts = f"{len(api.models)} models, {len(api.enums)} enums, {len(api.unions)} unions"
         _coverage(api, files.root.data, result)
         words = spec_words(loaded.data for loaded in files.files.values())
-        models = (job.out / job.package / "models.py").read_text(encoding="utf-8")
+        folder = job.out / job.package / "models"
+        models = "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.py")))
         result.numbered, result.classes = numbered_classes(models, words)
         try:
             _check_package(job, api, files, result)

@@ -9,7 +9,9 @@ large once its references are inlined) is skipped with its reason.
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import re
 import signal
 import threading
@@ -91,8 +93,12 @@ def codec_functions(
 
 
 def package_namespace(models: types.ModuleType, runtime: types.ModuleType) -> dict[str, Any]:
-    """What codec expressions may name: the runtime's helpers and the package's classes."""
-    return {**vars(runtime), **vars(models)}
+    """What codec expressions may name: the runtime's helpers, the package's classes and the aliases
+    its model modules make (``_Image_from_dict``); ``models`` is a module or the models/ folder."""
+    namespace = {**vars(runtime), **vars(models)}
+    for info in pkgutil.iter_modules(getattr(models, "__path__", [])):
+        namespace.update(vars(importlib.import_module(f"{models.__name__}.{info.name}")))
+    return namespace
 
 
 def check_round_trip(decode: Callable[[Any], Any], encode: Callable[[Any], Any], value: Any) -> None:

@@ -32,7 +32,7 @@ class Shape:
 
     definitions: dict[str, str]  # "models.py:Image", "client.py:Client.get_image" -> its text
     order: list[str]  # the definitions' names in file order
-    loose: Counter[str]  # lines in no definition (imports, export lists), by text
+    loose: Counter[str]  # lines in no definition (imports, export lists), as "file: text"
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,11 @@ def generate_as(data: dict[str, Any], folder: Path, stem: str, monkeypatch: pyte
     monkeypatch.chdir(folder)
     result = generate([Path(f"{stem}.json")], Path("out"))
     package = folder / "out" / result.packages[0]
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py"))}
+    return {
+        p.relative_to(package).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(package.rglob("*.py*"))
+        if p.suffix in (".py", ".pyi")
+    }
 
 
 def shape(files: dict[str, str]) -> Shape:
@@ -71,7 +75,7 @@ def shape(files: dict[str, str]) -> Shape:
         covered: set[int] = set()
         for node in ast.parse(source).body:
             name = _defined_name(node)
-            if not name or name == "__all__":  # an export list is read line by line
+            if not name or name in ("__all__", "_NAMES_BY_MODULE"):  # export lists are read line by line
                 continue
             span = _span(node)
             covered |= span
@@ -84,7 +88,7 @@ def shape(files: dict[str, str]) -> Shape:
                 own -= _span(method)
             definitions[f"{file}:{name}"] = "\n".join(lines[i - 1] for i in sorted(own) if lines[i - 1].strip())
             order.append(f"{file}:{name}")
-        loose.update(line for i, line in enumerate(lines, 1) if i not in covered and line.strip())
+        loose.update(f"{file}: {line}" for i, line in enumerate(lines, 1) if i not in covered and line.strip())
     return Shape(definitions, order, loose)
 
 

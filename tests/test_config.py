@@ -81,7 +81,7 @@ method_names:
 enums: literal
 post_hooks:
   - echo "made by a hook" > HOOKED.txt
-  - [python3, -c, "import pathlib; assert pathlib.Path('models.py').exists()"]
+  - [python3, -c, "import pathlib; assert pathlib.Path('models/__init__.py').exists()"]
 """
 
 

@@ -431,7 +431,7 @@ def test_a_reference_with_annotations_in_its_all_of_is_the_reference(out: Path) 
     assert round_trips(m.Filter.from_dict, lambda f: f.to_dict(), {"named": {"lt": 1}}).named == m.FloatRange(lt=1)
     # The annotated reference is the referenced type itself (no merged copies of its objects) ...
     assert {"filters", "only", "any_of", "range", "named"} <= set(inspect.signature(m.Filter).parameters)
-    assert {name for name, value in vars(m).items() if isinstance(value, type) and value.__module__ == m.__name__} == {
+    assert {name for name in m.__all__ if isinstance(getattr(m, name), type)} == {
         "FloatRange",
         "DateRange",
         "Filter",

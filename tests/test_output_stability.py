@@ -49,17 +49,17 @@ def test_check_fails_when_a_spec_changed(tmp_path: Path) -> None:
     spec.write_text(spec.read_text().replace("The image description.", "The image's description."))
     done = run_generator("specs", "--out", "generated", "--check", cwd=project)
     assert done.returncode == 3
-    assert "generated/azure_ml_client/models.py" in done.stderr
+    assert "generated/azure_ml_client/models/image_response_base.py" in done.stderr
     assert "make generate" in done.stderr
 
 
 def test_check_fails_when_a_generated_file_was_edited(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    models = project / "generated" / "otc_ims_client" / "models.py"
+    models = project / "generated" / "otc_ims_client" / "models" / "otc_image.py"
     models.write_text(models.read_text() + "\n# a hand edit\n")
     done = run_generator("specs", "--out", "generated", "--check", cwd=project)
     assert done.returncode == 3
-    assert "generated/otc_ims_client/models.py" in done.stderr
+    assert "generated/otc_ims_client/models/otc_image.py" in done.stderr
 
 
 def test_check_fails_when_a_generated_file_was_added(tmp_path: Path) -> None:

@@ -29,10 +29,13 @@ def _assert_only_models_header_changed(spec: Path, out: Path) -> None:
     plain = run_generator(spec, "--out", out.parent / "plain", "--config", out.parent / "none.config.yaml")
     assert plain.returncode == 0, plain.stderr
     shipped = out.parent / "plain" / "otc_ims_client"
-    models = (out / "otc_ims_client" / "models.py").read_text(encoding="utf-8").splitlines()
-    assert models[0] == HEADER
-    assert models[1:] == (shipped / "models.py").read_text(encoding="utf-8").splitlines()
-    for name in ("_runtime.py", "__init__.py", "client.py"):  # the templates not overridden: ours
+    modules = sorted(p.relative_to(shipped) for p in (shipped / "models").glob("*.py") if p.name != "__init__.py")
+    assert modules
+    for module in modules:  # each of models/ is made by the models template
+        models = (out / "otc_ims_client" / module).read_text(encoding="utf-8").splitlines()
+        assert models[0] == HEADER
+        assert models[1:] == (shipped / module).read_text(encoding="utf-8").splitlines()
+    for name in ("_runtime.py", "__init__.py", "models/__init__.py", "client.py"):  # not overridden: ours
         assert (out / "otc_ims_client" / name).read_bytes() == (shipped / name).read_bytes()
 
 

@@ -5,101 +5,21 @@ The models need only the standard library. Client, AsyncClient and the HTTP erro
 imported from .client on first use, as they need httpx.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from importlib import import_module as _import_module
+from typing import Any
 
-from ._runtime import UNSET, DecodeError, Unset, json_dumps, json_loads
-from .models import (
-    OtcBooleanString,
-    OtcError,
-    OtcErrorDetail,
-    OtcImage,
-    OtcImageDiskFormat,
-    OtcImageFirmwareType,
-    OtcImageLazyLoading,
-    OtcImageList,
-    OtcImageMemberStatus,
-    OtcImageOsBit,
-    OtcImageOsType,
-    OtcImagePlatform,
-    OtcImageSortKey,
-    OtcImageStatus,
-    OtcImageType,
-    OtcImageVirtualEnvType,
-    OtcImageVisibility,
-    OtcImageVisibilityFilter,
-    OtcSortDirection,
+from ._runtime import (
+    UNSET as UNSET,
+    DecodeError as DecodeError,
+    Unset as Unset,
+    json_dumps as json_dumps,
+    json_loads as json_loads,
 )
 
-if TYPE_CHECKING:
-    from .client import (
-        APIConnectionError,
-        APIError,
-        APIResponse,
-        APIStatusError,
-        APITimeoutError,
-        AsyncClient,
-        AsyncPages,
-        AuthenticationError,
-        Backoff,
-        BadRequestError,
-        Client,
-        ConflictError,
-        InternalServerError,
-        NotFoundError,
-        Pages,
-        PermissionDeniedError,
-        RateLimitError,
-        ResponseDecodeError,
-        UnprocessableEntityError,
-    )
-
-__all__ = [
-    "UNSET",
-    "DecodeError",
-    "Unset",
-    "json_dumps",
-    "json_loads",
-    "OtcBooleanString",
-    "OtcError",
-    "OtcErrorDetail",
-    "OtcImage",
-    "OtcImageDiskFormat",
-    "OtcImageFirmwareType",
-    "OtcImageLazyLoading",
-    "OtcImageList",
-    "OtcImageMemberStatus",
-    "OtcImageOsBit",
-    "OtcImageOsType",
-    "OtcImagePlatform",
-    "OtcImageSortKey",
-    "OtcImageStatus",
-    "OtcImageType",
-    "OtcImageVirtualEnvType",
-    "OtcImageVisibility",
-    "OtcImageVisibilityFilter",
-    "OtcSortDirection",
-    "APIConnectionError",
-    "APIError",
-    "APIResponse",
-    "APIStatusError",
-    "APITimeoutError",
-    "AsyncClient",
-    "AsyncPages",
-    "AuthenticationError",
-    "Backoff",
-    "BadRequestError",
-    "Client",
-    "ConflictError",
-    "InternalServerError",
-    "NotFoundError",
-    "Pages",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseDecodeError",
-    "UnprocessableEntityError",
-]
-
+# Type checkers read __init__.pyi, which imports every name. Here the models and the clients are
+# imported when first asked for: a model from .models, which imports only the module defining it;
+# the clients and the HTTP errors from .client, as they need httpx.
+_OWN = ["UNSET", "DecodeError", "Unset", "json_dumps", "json_loads"]
 _FROM_CLIENT = frozenset(
     {
         "APIConnectionError",
@@ -126,7 +46,19 @@ _FROM_CLIENT = frozenset(
 
 
 def __getattr__(name: str) -> Any:
-    """Import the clients and their errors when first asked for: they need httpx, the models don't."""
+    """A model, or a client or HTTP error, imported from its module when first asked for."""
     if name in _FROM_CLIENT:
-        return getattr(importlib.import_module(".client", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_import_module(".client", __name__), name)
+    elif name == "__all__":
+        value = _OWN + _import_module(".models", __name__).__all__ + sorted(_FROM_CLIENT)
+    else:
+        try:
+            value = getattr(_import_module(".models", __name__), name)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(globals().get("__all__") or __getattr__("__all__"))

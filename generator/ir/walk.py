@@ -15,7 +15,8 @@ def mapping(value: Any) -> dict[str, Any]:
 
 def describe(raw: Any) -> str:
     """A schema's description (or title), stripped; "" if it has neither."""
-    return str(mapping(raw).get("description") or mapping(raw).get("title") or "").strip()
+    schema = mapping(raw)
+    return str(schema.get("description") or "").strip() or str(schema.get("title") or "").strip()
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -16,6 +16,7 @@ from .. import ir
 from . import codec
 from .client_views import client_exports, client_files
 from .environment import environment
+from .model_files import model_files
 from .text import comment, py_str
 from .union_views import ExtraView, extra_view, union_views
 from .webhook_views import webhooks_context
@@ -100,6 +101,15 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
     """The files of one package, by path relative to the package folder."""
     env = env or environment()
     enum_kinds = {e.name: e.value_kind for e in api.enums}
+    models = [model_view(m, enum_kinds) for m in api.models]
+    unions = union_views(api, enum_kinds)
+    exports = sorted(
+        [e.name for e in api.enums]
+        + [m.name for m in api.models]
+        + [u.name for u in api.unions]
+        + [codec.union_decoder_name(u.name) for u in api.unions]
+        + [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]
+    )
     context = {
         "header": header(api),
         "api": api,
@@ -107,23 +117,19 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         "enum_members": codec.enum_members,
         "enum_values": codec.enum_values,
         "model_decoder": codec.model_decoder,
-        "models": [model_view(m, enum_kinds) for m in api.models],
-        "unions": union_views(api, enum_kinds),
-        "exports": sorted(
-            [e.name for e in api.enums]
-            + [m.name for m in api.models]
-            + [u.name for u in api.unions]
-            + [codec.union_decoder_name(u.name) for u in api.unions]
-            + [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]
-        ),
+        "models": models,
+        "unions": unions,
+        "exports": exports,
         "client_exports": client_exports(api),
         "literal_enums": uses_literal_enums(api),
     }
     context["package_doc"] = package_doc(api, bool(context["client_exports"]))
+    views: dict[str, object] = {v.name: v for v in models} | {v.name: v for v in unions}
     return {
         "__init__.py": env.get_template("package_init.py.jinja").render(context),
+        "__init__.pyi": env.get_template("package_init.pyi.jinja").render(context),
         "_runtime.py": env.get_template("runtime.py.jinja").render(context),
-        "models.py": env.get_template("models.py.jinja").render(context),
+        **model_files(api, env, context, views, exports),
         "py.typed": "",
         **client_files(api, env, context),
         **webhook_files(api, env, context, enum_kinds),

@@ -1,6 +1,5 @@
-# Generated from tests/golden/text/text.yaml by `make generate`. Do not edit: edit the spec and regenerate.
-"""Models of Hostile "text" ''' \"\"\" {{ title }} 1
-2.
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageBuild: models of Cycle Platform API (images) 1.0.0.
 
 Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
@@ -9,10 +8,9 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any, ClassVar, Final
 
-from ._runtime import (
+from .._runtime import (
     KEEP,
     UNSET,
     DecodeError,
@@ -20,6 +18,7 @@ from ._runtime import (
     Key,
     Unset,
     as_object,
+    as_str_dict,
     decode_failure,
     json_document,
     json_dumps,
@@ -33,85 +32,63 @@ from ._runtime import (
 _new: Final = object.__new__
 
 
-class NoteLineBreak(StrEnum):
-    """NoteLineBreak"""
-
-    FIELD___ = '"""'
-    FIELD_ = "'"
-    FIELD__1 = "\\"
-    FIELD__2 = "\n"
-    X___ = "{{ x }}"
-
-
-_NoteLineBreak_members: Final = {m.value: m for m in NoteLineBreak}
-_NoteLineBreak_values: Final[dict[NoteLineBreak | str, str]] = {m: m.value for m in NoteLineBreak}
-
-
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Note:
-    """Ends with a quote " and has \"\"\" inside, a backslash \\ and \\N{BULLET}, a tab    , NUL \u0000, CR \u000d, LS \u2028, PS \u2029, {{ jinja }} {% if %}, # not a comment
-    import os; os.system('echo pwned')
-    \"\"\"
-    raise SystemExit
-    """
+class ImageBuild:
+    """Any additional build details for this image"""
 
-    import_os: str | Unset = UNSET
-    """'''
-    \"\"\"
-    \\
-    """
-    line_break: NoteLineBreak | str | Unset = UNSET
+    args: dict[str, str] | Unset = UNSET
+    """Arguments to pass to the builder during a build of this image."""
+    use_disk: bool | Unset = UNSET
+    """If true, will skip using /dev/shm when building an image on factory. Allows for building much larger images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset({'"; import os #', "line\nbreak"})
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"args", "use_disk"})
 
     def __init__(
         self,
         *,
-        import_os: str | Unset = UNSET,
-        line_break: NoteLineBreak | str | Unset = UNSET,
+        args: dict[str, str] | Unset = UNSET,
+        use_disk: bool | Unset = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
-        self.import_os = import_os
-        self.line_break = line_break
+        self.args = args
+        self.use_disk = use_disk
         self.additional_properties = {} if additional_properties is None else additional_properties
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__qualname__}("
-            f"import_os={self.import_os!r}, "
-            f"line_break={self.line_break!r}, "
+            f"args={self.args!r}, "
+            f"use_disk={self.use_disk!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Note) or other.__class__ is not self.__class__:
+        if not isinstance(other, ImageBuild) or other.__class__ is not self.__class__:
             return NotImplemented
         # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
         return same_json(self.to_dict(), other.to_dict())
 
     @classmethod
-    def from_dict(cls, data: Any, key: Key | None = None) -> Note:
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuild:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent = 0
-            import_os_ = obj.get('"; import os #', UNSET)
-            if import_os_ is UNSET:
+            args_ = obj.get("args", UNSET)
+            if args_ is UNSET:
                 absent += 1
-            elif type(import_os_) is not str:
-                raise DecodeError(('"; import os #',), "string", import_os_)
-            line_break_ = obj.get("line\nbreak", UNSET)
-            if line_break_ is UNSET:
-                absent += 1
-            elif type(line_break_) is not str:
-                raise DecodeError(("line\nbreak",), "string", line_break_)
             else:
-                line_break_ = _NoteLineBreak_members.get(line_break_, line_break_)
+                args_ = as_str_dict(args_, "args")
+            use_disk_ = obj.get("use_disk", UNSET)
+            if use_disk_ is UNSET:
+                absent += 1
+            elif type(use_disk_) is not bool:
+                raise DecodeError(("use_disk",), "boolean", use_disk_)
             instance = _new(cls)
-            instance.import_os = import_os_
-            instance.line_break = line_break_
+            instance.args = args_
+            instance.use_disk = use_disk_
             instance.additional_properties = (
                 {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
             )
@@ -122,17 +99,17 @@ class Note:
     def to_dict(self) -> dict[str, Any]:
         """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
-        if self.import_os is not UNSET:
-            out['"; import os #'] = self.import_os
-        if self.line_break is not UNSET:
-            out["line\nbreak"] = _NoteLineBreak_values.get(self.line_break, self.line_break)
+        if self.args is not UNSET:
+            out["args"] = dict(self.args)
+        if self.use_disk is not UNSET:
+            out["use_disk"] = self.use_disk
         out.update(self.additional_properties)
         return out
 
     # --- JSON text, replace() ---------------------------------------------------------------
 
     @classmethod
-    def from_json(cls, data: bytes | str) -> Note:
+    def from_json(cls, data: bytes | str) -> ImageBuild:
         """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
         return cls.from_dict(json_document(data))
 
@@ -143,15 +120,15 @@ class Note:
     def replace(
         self,
         *,
-        import_os: str | Unset | Keep = KEEP,
-        line_break: NoteLineBreak | str | Unset | Keep = KEEP,
+        args: dict[str, str] | Unset | Keep = KEEP,
+        use_disk: bool | Unset | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
-    ) -> Note:
+    ) -> ImageBuild:
         """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
         members the schema doesn't name (a copy of additional_properties), kept."""
         return self.__class__(
-            import_os=self.import_os if import_os is KEEP else import_os,
-            line_break=self.line_break if line_break is KEEP else line_break,
+            args=self.args if args is KEEP else args,
+            use_disk=self.use_disk if use_disk is KEEP else use_disk,
             additional_properties=(
                 dict(self.additional_properties)
                 if additional_properties is KEEP
@@ -160,4 +137,4 @@ class Note:
         )
 
 
-_Note_from_dict: Final = Note.from_dict
+_ImageBuild_from_dict: Final = ImageBuild.from_dict

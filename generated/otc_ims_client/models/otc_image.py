@@ -1,5 +1,5 @@
 # Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
-"""Models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+"""OtcImage, OtcImageFirmwareType, OtcImageLazyLoading, OtcImageVisibility: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
 
 Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Final
 
-from ._runtime import (
+from .._runtime import (
     KEEP,
     UNSET,
     DecodeError,
@@ -20,7 +20,6 @@ from ._runtime import (
     Key,
     Unset,
     as_datetime,
-    as_list,
     as_object,
     as_str_list,
     decode_failure,
@@ -30,33 +29,48 @@ from ._runtime import (
     same_json,
     unknown_fields,
 )
+from .otc_boolean_string import OtcBooleanString
+from .otc_image_disk_format import OtcImageDiskFormat
+from .otc_image_os_bit import OtcImageOsBit
+from .otc_image_os_type import OtcImageOsType
+from .otc_image_platform import OtcImagePlatform
+from .otc_image_status import OtcImageStatus
+from .otc_image_type import OtcImageType
+from .otc_image_virtual_env_type import OtcImageVirtualEnvType
+
+_OtcBooleanString_members: Final = {m.value: m for m in OtcBooleanString}
+_OtcBooleanString_values: Final[dict[OtcBooleanString | str, str]] = {
+    m: m.value for m in OtcBooleanString
+}
+_OtcImageDiskFormat_members: Final = {m.value: m for m in OtcImageDiskFormat}
+_OtcImageDiskFormat_values: Final[dict[OtcImageDiskFormat | str, str]] = {
+    m: m.value for m in OtcImageDiskFormat
+}
+_OtcImageOsBit_members: Final = {m.value: m for m in OtcImageOsBit}
+_OtcImageOsBit_values: Final[dict[OtcImageOsBit | str, str]] = {m: m.value for m in OtcImageOsBit}
+_OtcImageOsType_members: Final = {m.value: m for m in OtcImageOsType}
+_OtcImageOsType_values: Final[dict[OtcImageOsType | str, str]] = {
+    m: m.value for m in OtcImageOsType
+}
+_OtcImagePlatform_members: Final = {m.value: m for m in OtcImagePlatform}
+_OtcImagePlatform_values: Final[dict[OtcImagePlatform | str, str]] = {
+    m: m.value for m in OtcImagePlatform
+}
+_OtcImageStatus_members: Final = {m.value: m for m in OtcImageStatus}
+_OtcImageStatus_values: Final[dict[OtcImageStatus | str, str]] = {
+    m: m.value for m in OtcImageStatus
+}
+_OtcImageType_members: Final = {m.value: m for m in OtcImageType}
+_OtcImageType_values: Final[dict[OtcImageType | str, str]] = {m: m.value for m in OtcImageType}
+_OtcImageVirtualEnvType_members: Final = {m.value: m for m in OtcImageVirtualEnvType}
+_OtcImageVirtualEnvType_values: Final[dict[OtcImageVirtualEnvType | str, str]] = {
+    m: m.value for m in OtcImageVirtualEnvType
+}
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
-
-
-class OtcImageStatus(StrEnum):
-    """Specifies the image status. Possible values are:
-    - queued: indicates that the image metadata has already been created, and it is ready for the image file to upload.
-    - saving: indicates that the image file is being uploaded to the backend storage.
-    - deleted: indicates that the image has been deleted.
-    - killed: indicates that an error occurs on the image uploading.
-    - active: indicates that the image is available for use.
-    """
-
-    QUEUED = "queued"
-    SAVING = "saving"
-    DELETED = "deleted"
-    KILLED = "killed"
-    ACTIVE = "active"
-
-
-_OtcImageStatus_members: Final = {m.value: m for m in OtcImageStatus}
-_OtcImageStatus_values: Final[dict[OtcImageStatus | str, str]] = {
-    m: m.value for m in OtcImageStatus
-}
 
 
 class OtcImageVisibility(StrEnum):
@@ -72,138 +86,6 @@ class OtcImageVisibility(StrEnum):
 _OtcImageVisibility_members: Final = {m.value: m for m in OtcImageVisibility}
 _OtcImageVisibility_values: Final[dict[OtcImageVisibility | str, str]] = {
     m: m.value for m in OtcImageVisibility
-}
-
-
-class OtcImageVisibilityFilter(StrEnum):
-    """Visibility filter of the image query. Specifies whether the image is available to other tenants. Available values include:
-    - public: public image
-    - private: private image
-    - shared: shared image
-    When the visibility value is private, private images that have shared with others are not queried.
-    """
-
-    PUBLIC = "public"
-    PRIVATE = "private"
-    SHARED = "shared"
-
-
-_OtcImageVisibilityFilter_members: Final = {m.value: m for m in OtcImageVisibilityFilter}
-_OtcImageVisibilityFilter_values: Final[dict[OtcImageVisibilityFilter | str, str]] = {
-    m: m.value for m in OtcImageVisibilityFilter
-}
-
-
-class OtcImageType(StrEnum):
-    """Specifies the image type (`__imagetype`). The following types are supported:
-    - gold: Public image.
-    - private: Private image.
-    - shared: Shared image.
-    """
-
-    GOLD = "gold"
-    PRIVATE = "private"
-    SHARED = "shared"
-
-
-_OtcImageType_members: Final = {m.value: m for m in OtcImageType}
-_OtcImageType_values: Final[dict[OtcImageType | str, str]] = {m: m.value for m in OtcImageType}
-
-
-class OtcImageOsType(StrEnum):
-    """Specifies the operating system type (`__os_type`). The value can be Linux, Windows, or Other.
-    - Linux: a Linux operating system.
-    - Windows: a Windows operating system.
-    - Other: any other operating system.
-    """
-
-    LINUX = "Linux"
-    WINDOWS = "Windows"
-    OTHER = "Other"
-
-
-_OtcImageOsType_members: Final = {m.value: m for m in OtcImageOsType}
-_OtcImageOsType_values: Final[dict[OtcImageOsType | str, str]] = {
-    m: m.value for m in OtcImageOsType
-}
-
-
-class OtcImagePlatform(StrEnum):
-    """Specifies the image platform type (`__platform`). The value can be Windows, Ubuntu, RedHat, SUSE, CentOS, Debian, OpenSUSE, Oracle Linux, Fedora, Other, CoreOS, or EulerOS.
-    Each value names the OS distribution of the image; Other is any platform not listed.
-    """
-
-    WINDOWS = "Windows"
-    UBUNTU = "Ubuntu"
-    RED_HAT = "RedHat"
-    SUSE = "SUSE"
-    CENT_OS = "CentOS"
-    DEBIAN = "Debian"
-    OPEN_SUSE = "OpenSUSE"
-    ORACLE_LINUX = "Oracle Linux"
-    FEDORA = "Fedora"
-    OTHER = "Other"
-    CORE_OS = "CoreOS"
-    EULER_OS = "EulerOS"
-
-
-_OtcImagePlatform_members: Final = {m.value: m for m in OtcImagePlatform}
-_OtcImagePlatform_values: Final[dict[OtcImagePlatform | str, str]] = {
-    m: m.value for m in OtcImagePlatform
-}
-
-
-class OtcImageOsBit(StrEnum):
-    """Specifies the number of bits in the operating system (`__os_bit`): 32 or 64.
-    - '32': 32-bit operating system.
-    - '64': 64-bit operating system.
-    """
-
-    FIELD_32 = "32"
-    FIELD_64 = "64"
-
-
-_OtcImageOsBit_members: Final = {m.value: m for m in OtcImageOsBit}
-_OtcImageOsBit_values: Final[dict[OtcImageOsBit | str, str]] = {m: m.value for m in OtcImageOsBit}
-
-
-class OtcImageDiskFormat(StrEnum):
-    """Specifies the image format (`disk_format`). The response parameter page lists vhd, raw, or qcow2; its own example response (and the OTC "Querying Images (Native OpenStack API)" page, which lists zvhd2, vhd, zvhd, raw, or qcow2 with zvhd2 as the default) also use zvhd2, so zvhd2 and zvhd are included.
-    - vhd: VHD disk image.
-    - raw: raw disk image.
-    - qcow2: QCOW2 disk image.
-    - zvhd: ZVHD image format (OTC-specific).
-    - zvhd2: ZVHD2 image format (OTC-specific; the default on the native query page).
-    """
-
-    VHD = "vhd"
-    RAW = "raw"
-    QCOW2 = "qcow2"
-    ZVHD = "zvhd"
-    ZVHD2 = "zvhd2"
-
-
-_OtcImageDiskFormat_members: Final = {m.value: m for m in OtcImageDiskFormat}
-_OtcImageDiskFormat_values: Final[dict[OtcImageDiskFormat | str, str]] = {
-    m: m.value for m in OtcImageDiskFormat
-}
-
-
-class OtcImageVirtualEnvType(StrEnum):
-    """Specifies the environment where the image is used (`virtual_env_type`). The value can be FusionCompute, Ironic, or DataImage.
-    - FusionCompute: an ECS image.
-    - DataImage: a data disk image.
-    - Ironic: a BMS image.
-    """
-
-    FUSION_COMPUTE = "FusionCompute"
-    IRONIC = "Ironic"
-    DATA_IMAGE = "DataImage"
-
-
-_OtcImageVirtualEnvType_members: Final = {m.value: m for m in OtcImageVirtualEnvType}
-_OtcImageVirtualEnvType_values: Final[dict[OtcImageVirtualEnvType | str, str]] = {
-    m: m.value for m in OtcImageVirtualEnvType
 }
 
 
@@ -239,214 +121,6 @@ _OtcImageLazyLoading_members: Final = {m.value: m for m in OtcImageLazyLoading}
 _OtcImageLazyLoading_values: Final[dict[OtcImageLazyLoading | str, str]] = {
     m: m.value for m in OtcImageLazyLoading
 }
-
-
-class OtcBooleanString(StrEnum):
-    """A boolean carried as a string (`__isregistered`). The value can be true or false.
-    - 'true': yes (for __isregistered, the image has been registered).
-    - 'false': no (for __isregistered, the image has not been registered).
-    """
-
-    TRUE = "true"
-    FALSE = "false"
-
-
-_OtcBooleanString_members: Final = {m.value: m for m in OtcBooleanString}
-_OtcBooleanString_values: Final[dict[OtcBooleanString | str, str]] = {
-    m: m.value for m in OtcBooleanString
-}
-
-
-class OtcImageSortKey(StrEnum):
-    """Specifies the field for sorting the query results (`sort_key`). The value can be an attribute of the image: name, container_format, disk_format, status, id, size, or created_at. The default value is created_at.
-    - name: sort by image name.
-    - container_format: sort by container type.
-    - disk_format: sort by image format.
-    - status: sort by image status.
-    - id: sort by image ID.
-    - size: sort by image size.
-    - created_at: sort by creation time (default).
-    """
-
-    NAME = "name"
-    CONTAINER_FORMAT = "container_format"
-    DISK_FORMAT = "disk_format"
-    STATUS = "status"
-    ID = "id"
-    SIZE = "size"
-    CREATED_AT = "created_at"
-
-
-_OtcImageSortKey_members: Final = {m.value: m for m in OtcImageSortKey}
-_OtcImageSortKey_values: Final[dict[OtcImageSortKey | str, str]] = {
-    m: m.value for m in OtcImageSortKey
-}
-
-
-class OtcSortDirection(StrEnum):
-    """Specifies whether the query results are sorted in ascending or descending order (`sort_dir`). Its value can be desc (default) or asc.
-    - asc: ascending order.
-    - desc: descending order (default).
-    """
-
-    ASC = "asc"
-    DESC = "desc"
-
-
-_OtcSortDirection_members: Final = {m.value: m for m in OtcSortDirection}
-_OtcSortDirection_values: Final[dict[OtcSortDirection | str, str]] = {
-    m: m.value for m in OtcSortDirection
-}
-
-
-class OtcImageMemberStatus(StrEnum):
-    """Specifies the member status (`member_status`). The value can be accepted, rejected, or pending. To use this parameter, set visibility to shared during the query.
-    - accepted: indicates that the shared image is accepted.
-    - rejected: indicates that the image shared by others is rejected.
-    - pending: indicates that the image shared by others needs to be confirmed.
-    """
-
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-    PENDING = "pending"
-
-
-_OtcImageMemberStatus_members: Final = {m.value: m for m in OtcImageMemberStatus}
-_OtcImageMemberStatus_values: Final[dict[OtcImageMemberStatus | str, str]] = {
-    m: m.value for m in OtcImageMemberStatus
-}
-
-
-@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OtcImageList:
-    """Response body of the image query (GET /v2/images). A page of images; `first`, `next` and `schema` are the Glance v2 envelope links (documented on the OTC page "Querying Images (Native OpenStack API)")."""
-
-    images: list[OtcImage]
-    """Specifies the resource type. The list of images; each item is described in the parameter table of the "Response Parameters for Querying Images" page."""
-    first: str | Unset = UNSET
-    """Specifies the URL of the first page of images."""
-    next: str | Unset = UNSET
-    """Specifies the URL of the next page of images. When the last page of images is queried, there is no parameter next."""
-    schema: str | Unset = UNSET
-    """Specifies the URL for the schema describing a list of images."""
-    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
-    """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
-
-    def __init__(
-        self,
-        *,
-        images: list[OtcImage],
-        first: str | Unset = UNSET,
-        next: str | Unset = UNSET,
-        schema: str | Unset = UNSET,
-        additional_properties: dict[str, Any] | None = None,
-    ) -> None:
-        self.images = images
-        self.first = first
-        self.next = next
-        self.schema = schema
-        self.additional_properties = {} if additional_properties is None else additional_properties
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"images={self.images!r}, "
-            f"first={self.first!r}, "
-            f"next={self.next!r}, "
-            f"schema={self.schema!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
-    @classmethod
-    def from_dict(cls, data: Any, key: Key | None = None) -> OtcImageList:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
-        try:
-            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
-            images_ = obj["images"]
-            images_ = as_list(images_, "images", _OtcImage_from_dict)
-            first_ = obj.get("first", UNSET)
-            if first_ is UNSET:
-                absent += 1
-            elif type(first_) is not str:
-                raise DecodeError(("first",), "string", first_)
-            next_ = obj.get("next", UNSET)
-            if next_ is UNSET:
-                absent += 1
-            elif type(next_) is not str:
-                raise DecodeError(("next",), "string", next_)
-            schema_ = obj.get("schema", UNSET)
-            if schema_ is UNSET:
-                absent += 1
-            elif type(schema_) is not str:
-                raise DecodeError(("schema",), "string", schema_)
-            instance = _new(cls)
-            instance.images = images_
-            instance.first = first_
-            instance.next = next_
-            instance.schema = schema_
-            instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
-            )
-            return instance
-        except (DecodeError, KeyError) as exc:
-            raise decode_failure(exc, key) from None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
-        out: dict[str, Any] = {
-            "images": [x0.to_dict() for x0 in self.images],
-        }
-        if self.first is not UNSET:
-            out["first"] = self.first
-        if self.next is not UNSET:
-            out["next"] = self.next
-        if self.schema is not UNSET:
-            out["schema"] = self.schema
-        out.update(self.additional_properties)
-        return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OtcImageList:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
-
-    def replace(
-        self,
-        *,
-        images: list[OtcImage] | Keep = KEEP,
-        first: str | Unset | Keep = KEEP,
-        next: str | Unset | Keep = KEEP,
-        schema: str | Unset | Keep = KEEP,
-        additional_properties: dict[str, Any] | Keep = KEEP,
-    ) -> OtcImageList:
-        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
-        members the schema doesn't name (a copy of additional_properties), kept."""
-        return self.__class__(
-            images=self.images if images is KEEP else images,
-            first=self.first if first is KEEP else first,
-            next=self.next if next is KEEP else next,
-            schema=self.schema if schema is KEEP else schema,
-            additional_properties=(
-                dict(self.additional_properties)
-                if additional_properties is KEEP
-                else additional_properties
-            ),
-        )
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1219,192 +893,4 @@ class OtcImage:
         )
 
 
-@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OtcError:
-    """Error response body. If the returned status code is 400, a customized error message will be returned (OTC IMS "Error Codes" page)."""
-
-    error: OtcErrorDetail
-    """The error object."""
-    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
-    """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"error"})
-
-    def __init__(
-        self,
-        *,
-        error: OtcErrorDetail,
-        additional_properties: dict[str, Any] | None = None,
-    ) -> None:
-        self.error = error
-        self.additional_properties = {} if additional_properties is None else additional_properties
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"error={self.error!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
-    @classmethod
-    def from_dict(cls, data: Any, key: Key | None = None) -> OtcError:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
-        try:
-            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            error_ = obj["error"]
-            error_ = _OtcErrorDetail_from_dict(error_, "error")
-            instance = _new(cls)
-            instance.error = error_
-            instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
-            )
-            return instance
-        except (DecodeError, KeyError) as exc:
-            raise decode_failure(exc, key) from None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
-        out: dict[str, Any] = {
-            "error": self.error.to_dict(),
-        }
-        out.update(self.additional_properties)
-        return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OtcError:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
-
-    def replace(
-        self,
-        *,
-        error: OtcErrorDetail | Keep = KEEP,
-        additional_properties: dict[str, Any] | Keep = KEEP,
-    ) -> OtcError:
-        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
-        members the schema doesn't name (a copy of additional_properties), kept."""
-        return self.__class__(
-            error=self.error if error is KEEP else error,
-            additional_properties=(
-                dict(self.additional_properties)
-                if additional_properties is KEEP
-                else additional_properties
-            ),
-        )
-
-
-@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OtcErrorDetail:
-    """The error message and error code of an error response."""
-
-    message: str
-    """The error message, for example "The imagetype is invalid."."""
-    code: str
-    """The error code, for example IMG.0024."""
-    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
-    """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "code"})
-
-    def __init__(
-        self,
-        *,
-        message: str,
-        code: str,
-        additional_properties: dict[str, Any] | None = None,
-    ) -> None:
-        self.message = message
-        self.code = code
-        self.additional_properties = {} if additional_properties is None else additional_properties
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"message={self.message!r}, "
-            f"code={self.code!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
-    @classmethod
-    def from_dict(cls, data: Any, key: Key | None = None) -> OtcErrorDetail:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
-        try:
-            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            message_ = obj["message"]
-            if type(message_) is not str:
-                raise DecodeError(("message",), "string", message_)
-            code_ = obj["code"]
-            if type(code_) is not str:
-                raise DecodeError(("code",), "string", code_)
-            instance = _new(cls)
-            instance.message = message_
-            instance.code = code_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
-            )
-            return instance
-        except (DecodeError, KeyError) as exc:
-            raise decode_failure(exc, key) from None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
-        out: dict[str, Any] = {
-            "message": self.message,
-            "code": self.code,
-        }
-        out.update(self.additional_properties)
-        return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OtcErrorDetail:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
-
-    def replace(
-        self,
-        *,
-        message: str | Keep = KEEP,
-        code: str | Keep = KEEP,
-        additional_properties: dict[str, Any] | Keep = KEEP,
-    ) -> OtcErrorDetail:
-        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
-        members the schema doesn't name (a copy of additional_properties), kept."""
-        return self.__class__(
-            message=self.message if message is KEEP else message,
-            code=self.code if code is KEEP else code,
-            additional_properties=(
-                dict(self.additional_properties)
-                if additional_properties is KEEP
-                else additional_properties
-            ),
-        )
-
-
-_OtcImageList_from_dict: Final = OtcImageList.from_dict
 _OtcImage_from_dict: Final = OtcImage.from_dict
-_OtcError_from_dict: Final = OtcError.from_dict
-_OtcErrorDetail_from_dict: Final = OtcErrorDetail.from_dict

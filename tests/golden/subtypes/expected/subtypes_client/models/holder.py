@@ -1,5 +1,5 @@
 # Generated from tests/golden/subtypes/subtypes.yaml by `make generate`. Do not edit: edit the spec and regenerate.
-"""Models of Subtypes 1.
+"""AnyPet, Cat, Dog, Event, EventMessage, Holder, Image, Imperial, Measure, Metric, Pet, Ping, Text: models of Subtypes 1.
 
 Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
-from ._runtime import (
+from .._runtime import (
     KEEP,
     UNSET,
     DecodeError,

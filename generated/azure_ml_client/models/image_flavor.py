@@ -1,0 +1,36 @@
+# Generated from specs/azure_ml.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageFlavor: models of Azure Machine Learning Model Management Service - Images 2019-09-30.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class ImageFlavor(StrEnum):
+    """The flavor of the image (ImageFlavorEnum).
+    - WebApiContainer (WEB_API_CONTAINER): a web API (real-time scoring) container image.
+    - BatchContainer (BATCH_CONTAINER): a batch scoring container image.
+    - IoTContainer (IO_T_CONTAINER): a container image for IoT Edge modules.
+    - AccelContainer (ACCEL_CONTAINER): a hardware-accelerated (FPGA) container image.
+    - UserProvidedContainer (USER_PROVIDED_CONTAINER): a container image provided by the user.
+    """
+
+    WEB_API_CONTAINER = "WebApiContainer"
+    BATCH_CONTAINER = "BatchContainer"
+    IO_T_CONTAINER = "IoTContainer"
+    ACCEL_CONTAINER = "AccelContainer"
+    USER_PROVIDED_CONTAINER = "UserProvidedContainer"
+
+
+_ImageFlavor_members: Final = {m.value: m for m in ImageFlavor}
+_ImageFlavor_values: Final[dict[ImageFlavor | str, str]] = {m: m.value for m in ImageFlavor}

@@ -1,0 +1,36 @@
+# Generated from specs/azure_ml.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageListOrderBy: models of Azure Machine Learning Model Management Service - Images 2019-09-30.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class ImageListOrderBy(StrEnum):
+    """An option for specifying how to order the list.
+    - CreatedAtDesc: newest created first (default).
+    - CreatedAtAsc: oldest created first.
+    - UpdatedAtDesc: most recently updated first.
+    - UpdatedAtAsc: least recently updated first.
+    """
+
+    CREATED_AT_DESC = "CreatedAtDesc"
+    CREATED_AT_ASC = "CreatedAtAsc"
+    UPDATED_AT_DESC = "UpdatedAtDesc"
+    UPDATED_AT_ASC = "UpdatedAtAsc"
+
+
+_ImageListOrderBy_members: Final = {m.value: m for m in ImageListOrderBy}
+_ImageListOrderBy_values: Final[dict[ImageListOrderBy | str, str]] = {
+    m: m.value for m in ImageListOrderBy
+}

@@ -1,0 +1,291 @@
+# Generated from specs/azure_ml.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ErrorDetails, ModelErrorResponse: models of Azure Machine Learning Model Management Service - Images 2019-09-30.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_list,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ModelErrorResponse:
+    """The Model Management Service Error object."""
+
+    code: str | Unset = UNSET
+    """The error code."""
+    status_code: int | Unset = UNSET
+    """The HTTP status code."""
+    message: str | Unset = UNSET
+    """The error message."""
+    details: list[ErrorDetails] | Unset = UNSET
+    """An array of error detail objects."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "statusCode", "message", "details"})
+
+    def __init__(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        status_code: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        details: list[ErrorDetails] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.code = code
+        self.status_code = status_code
+        self.message = message
+        self.details = details
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"code={self.code!r}, "
+            f"status_code={self.status_code!r}, "
+            f"message={self.message!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ModelErrorResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ModelErrorResponse:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            code_ = obj.get("code", UNSET)
+            if code_ is UNSET:
+                absent += 1
+            elif type(code_) is not str:
+                raise DecodeError(("code",), "string", code_)
+            status_code_ = obj.get("statusCode", UNSET)
+            if status_code_ is UNSET:
+                absent += 1
+            elif type(status_code_) is not int:
+                raise DecodeError(("statusCode",), "integer", status_code_)
+            message_ = obj.get("message", UNSET)
+            if message_ is UNSET:
+                absent += 1
+            elif type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
+            details_ = obj.get("details", UNSET)
+            if details_ is UNSET:
+                absent += 1
+            else:
+                details_ = as_list(details_, "details", _ErrorDetails_from_dict)
+            instance = _new(cls)
+            instance.code = code_
+            instance.status_code = status_code_
+            instance.message = message_
+            instance.details = details_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.code is not UNSET:
+            out["code"] = self.code
+        if self.status_code is not UNSET:
+            out["statusCode"] = self.status_code
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.details is not UNSET:
+            out["details"] = [x0.to_dict() for x0 in self.details]
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ModelErrorResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        code: str | Unset | Keep = KEEP,
+        status_code: int | Unset | Keep = KEEP,
+        message: str | Unset | Keep = KEEP,
+        details: list[ErrorDetails] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ModelErrorResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            code=self.code if code is KEEP else code,
+            status_code=self.status_code if status_code is KEEP else status_code,
+            message=self.message if message is KEEP else message,
+            details=self.details if details is KEEP else details,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ErrorDetails:
+    """The error details."""
+
+    code: str | Unset = UNSET
+    """The error code."""
+    message: str | Unset = UNSET
+    """The error message."""
+    target: str | Unset = UNSET
+    """The target of the error (e.g., the name of the property in error)."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "message", "target"})
+
+    def __init__(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        target: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.target = target
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"target={self.target!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ErrorDetails:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            code_ = obj.get("code", UNSET)
+            if code_ is UNSET:
+                absent += 1
+            elif type(code_) is not str:
+                raise DecodeError(("code",), "string", code_)
+            message_ = obj.get("message", UNSET)
+            if message_ is UNSET:
+                absent += 1
+            elif type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
+            target_ = obj.get("target", UNSET)
+            if target_ is UNSET:
+                absent += 1
+            elif type(target_) is not str:
+                raise DecodeError(("target",), "string", target_)
+            instance = _new(cls)
+            instance.code = code_
+            instance.message = message_
+            instance.target = target_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.code is not UNSET:
+            out["code"] = self.code
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.target is not UNSET:
+            out["target"] = self.target
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ErrorDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        code: str | Unset | Keep = KEEP,
+        message: str | Unset | Keep = KEEP,
+        target: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ErrorDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            code=self.code if code is KEEP else code,
+            message=self.message if message is KEEP else message,
+            target=self.target if target is KEEP else target,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
+_ErrorDetails_from_dict: Final = ErrorDetails.from_dict

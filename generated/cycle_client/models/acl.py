@@ -1,0 +1,237 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""Acl, AclEntry: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_dict,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Acl:
+    """An access control list. Defines which roles have which permissions on specific resources."""
+
+    roles: dict[str, AclEntry] | Unset = UNSET
+    """The permissions of each role, keyed by role ID."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"roles"})
+
+    def __init__(
+        self,
+        *,
+        roles: dict[str, AclEntry] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.roles = roles
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"roles={self.roles!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Acl) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> Acl:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            roles_ = obj.get("roles", UNSET)
+            if roles_ is UNSET:
+                absent += 1
+            else:
+                roles_ = as_dict(roles_, "roles", _AclEntry_from_dict)
+            instance = _new(cls)
+            instance.roles = roles_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.roles is not UNSET:
+            out["roles"] = {k0: x0.to_dict() for k0, x0 in self.roles.items()}
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Acl:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        roles: dict[str, AclEntry] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Acl:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            roles=self.roles if roles is KEEP else roles,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class AclEntry:
+    """Permissions for an ACL entry."""
+
+    view: bool
+    """Can the user see / use this resource?"""
+    modify: bool
+    """Can the user edit the state / name / identifier of this resource?"""
+    manage: bool
+    """Can the user delete / update ACLs for this resource?"""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"view", "modify", "manage"})
+
+    def __init__(
+        self,
+        *,
+        view: bool,
+        modify: bool,
+        manage: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.view = view
+        self.modify = modify
+        self.manage = manage
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"view={self.view!r}, "
+            f"modify={self.modify!r}, "
+            f"manage={self.manage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AclEntry) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> AclEntry:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            view_ = obj["view"]
+            if type(view_) is not bool:
+                raise DecodeError(("view",), "boolean", view_)
+            modify_ = obj["modify"]
+            if type(modify_) is not bool:
+                raise DecodeError(("modify",), "boolean", modify_)
+            manage_ = obj["manage"]
+            if type(manage_) is not bool:
+                raise DecodeError(("manage",), "boolean", manage_)
+            instance = _new(cls)
+            instance.view = view_
+            instance.modify = modify_
+            instance.manage = manage_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "view": self.view,
+            "modify": self.modify,
+            "manage": self.manage,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> AclEntry:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        view: bool | Keep = KEEP,
+        modify: bool | Keep = KEEP,
+        manage: bool | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> AclEntry:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            view=self.view if view is KEEP else view,
+            modify=self.modify if modify is KEEP else modify,
+            manage=self.manage if manage is KEEP else manage,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_Acl_from_dict: Final = Acl.from_dict
+_AclEntry_from_dict: Final = AclEntry.from_dict

@@ -1,0 +1,190 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""CreatorInclude: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_any,
+    as_dict,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class CreatorInclude:
+    """An identity that created a resource."""
+
+    accounts: dict[str, dict[str, Any]] | Unset = UNSET
+    """Included creators that are public accounts, keyed by ID."""
+    employees: dict[str, dict[str, Any]] | Unset = UNSET
+    """Included creators that are employees of Cycle, keyed by ID."""
+    visitors: dict[str, dict[str, Any]] | Unset = UNSET
+    """Included creators that are not Cycle accounts, keyed by ID."""
+    environments: dict[str, dict[str, Any]] | Unset = UNSET
+    """Included creators that are Cycle environments (usually automatically created resources), keyed by ID."""
+    api_keys: dict[str, dict[str, Any]] | Unset = UNSET
+    """Included creators that are Cycle API Keys, keyed by ID."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {"accounts", "employees", "visitors", "environments", "api_keys"}
+    )
+
+    def __init__(
+        self,
+        *,
+        accounts: dict[str, dict[str, Any]] | Unset = UNSET,
+        employees: dict[str, dict[str, Any]] | Unset = UNSET,
+        visitors: dict[str, dict[str, Any]] | Unset = UNSET,
+        environments: dict[str, dict[str, Any]] | Unset = UNSET,
+        api_keys: dict[str, dict[str, Any]] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.accounts = accounts
+        self.employees = employees
+        self.visitors = visitors
+        self.environments = environments
+        self.api_keys = api_keys
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"accounts={self.accounts!r}, "
+            f"employees={self.employees!r}, "
+            f"visitors={self.visitors!r}, "
+            f"environments={self.environments!r}, "
+            f"api_keys={self.api_keys!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreatorInclude) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> CreatorInclude:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            accounts_ = obj.get("accounts", UNSET)
+            if accounts_ is UNSET:
+                absent += 1
+            else:
+                accounts_ = as_dict(accounts_, "accounts", lambda v, k: as_dict(v, k, as_any))
+            employees_ = obj.get("employees", UNSET)
+            if employees_ is UNSET:
+                absent += 1
+            else:
+                employees_ = as_dict(employees_, "employees", lambda v, k: as_dict(v, k, as_any))
+            visitors_ = obj.get("visitors", UNSET)
+            if visitors_ is UNSET:
+                absent += 1
+            else:
+                visitors_ = as_dict(visitors_, "visitors", lambda v, k: as_dict(v, k, as_any))
+            environments_ = obj.get("environments", UNSET)
+            if environments_ is UNSET:
+                absent += 1
+            else:
+                environments_ = as_dict(
+                    environments_, "environments", lambda v, k: as_dict(v, k, as_any)
+                )
+            api_keys_ = obj.get("api_keys", UNSET)
+            if api_keys_ is UNSET:
+                absent += 1
+            else:
+                api_keys_ = as_dict(api_keys_, "api_keys", lambda v, k: as_dict(v, k, as_any))
+            instance = _new(cls)
+            instance.accounts = accounts_
+            instance.employees = employees_
+            instance.visitors = visitors_
+            instance.environments = environments_
+            instance.api_keys = api_keys_
+            instance.additional_properties = (
+                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.accounts is not UNSET:
+            out["accounts"] = {k0: dict(x0) for k0, x0 in self.accounts.items()}
+        if self.employees is not UNSET:
+            out["employees"] = {k0: dict(x0) for k0, x0 in self.employees.items()}
+        if self.visitors is not UNSET:
+            out["visitors"] = {k0: dict(x0) for k0, x0 in self.visitors.items()}
+        if self.environments is not UNSET:
+            out["environments"] = {k0: dict(x0) for k0, x0 in self.environments.items()}
+        if self.api_keys is not UNSET:
+            out["api_keys"] = {k0: dict(x0) for k0, x0 in self.api_keys.items()}
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CreatorInclude:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        accounts: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        employees: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        visitors: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        environments: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        api_keys: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CreatorInclude:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            accounts=self.accounts if accounts is KEEP else accounts,
+            employees=self.employees if employees is KEEP else employees,
+            visitors=self.visitors if visitors is KEEP else visitors,
+            environments=self.environments if environments is KEEP else environments,
+            api_keys=self.api_keys if api_keys is KEEP else api_keys,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_CreatorInclude_from_dict: Final = CreatorInclude.from_dict

@@ -1,0 +1,151 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""CreatorScope, CreatorScopeType: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    DecodeError,
+    Keep,
+    Key,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class CreatorScopeType(StrEnum):
+    """The kind of identity that created the resource."""
+
+    ACCOUNT = "account"
+    ENVIRONMENT = "environment"
+    PLATFORM = "platform"
+    PLATFORM_PIPELINE = "platform-pipeline"
+    EMPLOYEE = "employee"
+    API_KEY = "api-key"
+    VISITOR = "visitor"
+
+
+_CreatorScopeType_members: Final = {m.value: m for m in CreatorScopeType}
+_CreatorScopeType_values: Final[dict[CreatorScopeType | str, str]] = {
+    m: m.value for m in CreatorScopeType
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class CreatorScope:
+    """The creator scope is embedded in resource objects to describe who created them"""
+
+    id: str
+    """A 24 character hex string used to identify a unique resource."""
+    type: CreatorScopeType | str
+    """The kind of identity that created the resource."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "type"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: CreatorScopeType | str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"type={self.type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreatorScope) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> CreatorScope:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            type_ = _CreatorScopeType_members.get(type_, type_)
+            instance = _new(cls)
+            instance.id = id_
+            instance.type = type_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "type": _CreatorScopeType_values.get(self.type, self.type),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> CreatorScope:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        type: CreatorScopeType | str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> CreatorScope:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_CreatorScope_from_dict: Final = CreatorScope.from_dict

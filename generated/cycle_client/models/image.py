@@ -1,0 +1,2504 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""BucketImageSource, BucketImageSourceDetails, DirectImageSource, DirectImageSourceDetails, Image, ImageAbout, ImageBackend, ImageBuilder, ImageConfig, ImageConfigPort, ImageConfigVolume, ImageConfigVolumeMode, ImageEvents, ImageFactory, ImageMeta, ImageRequires, ImageSourceReference, ImageState, ImageStateError, ResourceCountSummary, StackImageSource, StackImageSourceDetails: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Final, Literal, TypeAlias
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_datetime,
+    as_int_dict,
+    as_list,
+    as_object,
+    as_str_dict,
+    as_str_list,
+    decode_failure,
+    encode_datetime,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+from .creator_scope import CreatorScope
+from .image_build import ImageBuild
+from .image_origin import ImageOrigin, image_origin_from_dict
+from .image_source_override import ImageSourceOverride
+from .image_state_current import ImageStateCurrent
+
+_CreatorScope_from_dict: Final = CreatorScope.from_dict
+_ImageBuild_from_dict: Final = ImageBuild.from_dict
+_ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
+_ImageStateCurrent_members: Final = {m.value: m for m in ImageStateCurrent}
+_ImageStateCurrent_values: Final[dict[ImageStateCurrent | str, str]] = {
+    m: m.value for m in ImageStateCurrent
+}
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class ImageConfigVolumeMode(StrEnum):
+    """Permission settings for the volume."""
+
+    RO = "ro"
+    RW = "rw"
+
+
+_ImageConfigVolumeMode_members: Final = {m.value: m for m in ImageConfigVolumeMode}
+_ImageConfigVolumeMode_values: Final[dict[ImageConfigVolumeMode | str, str]] = {
+    m: m.value for m in ImageConfigVolumeMode
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Image:
+    """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
+
+    id: str
+    """A 24 character hex string used to identify a unique resource."""
+    hub_id: str
+    """The unique ID of the Hub this resource was created in."""
+    name: str
+    """A user defined name for the image."""
+    size: int
+    """The image size in bytes."""
+    about: ImageAbout | Unset = UNSET
+    """An object that holds information about the image."""
+    backend: ImageBackend
+    """Describes where the image is hosted."""
+    requires: ImageRequires
+    """Any restrictions or requirements needed to run this image as a container."""
+    build: ImageBuild | None | Unset = UNSET
+    """Any additional build details for this image"""
+    builder: ImageBuilder | None | Unset = UNSET
+    """Configuration options regarding the builder used to create/import this Image."""
+    config: ImageConfig
+    """Configuration settings for the image."""
+    source: ImageSourceReference | Unset = UNSET
+    """This is a container for one-of cases."""
+    creator: CreatorScope | Unset = UNSET
+    """The creator scope is embedded in resource objects to describe who created them"""
+    factory: ImageFactory | None | Unset = UNSET
+    """Information about the Factory service that built/imported the Image into Cycle."""
+    state: ImageState
+    """The current state of the image, and when it last changed."""
+    events: ImageEvents
+    """A collection of timestamps for each event in the image's lifetime."""
+    meta: ImageMeta | Unset = UNSET
+    """A list of meta fields that can be applied to the image."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "hub_id",
+            "name",
+            "size",
+            "about",
+            "backend",
+            "requires",
+            "build",
+            "builder",
+            "config",
+            "source",
+            "creator",
+            "factory",
+            "state",
+            "events",
+            "meta",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        hub_id: str,
+        name: str,
+        size: int,
+        about: ImageAbout | Unset = UNSET,
+        backend: ImageBackend,
+        requires: ImageRequires,
+        build: ImageBuild | None | Unset = UNSET,
+        builder: ImageBuilder | None | Unset = UNSET,
+        config: ImageConfig,
+        source: ImageSourceReference | Unset = UNSET,
+        creator: CreatorScope | Unset = UNSET,
+        factory: ImageFactory | None | Unset = UNSET,
+        state: ImageState,
+        events: ImageEvents,
+        meta: ImageMeta | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.hub_id = hub_id
+        self.name = name
+        self.size = size
+        self.about = about
+        self.backend = backend
+        self.requires = requires
+        self.build = build
+        self.builder = builder
+        self.config = config
+        self.source = source
+        self.creator = creator
+        self.factory = factory
+        self.state = state
+        self.events = events
+        self.meta = meta
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"hub_id={self.hub_id!r}, "
+            f"name={self.name!r}, "
+            f"size={self.size!r}, "
+            f"about={self.about!r}, "
+            f"backend={self.backend!r}, "
+            f"requires={self.requires!r}, "
+            f"build={self.build!r}, "
+            f"builder={self.builder!r}, "
+            f"config={self.config!r}, "
+            f"source={self.source!r}, "
+            f"creator={self.creator!r}, "
+            f"factory={self.factory!r}, "
+            f"state={self.state!r}, "
+            f"events={self.events!r}, "
+            f"meta={self.meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Image) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> Image:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            hub_id_ = obj["hub_id"]
+            if type(hub_id_) is not str:
+                raise DecodeError(("hub_id",), "string", hub_id_)
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            size_ = obj["size"]
+            if type(size_) is not int:
+                raise DecodeError(("size",), "integer", size_)
+            about_ = obj.get("about", UNSET)
+            if about_ is UNSET:
+                absent += 1
+            else:
+                about_ = _ImageAbout_from_dict(about_, "about")
+            backend_ = obj["backend"]
+            backend_ = _ImageBackend_from_dict(backend_, "backend")
+            requires_ = obj["requires"]
+            requires_ = _ImageRequires_from_dict(requires_, "requires")
+            build_ = obj.get("build", UNSET)
+            if build_ is UNSET:
+                absent += 1
+            elif build_ is not None:
+                build_ = _ImageBuild_from_dict(build_, "build")
+            builder_ = obj.get("builder", UNSET)
+            if builder_ is UNSET:
+                absent += 1
+            elif builder_ is not None:
+                builder_ = _ImageBuilder_from_dict(builder_, "builder")
+            config_ = obj["config"]
+            config_ = _ImageConfig_from_dict(config_, "config")
+            source_ = obj.get("source", UNSET)
+            if source_ is UNSET:
+                absent += 1
+            else:
+                source_ = image_source_reference_from_dict(source_, "source")
+            creator_ = obj.get("creator", UNSET)
+            if creator_ is UNSET:
+                absent += 1
+            else:
+                creator_ = _CreatorScope_from_dict(creator_, "creator")
+            factory_ = obj.get("factory", UNSET)
+            if factory_ is UNSET:
+                absent += 1
+            elif factory_ is not None:
+                factory_ = _ImageFactory_from_dict(factory_, "factory")
+            state_ = obj["state"]
+            state_ = _ImageState_from_dict(state_, "state")
+            events_ = obj["events"]
+            events_ = _ImageEvents_from_dict(events_, "events")
+            meta_ = obj.get("meta", UNSET)
+            if meta_ is UNSET:
+                absent += 1
+            else:
+                meta_ = _ImageMeta_from_dict(meta_, "meta")
+            instance = _new(cls)
+            instance.id = id_
+            instance.hub_id = hub_id_
+            instance.name = name_
+            instance.size = size_
+            instance.about = about_
+            instance.backend = backend_
+            instance.requires = requires_
+            instance.build = build_
+            instance.builder = builder_
+            instance.config = config_
+            instance.source = source_
+            instance.creator = creator_
+            instance.factory = factory_
+            instance.state = state_
+            instance.events = events_
+            instance.meta = meta_
+            instance.additional_properties = (
+                {} if len(obj) == 16 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "hub_id": self.hub_id,
+            "name": self.name,
+            "size": self.size,
+            "backend": self.backend.to_dict(),
+            "requires": self.requires.to_dict(),
+            "config": self.config.to_dict(),
+            "state": self.state.to_dict(),
+            "events": self.events.to_dict(),
+        }
+        if self.about is not UNSET:
+            out["about"] = self.about.to_dict()
+        if self.build is not UNSET:
+            out["build"] = None if self.build is None else self.build.to_dict()
+        if self.builder is not UNSET:
+            out["builder"] = None if self.builder is None else self.builder.to_dict()
+        if self.source is not UNSET:
+            out["source"] = self.source.to_dict()
+        if self.creator is not UNSET:
+            out["creator"] = self.creator.to_dict()
+        if self.factory is not UNSET:
+            out["factory"] = None if self.factory is None else self.factory.to_dict()
+        if self.meta is not UNSET:
+            out["meta"] = self.meta.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Image:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        hub_id: str | Keep = KEEP,
+        name: str | Keep = KEEP,
+        size: int | Keep = KEEP,
+        about: ImageAbout | Unset | Keep = KEEP,
+        backend: ImageBackend | Keep = KEEP,
+        requires: ImageRequires | Keep = KEEP,
+        build: ImageBuild | None | Unset | Keep = KEEP,
+        builder: ImageBuilder | None | Unset | Keep = KEEP,
+        config: ImageConfig | Keep = KEEP,
+        source: ImageSourceReference | Unset | Keep = KEEP,
+        creator: CreatorScope | Unset | Keep = KEEP,
+        factory: ImageFactory | None | Unset | Keep = KEEP,
+        state: ImageState | Keep = KEEP,
+        events: ImageEvents | Keep = KEEP,
+        meta: ImageMeta | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Image:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            hub_id=self.hub_id if hub_id is KEEP else hub_id,
+            name=self.name if name is KEEP else name,
+            size=self.size if size is KEEP else size,
+            about=self.about if about is KEEP else about,
+            backend=self.backend if backend is KEEP else backend,
+            requires=self.requires if requires is KEEP else requires,
+            build=self.build if build is KEEP else build,
+            builder=self.builder if builder is KEEP else builder,
+            config=self.config if config is KEEP else config,
+            source=self.source if source is KEEP else source,
+            creator=self.creator if creator is KEEP else creator,
+            factory=self.factory if factory is KEEP else factory,
+            state=self.state if state is KEEP else state,
+            events=self.events if events is KEEP else events,
+            meta=self.meta if meta is KEEP else meta,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageAbout:
+    """An object that holds information about the image."""
+
+    description: str | None
+    """A description of the image."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
+
+    def __init__(
+        self,
+        *,
+        description: str | None,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageAbout) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageAbout:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            description_ = obj["description"]
+            if type(description_) is not str and description_ is not None:
+                raise DecodeError(("description",), "string", description_)
+            instance = _new(cls)
+            instance.description = description_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "description": self.description,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageAbout:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        description: str | None | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageAbout:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            description=self.description if description is KEEP else description,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageBackend:
+    """Describes where the image is hosted."""
+
+    provider: str
+    """The provider where this image is hosted."""
+    size: int
+    """The size of the image in bytes."""
+    file_name: str
+    """A file name for the image, used by the platform."""
+    file_id: str
+    """A file id for the image, used by the platform."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"provider", "size", "file_name", "file_id"})
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        size: int,
+        file_name: str,
+        file_id: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.provider = provider
+        self.size = size
+        self.file_name = file_name
+        self.file_id = file_id
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"provider={self.provider!r}, "
+            f"size={self.size!r}, "
+            f"file_name={self.file_name!r}, "
+            f"file_id={self.file_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageBackend) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageBackend:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            provider_ = obj["provider"]
+            if type(provider_) is not str:
+                raise DecodeError(("provider",), "string", provider_)
+            size_ = obj["size"]
+            if type(size_) is not int:
+                raise DecodeError(("size",), "integer", size_)
+            file_name_ = obj["file_name"]
+            if type(file_name_) is not str:
+                raise DecodeError(("file_name",), "string", file_name_)
+            file_id_ = obj["file_id"]
+            if type(file_id_) is not str:
+                raise DecodeError(("file_id",), "string", file_id_)
+            instance = _new(cls)
+            instance.provider = provider_
+            instance.size = size_
+            instance.file_name = file_name_
+            instance.file_id = file_id_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "provider": self.provider,
+            "size": self.size,
+            "file_name": self.file_name,
+            "file_id": self.file_id,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBackend:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        provider: str | Keep = KEEP,
+        size: int | Keep = KEEP,
+        file_name: str | Keep = KEEP,
+        file_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBackend:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            provider=self.provider if provider is KEEP else provider,
+            size=self.size if size is KEEP else size,
+            file_name=self.file_name if file_name is KEEP else file_name,
+            file_id=self.file_id if file_id is KEEP else file_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageRequires:
+    """Any restrictions or requirements needed to run this image as a container."""
+
+    nvidia_gpu: bool | Unset = UNSET
+    """If true, containers running this image need a server with an NVIDIA GPU."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"nvidia_gpu"})
+
+    def __init__(
+        self,
+        *,
+        nvidia_gpu: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.nvidia_gpu = nvidia_gpu
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"nvidia_gpu={self.nvidia_gpu!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageRequires) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageRequires:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            nvidia_gpu_ = obj.get("nvidia_gpu", UNSET)
+            if nvidia_gpu_ is UNSET:
+                absent += 1
+            elif type(nvidia_gpu_) is not bool:
+                raise DecodeError(("nvidia_gpu",), "boolean", nvidia_gpu_)
+            instance = _new(cls)
+            instance.nvidia_gpu = nvidia_gpu_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.nvidia_gpu is not UNSET:
+            out["nvidia_gpu"] = self.nvidia_gpu
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageRequires:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        nvidia_gpu: bool | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageRequires:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            nvidia_gpu=self.nvidia_gpu if nvidia_gpu is KEEP else nvidia_gpu,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageBuilder:
+    """Configuration options regarding the builder used to create/import this Image."""
+
+    integration_id: str
+    """The ID of the Integration used to do the build."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
+
+    def __init__(
+        self,
+        *,
+        integration_id: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.integration_id = integration_id
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"integration_id={self.integration_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageBuilder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuilder:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            integration_id_ = obj["integration_id"]
+            if type(integration_id_) is not str:
+                raise DecodeError(("integration_id",), "string", integration_id_)
+            instance = _new(cls)
+            instance.integration_id = integration_id_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "integration_id": self.integration_id,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageBuilder:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        integration_id: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageBuilder:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            integration_id=self.integration_id if integration_id is KEEP else integration_id,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageConfig:
+    """Configuration settings for the image."""
+
+    user: str
+    """The linux user this image runs its processes as."""
+    ports: list[ImageConfigPort]
+    """The port settings for the image."""
+    env: dict[str, str]
+    """Image defined environment variables for the image."""
+    labels: dict[str, str]
+    """Image labels."""
+    command: list[str]
+    """The CMD array used to start the container."""
+    entrypoint: list[str]
+    """An entrypoint command."""
+    volumes: list[ImageConfigVolume]
+    """Volumes information for the given image."""
+    workdir: str
+    """The working directory for the image."""
+    signal_stop: str
+    """A set command to be run if a signal is called."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "user",
+            "ports",
+            "env",
+            "labels",
+            "command",
+            "entrypoint",
+            "volumes",
+            "workdir",
+            "signal_stop",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        user: str,
+        ports: list[ImageConfigPort],
+        env: dict[str, str],
+        labels: dict[str, str],
+        command: list[str],
+        entrypoint: list[str],
+        volumes: list[ImageConfigVolume],
+        workdir: str,
+        signal_stop: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.user = user
+        self.ports = ports
+        self.env = env
+        self.labels = labels
+        self.command = command
+        self.entrypoint = entrypoint
+        self.volumes = volumes
+        self.workdir = workdir
+        self.signal_stop = signal_stop
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user={self.user!r}, "
+            f"ports={self.ports!r}, "
+            f"env={self.env!r}, "
+            f"labels={self.labels!r}, "
+            f"command={self.command!r}, "
+            f"entrypoint={self.entrypoint!r}, "
+            f"volumes={self.volumes!r}, "
+            f"workdir={self.workdir!r}, "
+            f"signal_stop={self.signal_stop!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageConfig) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfig:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            user_ = obj["user"]
+            if type(user_) is not str:
+                raise DecodeError(("user",), "string", user_)
+            ports_ = obj["ports"]
+            ports_ = as_list(ports_, "ports", _ImageConfigPort_from_dict)
+            env_ = obj["env"]
+            env_ = as_str_dict(env_, "env")
+            labels_ = obj["labels"]
+            labels_ = as_str_dict(labels_, "labels")
+            command_ = obj["command"]
+            command_ = as_str_list(command_, "command")
+            entrypoint_ = obj["entrypoint"]
+            entrypoint_ = as_str_list(entrypoint_, "entrypoint")
+            volumes_ = obj["volumes"]
+            volumes_ = as_list(volumes_, "volumes", _ImageConfigVolume_from_dict)
+            workdir_ = obj["workdir"]
+            if type(workdir_) is not str:
+                raise DecodeError(("workdir",), "string", workdir_)
+            signal_stop_ = obj["signal_stop"]
+            if type(signal_stop_) is not str:
+                raise DecodeError(("signal_stop",), "string", signal_stop_)
+            instance = _new(cls)
+            instance.user = user_
+            instance.ports = ports_
+            instance.env = env_
+            instance.labels = labels_
+            instance.command = command_
+            instance.entrypoint = entrypoint_
+            instance.volumes = volumes_
+            instance.workdir = workdir_
+            instance.signal_stop = signal_stop_
+            instance.additional_properties = (
+                {} if len(obj) == 9 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "user": self.user,
+            "ports": [x0.to_dict() for x0 in self.ports],
+            "env": dict(self.env),
+            "labels": dict(self.labels),
+            "command": list(self.command),
+            "entrypoint": list(self.entrypoint),
+            "volumes": [x0.to_dict() for x0 in self.volumes],
+            "workdir": self.workdir,
+            "signal_stop": self.signal_stop,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfig:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        user: str | Keep = KEEP,
+        ports: list[ImageConfigPort] | Keep = KEEP,
+        env: dict[str, str] | Keep = KEEP,
+        labels: dict[str, str] | Keep = KEEP,
+        command: list[str] | Keep = KEEP,
+        entrypoint: list[str] | Keep = KEEP,
+        volumes: list[ImageConfigVolume] | Keep = KEEP,
+        workdir: str | Keep = KEEP,
+        signal_stop: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfig:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            user=self.user if user is KEEP else user,
+            ports=self.ports if ports is KEEP else ports,
+            env=self.env if env is KEEP else env,
+            labels=self.labels if labels is KEEP else labels,
+            command=self.command if command is KEEP else command,
+            entrypoint=self.entrypoint if entrypoint is KEEP else entrypoint,
+            volumes=self.volumes if volumes is KEEP else volumes,
+            workdir=self.workdir if workdir is KEEP else workdir,
+            signal_stop=self.signal_stop if signal_stop is KEEP else signal_stop,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageConfigPort:
+    """A port exposed by the image."""
+
+    host: float
+    """Host Port"""
+    container: float
+    """Container Port"""
+    type: str
+    """The protocol of the port, e.g. tcp or udp."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"host", "container", "type"})
+
+    def __init__(
+        self,
+        *,
+        host: float,
+        container: float,
+        type: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.host = host
+        self.container = container
+        self.type = type
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"host={self.host!r}, "
+            f"container={self.container!r}, "
+            f"type={self.type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageConfigPort) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigPort:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            host_ = obj["host"]
+            if type(host_) is not float and type(host_) is not int:
+                raise DecodeError(("host",), "number", host_)
+            container_ = obj["container"]
+            if type(container_) is not float and type(container_) is not int:
+                raise DecodeError(("container",), "number", container_)
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            instance = _new(cls)
+            instance.host = host_
+            instance.container = container_
+            instance.type = type_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "host": self.host,
+            "container": self.container,
+            "type": self.type,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfigPort:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        host: float | Keep = KEEP,
+        container: float | Keep = KEEP,
+        type: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfigPort:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            host=self.host if host is KEEP else host,
+            container=self.container if container is KEEP else container,
+            type=self.type if type is KEEP else type,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageConfigVolume:
+    """A volume declared by the image."""
+
+    path: str | Unset = UNSET
+    """The path where the volume is mounted."""
+    mode: ImageConfigVolumeMode | str | Unset = UNSET
+    """Permission settings for the volume."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"path", "mode"})
+
+    def __init__(
+        self,
+        *,
+        path: str | Unset = UNSET,
+        mode: ImageConfigVolumeMode | str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.mode = mode
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"path={self.path!r}, "
+            f"mode={self.mode!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageConfigVolume) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigVolume:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            path_ = obj.get("path", UNSET)
+            if path_ is UNSET:
+                absent += 1
+            elif type(path_) is not str:
+                raise DecodeError(("path",), "string", path_)
+            mode_ = obj.get("mode", UNSET)
+            if mode_ is UNSET:
+                absent += 1
+            elif type(mode_) is not str:
+                raise DecodeError(("mode",), "string", mode_)
+            else:
+                mode_ = _ImageConfigVolumeMode_members.get(mode_, mode_)
+            instance = _new(cls)
+            instance.path = path_
+            instance.mode = mode_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.path is not UNSET:
+            out["path"] = self.path
+        if self.mode is not UNSET:
+            out["mode"] = _ImageConfigVolumeMode_values.get(self.mode, self.mode)
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageConfigVolume:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        path: str | Unset | Keep = KEEP,
+        mode: ImageConfigVolumeMode | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageConfigVolume:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            path=self.path if path is KEEP else path,
+            mode=self.mode if mode is KEEP else mode,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageFactory:
+    """Information about the Factory service that built/imported the Image into Cycle."""
+
+    node_id: str
+    """The node holding the factory service that was responsible for building the image."""
+    cached: datetime
+    """A date timestamp for when the node cached the image."""
+    acknowledged: datetime
+    """A date timestamp for when the node acknowledged the image import job."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"node_id", "cached", "acknowledged"})
+
+    def __init__(
+        self,
+        *,
+        node_id: str,
+        cached: datetime,
+        acknowledged: datetime,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.node_id = node_id
+        self.cached = cached
+        self.acknowledged = acknowledged
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"node_id={self.node_id!r}, "
+            f"cached={self.cached!r}, "
+            f"acknowledged={self.acknowledged!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageFactory) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageFactory:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            node_id_ = obj["node_id"]
+            if type(node_id_) is not str:
+                raise DecodeError(("node_id",), "string", node_id_)
+            cached_ = obj["cached"]
+            cached_ = as_datetime(cached_, "cached")
+            acknowledged_ = obj["acknowledged"]
+            acknowledged_ = as_datetime(acknowledged_, "acknowledged")
+            instance = _new(cls)
+            instance.node_id = node_id_
+            instance.cached = cached_
+            instance.acknowledged = acknowledged_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "node_id": self.node_id,
+            "cached": encode_datetime(self.cached),
+            "acknowledged": encode_datetime(self.acknowledged),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageFactory:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        node_id: str | Keep = KEEP,
+        cached: datetime | Keep = KEEP,
+        acknowledged: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageFactory:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            node_id=self.node_id if node_id is KEEP else node_id,
+            cached=self.cached if cached is KEEP else cached,
+            acknowledged=self.acknowledged if acknowledged is KEEP else acknowledged,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageState:
+    """Information regarding the current state of the image."""
+
+    current: ImageStateCurrent | str
+    """The current state of the image."""
+    changed: datetime
+    """The timestamp of when the state last changed."""
+    error: ImageStateError | Unset = UNSET
+    """An error, if any, that has occurred for this resource."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
+
+    def __init__(
+        self,
+        *,
+        current: ImageStateCurrent | str,
+        changed: datetime,
+        error: ImageStateError | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.current = current
+        self.changed = changed
+        self.error = error
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"current={self.current!r}, "
+            f"changed={self.changed!r}, "
+            f"error={self.error!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageState:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            current_ = obj["current"]
+            if type(current_) is not str:
+                raise DecodeError(("current",), "string", current_)
+            current_ = _ImageStateCurrent_members.get(current_, current_)
+            changed_ = obj["changed"]
+            changed_ = as_datetime(changed_, "changed")
+            error_ = obj.get("error", UNSET)
+            if error_ is UNSET:
+                absent += 1
+            else:
+                error_ = _ImageStateError_from_dict(error_, "error")
+            instance = _new(cls)
+            instance.current = current_
+            instance.changed = changed_
+            instance.error = error_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "current": _ImageStateCurrent_values.get(self.current, self.current),
+            "changed": encode_datetime(self.changed),
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageState:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        current: ImageStateCurrent | str | Keep = KEEP,
+        changed: datetime | Keep = KEEP,
+        error: ImageStateError | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageState:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            current=self.current if current is KEEP else current,
+            changed=self.changed if changed is KEEP else changed,
+            error=self.error if error is KEEP else error,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageStateError:
+    """An error, if any, that has occurred for this resource."""
+
+    message: str | Unset = UNSET
+    """Details about the error that has occurred."""
+    time: datetime | Unset = UNSET
+    """The timestamp of when the error was encountered."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
+
+    def __init__(
+        self,
+        *,
+        message: str | Unset = UNSET,
+        time: datetime | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.message = message
+        self.time = time
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message={self.message!r}, "
+            f"time={self.time!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageStateError) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageStateError:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            message_ = obj.get("message", UNSET)
+            if message_ is UNSET:
+                absent += 1
+            elif type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
+            time_ = obj.get("time", UNSET)
+            if time_ is UNSET:
+                absent += 1
+            else:
+                time_ = as_datetime(time_, "time")
+            instance = _new(cls)
+            instance.message = message_
+            instance.time = time_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.time is not UNSET:
+            out["time"] = encode_datetime(self.time)
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageStateError:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        message: str | Unset | Keep = KEEP,
+        time: datetime | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageStateError:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            message=self.message if message is KEEP else message,
+            time=self.time if time is KEEP else time,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageEvents:
+    """A collection of timestamps for each event in the image's lifetime."""
+
+    created: datetime
+    """The timestamp of when the image was created."""
+    updated: datetime
+    """The timestamp of when the image was updated."""
+    deleted: datetime
+    """The timestamp of when the image was deleted."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
+
+    def __init__(
+        self,
+        *,
+        created: datetime,
+        updated: datetime,
+        deleted: datetime,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.updated = updated
+        self.deleted = deleted
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"created={self.created!r}, "
+            f"updated={self.updated!r}, "
+            f"deleted={self.deleted!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageEvents) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageEvents:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            created_ = obj["created"]
+            created_ = as_datetime(created_, "created")
+            updated_ = obj["updated"]
+            updated_ = as_datetime(updated_, "updated")
+            deleted_ = obj["deleted"]
+            deleted_ = as_datetime(deleted_, "deleted")
+            instance = _new(cls)
+            instance.created = created_
+            instance.updated = updated_
+            instance.deleted = deleted_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "created": encode_datetime(self.created),
+            "updated": encode_datetime(self.updated),
+            "deleted": encode_datetime(self.deleted),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageEvents:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        created: datetime | Keep = KEEP,
+        updated: datetime | Keep = KEEP,
+        deleted: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageEvents:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            created=self.created if created is KEEP else created,
+            updated=self.updated if updated is KEEP else updated,
+            deleted=self.deleted if deleted is KEEP else deleted,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageMeta:
+    """A list of meta fields that can be applied to the image."""
+
+    containers_count: ResourceCountSummary | Unset = UNSET
+    """A summary of the containers using this image, by state."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"containers_count"})
+
+    def __init__(
+        self,
+        *,
+        containers_count: ResourceCountSummary | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.containers_count = containers_count
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"containers_count={self.containers_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageMeta) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageMeta:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            containers_count_ = obj.get("containers_count", UNSET)
+            if containers_count_ is UNSET:
+                absent += 1
+            else:
+                containers_count_ = _ResourceCountSummary_from_dict(
+                    containers_count_, "containers_count"
+                )
+            instance = _new(cls)
+            instance.containers_count = containers_count_
+            instance.additional_properties = (
+                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.containers_count is not UNSET:
+            out["containers_count"] = self.containers_count.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageMeta:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        containers_count: ResourceCountSummary | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageMeta:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            containers_count=self.containers_count
+            if containers_count is KEEP
+            else containers_count,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ResourceCountSummary:
+    """A summary of resources by state"""
+
+    state: dict[str, int]
+    """A count of this resource, grouped by state."""
+    total: int
+    """The total number of this resource"""
+    available: int
+    """The total number of this resource available, less any deleted ones."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"state", "total", "available"})
+
+    def __init__(
+        self,
+        *,
+        state: dict[str, int],
+        total: int,
+        available: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.state = state
+        self.total = total
+        self.available = available
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"state={self.state!r}, "
+            f"total={self.total!r}, "
+            f"available={self.available!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResourceCountSummary) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ResourceCountSummary:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            state_ = obj["state"]
+            state_ = as_int_dict(state_, "state")
+            total_ = obj["total"]
+            if type(total_) is not int:
+                raise DecodeError(("total",), "integer", total_)
+            available_ = obj["available"]
+            if type(available_) is not int:
+                raise DecodeError(("available",), "integer", available_)
+            instance = _new(cls)
+            instance.state = state_
+            instance.total = total_
+            instance.available = available_
+            instance.additional_properties = (
+                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "state": dict(self.state),
+            "total": self.total,
+            "available": self.available,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ResourceCountSummary:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        state: dict[str, int] | Keep = KEEP,
+        total: int | Keep = KEEP,
+        available: int | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ResourceCountSummary:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            state=self.state if state is KEEP else state,
+            total=self.total if total is KEEP else total,
+            available=self.available if available is KEEP else available,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class DirectImageSource:
+    """An image built directly from an image source."""
+
+    type: Literal["direct"] = "direct"
+    """The kind of image source, always `direct`."""
+    details: DirectImageSourceDetails
+    """The image source and origin the image was built from."""
+    override: ImageSourceOverride | Unset = UNSET
+    """Overrides that were applied to the origin for this build."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
+
+    def __init__(
+        self,
+        *,
+        type: Literal["direct"] = "direct",
+        details: DirectImageSourceDetails,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DirectImageSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSource:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            type_ = obj["type"]
+            if type_ != "direct" or type(type_) is not str:
+                raise DecodeError(("type",), "'direct'", type_)
+            details_ = obj["details"]
+            details_ = _DirectImageSourceDetails_from_dict(details_, "details")
+            override_ = obj.get("override", UNSET)
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.type = "direct"
+            instance.details = details_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": self.type,
+            "details": self.details.to_dict(),
+        }
+        if self.override is not UNSET:
+            out["override"] = self.override.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DirectImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["direct"] | Keep = KEEP,
+        details: DirectImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DirectImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class DirectImageSourceDetails:
+    """The image source and origin a direct image was built from."""
+
+    id: str
+    """The ID of the image source."""
+    origin: ImageOrigin
+    """The origin of the image."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        origin: ImageOrigin,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.origin = origin
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"origin={self.origin!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DirectImageSourceDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSourceDetails:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
+            instance = _new(cls)
+            instance.id = id_
+            instance.origin = origin_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "origin": self.origin.to_dict(),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> DirectImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> DirectImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class StackImageSource:
+    """An image built as part of a stack build."""
+
+    type: Literal["stack-build"] = "stack-build"
+    """The kind of image source, always `stack-build`."""
+    details: StackImageSourceDetails
+    """The stack build, containers and origin the image was built from."""
+    override: ImageSourceOverride | Unset = UNSET
+    """Overrides that were applied to the origin for this build."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
+
+    def __init__(
+        self,
+        *,
+        type: Literal["stack-build"] = "stack-build",
+        details: StackImageSourceDetails,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StackImageSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSource:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            type_ = obj["type"]
+            if type_ != "stack-build" or type(type_) is not str:
+                raise DecodeError(("type",), "'stack-build'", type_)
+            details_ = obj["details"]
+            details_ = _StackImageSourceDetails_from_dict(details_, "details")
+            override_ = obj.get("override", UNSET)
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.type = "stack-build"
+            instance.details = details_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": self.type,
+            "details": self.details.to_dict(),
+        }
+        if self.override is not UNSET:
+            out["override"] = self.override.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> StackImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["stack-build"] | Keep = KEEP,
+        details: StackImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> StackImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class StackImageSourceDetails:
+    """The stack build, containers and origin a stack image was built from."""
+
+    id: str
+    """The ID of the stack build."""
+    stack_id: str
+    """The ID of the stack."""
+    containers: list[str]
+    """The identifiers of the stack containers that use this image."""
+    origin: ImageOrigin
+    """The origin of the image."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "stack_id", "containers", "origin"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        stack_id: str,
+        containers: list[str],
+        origin: ImageOrigin,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.stack_id = stack_id
+        self.containers = containers
+        self.origin = origin
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"stack_id={self.stack_id!r}, "
+            f"containers={self.containers!r}, "
+            f"origin={self.origin!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StackImageSourceDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSourceDetails:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            stack_id_ = obj["stack_id"]
+            if type(stack_id_) is not str:
+                raise DecodeError(("stack_id",), "string", stack_id_)
+            containers_ = obj["containers"]
+            containers_ = as_str_list(containers_, "containers")
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
+            instance = _new(cls)
+            instance.id = id_
+            instance.stack_id = stack_id_
+            instance.containers = containers_
+            instance.origin = origin_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "stack_id": self.stack_id,
+            "containers": list(self.containers),
+            "origin": self.origin.to_dict(),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> StackImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        stack_id: str | Keep = KEEP,
+        containers: list[str] | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> StackImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            stack_id=self.stack_id if stack_id is KEEP else stack_id,
+            containers=self.containers if containers is KEEP else containers,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class BucketImageSource:
+    """An image built from an image source of the bucket type."""
+
+    type: Literal["bucket"] = "bucket"
+    """The kind of image source, always `bucket`."""
+    details: BucketImageSourceDetails
+    """The image source and origin the image was built from."""
+    override: ImageSourceOverride | Unset = UNSET
+    """Overrides that were applied to the origin for this build."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
+
+    def __init__(
+        self,
+        *,
+        type: Literal["bucket"] = "bucket",
+        details: BucketImageSourceDetails,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.details = details
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type={self.type!r}, "
+            f"details={self.details!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BucketImageSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSource:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            type_ = obj["type"]
+            if type_ != "bucket" or type(type_) is not str:
+                raise DecodeError(("type",), "'bucket'", type_)
+            details_ = obj["details"]
+            details_ = _BucketImageSourceDetails_from_dict(details_, "details")
+            override_ = obj.get("override", UNSET)
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.type = "bucket"
+            instance.details = details_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": self.type,
+            "details": self.details.to_dict(),
+        }
+        if self.override is not UNSET:
+            out["override"] = self.override.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> BucketImageSource:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        type: Literal["bucket"] | Keep = KEEP,
+        details: BucketImageSourceDetails | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> BucketImageSource:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            type=self.type if type is KEEP else type,
+            details=self.details if details is KEEP else details,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class BucketImageSourceDetails:
+    """The image source and origin a bucket image was built from."""
+
+    id: str
+    """The ID of the image source."""
+    origin: ImageOrigin
+    """The origin of the image."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        origin: ImageOrigin,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.origin = origin
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"origin={self.origin!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BucketImageSourceDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSourceDetails:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
+            instance = _new(cls)
+            instance.id = id_
+            instance.origin = origin_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "origin": self.origin.to_dict(),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> BucketImageSourceDetails:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> BucketImageSourceDetails:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            origin=self.origin if origin is KEEP else origin,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+ImageSourceReference: TypeAlias = DirectImageSource | StackImageSource | BucketImageSource
+"""The image source an image was built from, discriminated by `type`. This is a container for one-of cases."""
+
+
+def image_source_reference_from_dict(data: Any, key: Key | None = None) -> ImageSourceReference:
+    """Decode a ImageSourceReference, choosing the variant by its discriminator."""
+    try:
+        obj = as_object(data)
+        tag = obj["type"]
+        if tag == "direct":
+            return DirectImageSource.from_dict(obj)
+        if tag == "stack-build":
+            return StackImageSource.from_dict(obj)
+        if tag == "bucket":
+            return BucketImageSource.from_dict(obj)
+        raise DecodeError(("type",), "one of 'direct', 'stack-build', 'bucket'", tag)
+    except (DecodeError, KeyError) as exc:
+        raise decode_failure(exc, key) from None
+
+
+_Image_from_dict: Final = Image.from_dict
+_ImageAbout_from_dict: Final = ImageAbout.from_dict
+_ImageBackend_from_dict: Final = ImageBackend.from_dict
+_ImageRequires_from_dict: Final = ImageRequires.from_dict
+_ImageBuilder_from_dict: Final = ImageBuilder.from_dict
+_ImageConfig_from_dict: Final = ImageConfig.from_dict
+_ImageConfigPort_from_dict: Final = ImageConfigPort.from_dict
+_ImageConfigVolume_from_dict: Final = ImageConfigVolume.from_dict
+_ImageFactory_from_dict: Final = ImageFactory.from_dict
+_ImageState_from_dict: Final = ImageState.from_dict
+_ImageStateError_from_dict: Final = ImageStateError.from_dict
+_ImageEvents_from_dict: Final = ImageEvents.from_dict
+_ImageMeta_from_dict: Final = ImageMeta.from_dict
+_ResourceCountSummary_from_dict: Final = ResourceCountSummary.from_dict
+_DirectImageSource_from_dict: Final = DirectImageSource.from_dict
+_DirectImageSourceDetails_from_dict: Final = DirectImageSourceDetails.from_dict
+_StackImageSource_from_dict: Final = StackImageSource.from_dict
+_StackImageSourceDetails_from_dict: Final = StackImageSourceDetails.from_dict
+_BucketImageSource_from_dict: Final = BucketImageSource.from_dict
+_BucketImageSourceDetails_from_dict: Final = BucketImageSourceDetails.from_dict

@@ -1,0 +1,172 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageCreate: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+from .image_build import ImageBuild
+from .image_source_override import ImageSourceOverride
+
+_ImageBuild_from_dict: Final = ImageBuild.from_dict
+_ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageCreate:
+    """Parameters for creating a new Image."""
+
+    name: str | Unset = UNSET
+    """A name for the Image."""
+    source_id: str
+    """The ID for the Image source to be used."""
+    build: ImageBuild | Unset = UNSET
+    """A build object, holding information important to the Image build."""
+    override: ImageSourceOverride | Unset = UNSET
+    """An override object to be used for a single Image create request."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "source_id", "build", "override"})
+
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        source_id: str,
+        build: ImageBuild | Unset = UNSET,
+        override: ImageSourceOverride | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.source_id = source_id
+        self.build = build
+        self.override = override
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"source_id={self.source_id!r}, "
+            f"build={self.build!r}, "
+            f"override={self.override!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageCreate:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            name_ = obj.get("name", UNSET)
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            source_id_ = obj["source_id"]
+            if type(source_id_) is not str:
+                raise DecodeError(("source_id",), "string", source_id_)
+            build_ = obj.get("build", UNSET)
+            if build_ is UNSET:
+                absent += 1
+            else:
+                build_ = _ImageBuild_from_dict(build_, "build")
+            override_ = obj.get("override", UNSET)
+            if override_ is UNSET:
+                absent += 1
+            else:
+                override_ = _ImageSourceOverride_from_dict(override_, "override")
+            instance = _new(cls)
+            instance.name = name_
+            instance.source_id = source_id_
+            instance.build = build_
+            instance.override = override_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "source_id": self.source_id,
+        }
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.build is not UNSET:
+            out["build"] = self.build.to_dict()
+        if self.override is not UNSET:
+            out["override"] = self.override.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageCreate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        source_id: str | Keep = KEEP,
+        build: ImageBuild | Unset | Keep = KEEP,
+        override: ImageSourceOverride | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageCreate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            source_id=self.source_id if source_id is KEEP else source_id,
+            build=self.build if build is KEEP else build,
+            override=self.override if override is KEEP else override,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_ImageCreate_from_dict: Final = ImageCreate.from_dict

@@ -1,0 +1,224 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageSourceCreate: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+from .acl import Acl
+from .image_origin import ImageOrigin, image_origin_from_dict
+from .image_source_about import ImageSourceAbout
+from .image_source_builder import ImageSourceBuilder
+from .image_source_type import ImageSourceType
+
+_Acl_from_dict: Final = Acl.from_dict
+_ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
+_ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+_ImageSourceType_members: Final = {m.value: m for m in ImageSourceType}
+_ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
+    m: m.value for m in ImageSourceType
+}
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageSourceCreate:
+    """Parameters for creating an Image Source."""
+
+    name: str | Unset = UNSET
+    """A name for the Image Source."""
+    identifier: str | Unset = UNSET
+    """A human readable slugged identifier for this image source."""
+    acl: Acl | None | Unset = UNSET
+    """An access control list. Defines which roles have which permissions on this image source."""
+    builder: ImageSourceBuilder | None | Unset = UNSET
+    """Configuration options regarding the builder used to create/import Images using this Image Source."""
+    type: ImageSourceType | str
+    """The type of images in this source."""
+    origin: ImageOrigin
+    """The origin of the given image source."""
+    about: ImageSourceAbout | Unset = UNSET
+    """User defined information about the Image Source."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {"name", "identifier", "acl", "builder", "type", "origin", "about"}
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        acl: Acl | None | Unset = UNSET,
+        builder: ImageSourceBuilder | None | Unset = UNSET,
+        type: ImageSourceType | str,
+        origin: ImageOrigin,
+        about: ImageSourceAbout | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.identifier = identifier
+        self.acl = acl
+        self.builder = builder
+        self.type = type
+        self.origin = origin
+        self.about = about
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"identifier={self.identifier!r}, "
+            f"acl={self.acl!r}, "
+            f"builder={self.builder!r}, "
+            f"type={self.type!r}, "
+            f"origin={self.origin!r}, "
+            f"about={self.about!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceCreate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceCreate:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            name_ = obj.get("name", UNSET)
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            identifier_ = obj.get("identifier", UNSET)
+            if identifier_ is UNSET:
+                absent += 1
+            elif type(identifier_) is not str:
+                raise DecodeError(("identifier",), "string", identifier_)
+            acl_ = obj.get("acl", UNSET)
+            if acl_ is UNSET:
+                absent += 1
+            elif acl_ is not None:
+                acl_ = _Acl_from_dict(acl_, "acl")
+            builder_ = obj.get("builder", UNSET)
+            if builder_ is UNSET:
+                absent += 1
+            elif builder_ is not None:
+                builder_ = _ImageSourceBuilder_from_dict(builder_, "builder")
+            type_ = obj["type"]
+            if type(type_) is not str:
+                raise DecodeError(("type",), "string", type_)
+            type_ = _ImageSourceType_members.get(type_, type_)
+            origin_ = obj["origin"]
+            origin_ = image_origin_from_dict(origin_, "origin")
+            about_ = obj.get("about", UNSET)
+            if about_ is UNSET:
+                absent += 1
+            else:
+                about_ = _ImageSourceAbout_from_dict(about_, "about")
+            instance = _new(cls)
+            instance.name = name_
+            instance.identifier = identifier_
+            instance.acl = acl_
+            instance.builder = builder_
+            instance.type = type_
+            instance.origin = origin_
+            instance.about = about_
+            instance.additional_properties = (
+                {} if len(obj) == 7 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": _ImageSourceType_values.get(self.type, self.type),
+            "origin": self.origin.to_dict(),
+        }
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.acl is not UNSET:
+            out["acl"] = None if self.acl is None else self.acl.to_dict()
+        if self.builder is not UNSET:
+            out["builder"] = None if self.builder is None else self.builder.to_dict()
+        if self.about is not UNSET:
+            out["about"] = self.about.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceCreate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        identifier: str | Unset | Keep = KEEP,
+        acl: Acl | None | Unset | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        type: ImageSourceType | str | Keep = KEEP,
+        origin: ImageOrigin | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceCreate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            acl=self.acl if acl is KEEP else acl,
+            builder=self.builder if builder is KEEP else builder,
+            type=self.type if type is KEEP else type,
+            origin=self.origin if origin is KEEP else origin,
+            about=self.about if about is KEEP else about,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_ImageSourceCreate_from_dict: Final = ImageSourceCreate.from_dict

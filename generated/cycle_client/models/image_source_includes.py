@@ -1,0 +1,173 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageSourceIncludes: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_any,
+    as_dict,
+    as_list,
+    as_object,
+    as_str,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+from .creator_include import CreatorInclude
+
+_CreatorInclude_from_dict: Final = CreatorInclude.from_dict
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageSourceIncludes:
+    """A resource associate with an image source."""
+
+    creators: CreatorInclude | Unset = UNSET
+    """An identity that created a resource."""
+    integrations: dict[str, dict[str, Any]] | Unset = UNSET
+    """Included integrations, keyed by ID."""
+    integrations_identifiers: dict[str, list[str]] | Unset = UNSET
+    """A map of integration identifiers to an array of integration IDs that are associated with it."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {"creators", "integrations", "integrations:identifiers"}
+    )
+
+    def __init__(
+        self,
+        *,
+        creators: CreatorInclude | Unset = UNSET,
+        integrations: dict[str, dict[str, Any]] | Unset = UNSET,
+        integrations_identifiers: dict[str, list[str]] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.creators = creators
+        self.integrations = integrations
+        self.integrations_identifiers = integrations_identifiers
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"creators={self.creators!r}, "
+            f"integrations={self.integrations!r}, "
+            f"integrations_identifiers={self.integrations_identifiers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceIncludes) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceIncludes:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            creators_ = obj.get("creators", UNSET)
+            if creators_ is UNSET:
+                absent += 1
+            else:
+                creators_ = _CreatorInclude_from_dict(creators_, "creators")
+            integrations_ = obj.get("integrations", UNSET)
+            if integrations_ is UNSET:
+                absent += 1
+            else:
+                integrations_ = as_dict(
+                    integrations_, "integrations", lambda v, k: as_dict(v, k, as_any)
+                )
+            integrations_identifiers_ = obj.get("integrations:identifiers", UNSET)
+            if integrations_identifiers_ is UNSET:
+                absent += 1
+            else:
+                integrations_identifiers_ = as_dict(
+                    integrations_identifiers_,
+                    "integrations:identifiers",
+                    lambda v, k: as_list(v, k, as_str),
+                )
+            instance = _new(cls)
+            instance.creators = creators_
+            instance.integrations = integrations_
+            instance.integrations_identifiers = integrations_identifiers_
+            instance.additional_properties = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.creators is not UNSET:
+            out["creators"] = self.creators.to_dict()
+        if self.integrations is not UNSET:
+            out["integrations"] = {k0: dict(x0) for k0, x0 in self.integrations.items()}
+        if self.integrations_identifiers is not UNSET:
+            out["integrations:identifiers"] = {
+                k0: list(x0) for k0, x0 in self.integrations_identifiers.items()
+            }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceIncludes:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        creators: CreatorInclude | Unset | Keep = KEEP,
+        integrations: dict[str, dict[str, Any]] | Unset | Keep = KEEP,
+        integrations_identifiers: dict[str, list[str]] | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceIncludes:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            creators=self.creators if creators is KEEP else creators,
+            integrations=self.integrations if integrations is KEEP else integrations,
+            integrations_identifiers=self.integrations_identifiers
+            if integrations_identifiers is KEEP
+            else integrations_identifiers,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_ImageSourceIncludes_from_dict: Final = ImageSourceIncludes.from_dict

@@ -1,0 +1,30 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageSourceType: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class ImageSourceType(StrEnum):
+    """The type of images in this source."""
+
+    STACK_BUILD = "stack-build"
+    DIRECT = "direct"
+    BUCKET = "bucket"
+
+
+_ImageSourceType_members: Final = {m.value: m for m in ImageSourceType}
+_ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
+    m: m.value for m in ImageSourceType
+}

@@ -1,0 +1,192 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""ImageSourceUpdate: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+from .image_origin import ImageOrigin, image_origin_from_dict
+from .image_source_about import ImageSourceAbout
+from .image_source_builder import ImageSourceBuilder
+
+_ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
+_ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class ImageSourceUpdate:
+    """Parameters for updating an image source."""
+
+    name: str | Unset = UNSET
+    """A name for the image source."""
+    identifier: str | None | Unset = UNSET
+    """A human readable slugged identifier for this image source."""
+    origin: ImageOrigin | Unset = UNSET
+    """The origin of the given image source."""
+    builder: ImageSourceBuilder | None | Unset = UNSET
+    """Configuration options regarding the builder used to create/import Images using this Image Source."""
+    about: ImageSourceAbout | Unset = UNSET
+    """User defined information about the image source."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {"name", "identifier", "origin", "builder", "about"}
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        identifier: str | None | Unset = UNSET,
+        origin: ImageOrigin | Unset = UNSET,
+        builder: ImageSourceBuilder | None | Unset = UNSET,
+        about: ImageSourceAbout | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.identifier = identifier
+        self.origin = origin
+        self.builder = builder
+        self.about = about
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"identifier={self.identifier!r}, "
+            f"origin={self.origin!r}, "
+            f"builder={self.builder!r}, "
+            f"about={self.about!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceUpdate:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            name_ = obj.get("name", UNSET)
+            if name_ is UNSET:
+                absent += 1
+            elif type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            identifier_ = obj.get("identifier", UNSET)
+            if identifier_ is UNSET:
+                absent += 1
+            elif type(identifier_) is not str and identifier_ is not None:
+                raise DecodeError(("identifier",), "string", identifier_)
+            origin_ = obj.get("origin", UNSET)
+            if origin_ is UNSET:
+                absent += 1
+            else:
+                origin_ = image_origin_from_dict(origin_, "origin")
+            builder_ = obj.get("builder", UNSET)
+            if builder_ is UNSET:
+                absent += 1
+            elif builder_ is not None:
+                builder_ = _ImageSourceBuilder_from_dict(builder_, "builder")
+            about_ = obj.get("about", UNSET)
+            if about_ is UNSET:
+                absent += 1
+            else:
+                about_ = _ImageSourceAbout_from_dict(about_, "about")
+            instance = _new(cls)
+            instance.name = name_
+            instance.identifier = identifier_
+            instance.origin = origin_
+            instance.builder = builder_
+            instance.about = about_
+            instance.additional_properties = (
+                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.origin is not UNSET:
+            out["origin"] = self.origin.to_dict()
+        if self.builder is not UNSET:
+            out["builder"] = None if self.builder is None else self.builder.to_dict()
+        if self.about is not UNSET:
+            out["about"] = self.about.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> ImageSourceUpdate:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Unset | Keep = KEEP,
+        identifier: str | None | Unset | Keep = KEEP,
+        origin: ImageOrigin | Unset | Keep = KEEP,
+        builder: ImageSourceBuilder | None | Unset | Keep = KEEP,
+        about: ImageSourceAbout | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> ImageSourceUpdate:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            identifier=self.identifier if identifier is KEEP else identifier,
+            origin=self.origin if origin is KEEP else origin,
+            builder=self.builder if builder is KEEP else builder,
+            about=self.about if about is KEEP else about,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_ImageSourceUpdate_from_dict: Final = ImageSourceUpdate.from_dict

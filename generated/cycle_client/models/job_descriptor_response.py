@@ -1,0 +1,729 @@
+# Generated from specs/cycle.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""JobDescriptor, JobDescriptorJob, JobDescriptorResponse, JobDescriptorTask, JobParallel, TaskStep: models of Cycle Platform API (images) 1.0.0.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_any,
+    as_datetime,
+    as_dict,
+    as_list,
+    as_object,
+    decode_failure,
+    encode_datetime,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class JobDescriptorResponse:
+    """The root document returned by calls that start a job, such as deleting an Image or an Image Source."""
+
+    data: JobDescriptor
+    """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
+
+    def __init__(
+        self,
+        *,
+        data: JobDescriptor,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptorResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorResponse:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            data_ = obj["data"]
+            data_ = _JobDescriptor_from_dict(data_, "data")
+            instance = _new(cls)
+            instance.data = data_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "data": self.data.to_dict(),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorResponse:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        data: JobDescriptor | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorResponse:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            data=self.data if data is KEEP else data,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class JobDescriptor:
+    """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
+
+    action: str
+    """The action that was taken."""
+    job: JobDescriptorJob | Unset = UNSET
+    """Contains some basic information about the job associated with this task."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"action", "job"})
+
+    def __init__(
+        self,
+        *,
+        action: str,
+        job: JobDescriptorJob | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.action = action
+        self.job = job
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"action={self.action!r}, "
+            f"job={self.job!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptor) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptor:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            action_ = obj["action"]
+            if type(action_) is not str:
+                raise DecodeError(("action",), "string", action_)
+            job_ = obj.get("job", UNSET)
+            if job_ is UNSET:
+                absent += 1
+            else:
+                job_ = _JobDescriptorJob_from_dict(job_, "job")
+            instance = _new(cls)
+            instance.action = action_
+            instance.job = job_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "action": self.action,
+        }
+        if self.job is not UNSET:
+            out["job"] = self.job.to_dict()
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptor:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        action: str | Keep = KEEP,
+        job: JobDescriptorJob | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptor:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            action=self.action if action is KEEP else action,
+            job=self.job if job is KEEP else job,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class JobDescriptorJob:
+    """Contains some basic information about the job associated with this task."""
+
+    id: str
+    """The ID of the job"""
+    accepted: bool
+    """Describes if the job has been accepted"""
+    queue: str
+    """Describes the queue this job is a part of."""
+    schedule: datetime
+    """The time the job is scheduled to run."""
+    parallel: JobParallel
+    """How the job's tasks are run in parallel."""
+    tasks: list[JobDescriptorTask] | None
+    """The tasks of the job."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {"id", "accepted", "queue", "schedule", "parallel", "tasks"}
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        accepted: bool,
+        queue: str,
+        schedule: datetime,
+        parallel: JobParallel,
+        tasks: list[JobDescriptorTask] | None,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.accepted = accepted
+        self.queue = queue
+        self.schedule = schedule
+        self.parallel = parallel
+        self.tasks = tasks
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"accepted={self.accepted!r}, "
+            f"queue={self.queue!r}, "
+            f"schedule={self.schedule!r}, "
+            f"parallel={self.parallel!r}, "
+            f"tasks={self.tasks!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptorJob) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorJob:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            id_ = obj["id"]
+            if type(id_) is not str:
+                raise DecodeError(("id",), "string", id_)
+            accepted_ = obj["accepted"]
+            if type(accepted_) is not bool:
+                raise DecodeError(("accepted",), "boolean", accepted_)
+            queue_ = obj["queue"]
+            if type(queue_) is not str:
+                raise DecodeError(("queue",), "string", queue_)
+            schedule_ = obj["schedule"]
+            schedule_ = as_datetime(schedule_, "schedule")
+            parallel_ = obj["parallel"]
+            parallel_ = _JobParallel_from_dict(parallel_, "parallel")
+            tasks_ = obj["tasks"]
+            if tasks_ is not None:
+                tasks_ = as_list(tasks_, "tasks", _JobDescriptorTask_from_dict)
+            instance = _new(cls)
+            instance.id = id_
+            instance.accepted = accepted_
+            instance.queue = queue_
+            instance.schedule = schedule_
+            instance.parallel = parallel_
+            instance.tasks = tasks_
+            instance.additional_properties = (
+                {} if len(obj) == 6 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "accepted": self.accepted,
+            "queue": self.queue,
+            "schedule": encode_datetime(self.schedule),
+            "parallel": self.parallel.to_dict(),
+            "tasks": None if self.tasks is None else [x0.to_dict() for x0 in self.tasks],
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorJob:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        id: str | Keep = KEEP,
+        accepted: bool | Keep = KEEP,
+        queue: str | Keep = KEEP,
+        schedule: datetime | Keep = KEEP,
+        parallel: JobParallel | Keep = KEEP,
+        tasks: list[JobDescriptorTask] | None | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorJob:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            id=self.id if id is KEEP else id,
+            accepted=self.accepted if accepted is KEEP else accepted,
+            queue=self.queue if queue is KEEP else queue,
+            schedule=self.schedule if schedule is KEEP else schedule,
+            parallel=self.parallel if parallel is KEEP else parallel,
+            tasks=self.tasks if tasks is KEEP else tasks,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class JobParallel:
+    """How the job's tasks are run in parallel."""
+
+    sub_queue: str | None | Unset = UNSET
+    """The sub queue the job's tasks run on, if any."""
+    tasks: bool
+    """If true, the job's tasks run in parallel."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"sub_queue", "tasks"})
+
+    def __init__(
+        self,
+        *,
+        sub_queue: str | None | Unset = UNSET,
+        tasks: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.sub_queue = sub_queue
+        self.tasks = tasks
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"sub_queue={self.sub_queue!r}, "
+            f"tasks={self.tasks!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobParallel) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> JobParallel:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            sub_queue_ = obj.get("sub_queue", UNSET)
+            if sub_queue_ is UNSET:
+                absent += 1
+            elif type(sub_queue_) is not str and sub_queue_ is not None:
+                raise DecodeError(("sub_queue",), "string", sub_queue_)
+            tasks_ = obj["tasks"]
+            if type(tasks_) is not bool:
+                raise DecodeError(("tasks",), "boolean", tasks_)
+            instance = _new(cls)
+            instance.sub_queue = sub_queue_
+            instance.tasks = tasks_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "tasks": self.tasks,
+        }
+        if self.sub_queue is not UNSET:
+            out["sub_queue"] = self.sub_queue
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobParallel:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        sub_queue: str | None | Unset | Keep = KEEP,
+        tasks: bool | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobParallel:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            sub_queue=self.sub_queue if sub_queue is KEEP else sub_queue,
+            tasks=self.tasks if tasks is KEEP else tasks,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class JobDescriptorTask:
+    """A task of a newly created job."""
+
+    caption: str
+    """A short description of the task."""
+    header: str
+    """The API function called."""
+    steps: list[TaskStep] | None
+    """An array of job task steps."""
+    input: dict[str, Any]
+    """Input information used for the job tasks."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"caption", "header", "steps", "input"})
+
+    def __init__(
+        self,
+        *,
+        caption: str,
+        header: str,
+        steps: list[TaskStep] | None,
+        input: dict[str, Any],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.caption = caption
+        self.header = header
+        self.steps = steps
+        self.input = input
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"caption={self.caption!r}, "
+            f"header={self.header!r}, "
+            f"steps={self.steps!r}, "
+            f"input={self.input!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JobDescriptorTask) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorTask:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            caption_ = obj["caption"]
+            if type(caption_) is not str:
+                raise DecodeError(("caption",), "string", caption_)
+            header_ = obj["header"]
+            if type(header_) is not str:
+                raise DecodeError(("header",), "string", header_)
+            steps_ = obj["steps"]
+            if steps_ is not None:
+                steps_ = as_list(steps_, "steps", _TaskStep_from_dict)
+            input_ = obj["input"]
+            input_ = as_dict(input_, "input", as_any)
+            instance = _new(cls)
+            instance.caption = caption_
+            instance.header = header_
+            instance.steps = steps_
+            instance.input = input_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "caption": self.caption,
+            "header": self.header,
+            "steps": None if self.steps is None else [x0.to_dict() for x0 in self.steps],
+            "input": dict(self.input),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> JobDescriptorTask:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        caption: str | Keep = KEEP,
+        header: str | Keep = KEEP,
+        steps: list[TaskStep] | None | Keep = KEEP,
+        input: dict[str, Any] | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> JobDescriptorTask:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            caption=self.caption if caption is KEEP else caption,
+            header=self.header if header is KEEP else header,
+            steps=self.steps if steps is KEEP else steps,
+            input=self.input if input is KEEP else input,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class TaskStep:
+    """A step for a given job task."""
+
+    caption: str
+    """A short description of the step."""
+    description: str
+    """A more verbose description."""
+    started: datetime
+    """A timestamp for when the step started."""
+    completed: datetime
+    """A timestamp for when the step completed."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {"caption", "description", "started", "completed"}
+    )
+
+    def __init__(
+        self,
+        *,
+        caption: str,
+        description: str,
+        started: datetime,
+        completed: datetime,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.caption = caption
+        self.description = description
+        self.started = started
+        self.completed = completed
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"caption={self.caption!r}, "
+            f"description={self.description!r}, "
+            f"started={self.started!r}, "
+            f"completed={self.completed!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TaskStep) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> TaskStep:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            caption_ = obj["caption"]
+            if type(caption_) is not str:
+                raise DecodeError(("caption",), "string", caption_)
+            description_ = obj["description"]
+            if type(description_) is not str:
+                raise DecodeError(("description",), "string", description_)
+            started_ = obj["started"]
+            started_ = as_datetime(started_, "started")
+            completed_ = obj["completed"]
+            completed_ = as_datetime(completed_, "completed")
+            instance = _new(cls)
+            instance.caption = caption_
+            instance.description = description_
+            instance.started = started_
+            instance.completed = completed_
+            instance.additional_properties = (
+                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "caption": self.caption,
+            "description": self.description,
+            "started": encode_datetime(self.started),
+            "completed": encode_datetime(self.completed),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> TaskStep:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        caption: str | Keep = KEEP,
+        description: str | Keep = KEEP,
+        started: datetime | Keep = KEEP,
+        completed: datetime | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> TaskStep:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            caption=self.caption if caption is KEEP else caption,
+            description=self.description if description is KEEP else description,
+            started=self.started if started is KEEP else started,
+            completed=self.completed if completed is KEEP else completed,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_JobDescriptorResponse_from_dict: Final = JobDescriptorResponse.from_dict
+_JobDescriptor_from_dict: Final = JobDescriptor.from_dict
+_JobDescriptorJob_from_dict: Final = JobDescriptorJob.from_dict
+_JobParallel_from_dict: Final = JobParallel.from_dict
+_JobDescriptorTask_from_dict: Final = JobDescriptorTask.from_dict
+_TaskStep_from_dict: Final = TaskStep.from_dict

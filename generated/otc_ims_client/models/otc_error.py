@@ -1,0 +1,218 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcError, OtcErrorDetail: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    DecodeError,
+    Keep,
+    Key,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class OtcError:
+    """Error response body. If the returned status code is 400, a customized error message will be returned (OTC IMS "Error Codes" page)."""
+
+    error: OtcErrorDetail
+    """The error object."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"error"})
+
+    def __init__(
+        self,
+        *,
+        error: OtcErrorDetail,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.error = error
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"error={self.error!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> OtcError:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            error_ = obj["error"]
+            error_ = _OtcErrorDetail_from_dict(error_, "error")
+            instance = _new(cls)
+            instance.error = error_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "error": self.error.to_dict(),
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OtcError:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        error: OtcErrorDetail | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OtcError:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            error=self.error if error is KEEP else error,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class OtcErrorDetail:
+    """The error message and error code of an error response."""
+
+    message: str
+    """The error message, for example "The imagetype is invalid."."""
+    code: str
+    """The error code, for example IMG.0024."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "code"})
+
+    def __init__(
+        self,
+        *,
+        message: str,
+        code: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message={self.message!r}, "
+            f"code={self.code!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> OtcErrorDetail:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            message_ = obj["message"]
+            if type(message_) is not str:
+                raise DecodeError(("message",), "string", message_)
+            code_ = obj["code"]
+            if type(code_) is not str:
+                raise DecodeError(("code",), "string", code_)
+            instance = _new(cls)
+            instance.message = message_
+            instance.code = code_
+            instance.additional_properties = (
+                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "message": self.message,
+            "code": self.code,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OtcErrorDetail:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        message: str | Keep = KEEP,
+        code: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OtcErrorDetail:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            message=self.message if message is KEEP else message,
+            code=self.code if code is KEEP else code,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_OtcError_from_dict: Final = OtcError.from_dict
+_OtcErrorDetail_from_dict: Final = OtcErrorDetail.from_dict

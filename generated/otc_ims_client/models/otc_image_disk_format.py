@@ -1,0 +1,38 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcImageDiskFormat: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class OtcImageDiskFormat(StrEnum):
+    """Specifies the image format (`disk_format`). The response parameter page lists vhd, raw, or qcow2; its own example response (and the OTC "Querying Images (Native OpenStack API)" page, which lists zvhd2, vhd, zvhd, raw, or qcow2 with zvhd2 as the default) also use zvhd2, so zvhd2 and zvhd are included.
+    - vhd: VHD disk image.
+    - raw: raw disk image.
+    - qcow2: QCOW2 disk image.
+    - zvhd: ZVHD image format (OTC-specific).
+    - zvhd2: ZVHD2 image format (OTC-specific; the default on the native query page).
+    """
+
+    VHD = "vhd"
+    RAW = "raw"
+    QCOW2 = "qcow2"
+    ZVHD = "zvhd"
+    ZVHD2 = "zvhd2"
+
+
+_OtcImageDiskFormat_members: Final = {m.value: m for m in OtcImageDiskFormat}
+_OtcImageDiskFormat_values: Final[dict[OtcImageDiskFormat | str, str]] = {
+    m: m.value for m in OtcImageDiskFormat
+}

@@ -1,0 +1,170 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcImageList: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_list,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    same_json,
+    unknown_fields,
+)
+from .otc_image import OtcImage
+
+_OtcImage_from_dict: Final = OtcImage.from_dict
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class OtcImageList:
+    """Response body of the image query (GET /v2/images). A page of images; `first`, `next` and `schema` are the Glance v2 envelope links (documented on the OTC page "Querying Images (Native OpenStack API)")."""
+
+    images: list[OtcImage]
+    """Specifies the resource type. The list of images; each item is described in the parameter table of the "Response Parameters for Querying Images" page."""
+    first: str | Unset = UNSET
+    """Specifies the URL of the first page of images."""
+    next: str | Unset = UNSET
+    """Specifies the URL of the next page of images. When the last page of images is queried, there is no parameter next."""
+    schema: str | Unset = UNSET
+    """Specifies the URL for the schema describing a list of images."""
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
+
+    def __init__(
+        self,
+        *,
+        images: list[OtcImage],
+        first: str | Unset = UNSET,
+        next: str | Unset = UNSET,
+        schema: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.images = images
+        self.first = first
+        self.next = next
+        self.schema = schema
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"images={self.images!r}, "
+            f"first={self.first!r}, "
+            f"next={self.next!r}, "
+            f"schema={self.schema!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> OtcImageList:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent = 0
+            images_ = obj["images"]
+            images_ = as_list(images_, "images", _OtcImage_from_dict)
+            first_ = obj.get("first", UNSET)
+            if first_ is UNSET:
+                absent += 1
+            elif type(first_) is not str:
+                raise DecodeError(("first",), "string", first_)
+            next_ = obj.get("next", UNSET)
+            if next_ is UNSET:
+                absent += 1
+            elif type(next_) is not str:
+                raise DecodeError(("next",), "string", next_)
+            schema_ = obj.get("schema", UNSET)
+            if schema_ is UNSET:
+                absent += 1
+            elif type(schema_) is not str:
+                raise DecodeError(("schema",), "string", schema_)
+            instance = _new(cls)
+            instance.images = images_
+            instance.first = first_
+            instance.next = next_
+            instance.schema = schema_
+            instance.additional_properties = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "images": [x0.to_dict() for x0 in self.images],
+        }
+        if self.first is not UNSET:
+            out["first"] = self.first
+        if self.next is not UNSET:
+            out["next"] = self.next
+        if self.schema is not UNSET:
+            out["schema"] = self.schema
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> OtcImageList:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        images: list[OtcImage] | Keep = KEEP,
+        first: str | Unset | Keep = KEEP,
+        next: str | Unset | Keep = KEEP,
+        schema: str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> OtcImageList:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            images=self.images if images is KEEP else images,
+            first=self.first if first is KEEP else first,
+            next=self.next if next is KEEP else next,
+            schema=self.schema if schema is KEEP else schema,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_OtcImageList_from_dict: Final = OtcImageList.from_dict

@@ -1,0 +1,41 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcImagePlatform: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class OtcImagePlatform(StrEnum):
+    """Specifies the image platform type (`__platform`). The value can be Windows, Ubuntu, RedHat, SUSE, CentOS, Debian, OpenSUSE, Oracle Linux, Fedora, Other, CoreOS, or EulerOS.
+    Each value names the OS distribution of the image; Other is any platform not listed.
+    """
+
+    WINDOWS = "Windows"
+    UBUNTU = "Ubuntu"
+    RED_HAT = "RedHat"
+    SUSE = "SUSE"
+    CENT_OS = "CentOS"
+    DEBIAN = "Debian"
+    OPEN_SUSE = "OpenSUSE"
+    ORACLE_LINUX = "Oracle Linux"
+    FEDORA = "Fedora"
+    OTHER = "Other"
+    CORE_OS = "CoreOS"
+    EULER_OS = "EulerOS"
+
+
+_OtcImagePlatform_members: Final = {m.value: m for m in OtcImagePlatform}
+_OtcImagePlatform_values: Final[dict[OtcImagePlatform | str, str]] = {
+    m: m.value for m in OtcImagePlatform
+}

@@ -1,0 +1,42 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcImageSortKey: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class OtcImageSortKey(StrEnum):
+    """Specifies the field for sorting the query results (`sort_key`). The value can be an attribute of the image: name, container_format, disk_format, status, id, size, or created_at. The default value is created_at.
+    - name: sort by image name.
+    - container_format: sort by container type.
+    - disk_format: sort by image format.
+    - status: sort by image status.
+    - id: sort by image ID.
+    - size: sort by image size.
+    - created_at: sort by creation time (default).
+    """
+
+    NAME = "name"
+    CONTAINER_FORMAT = "container_format"
+    DISK_FORMAT = "disk_format"
+    STATUS = "status"
+    ID = "id"
+    SIZE = "size"
+    CREATED_AT = "created_at"
+
+
+_OtcImageSortKey_members: Final = {m.value: m for m in OtcImageSortKey}
+_OtcImageSortKey_values: Final[dict[OtcImageSortKey | str, str]] = {
+    m: m.value for m in OtcImageSortKey
+}

@@ -1,0 +1,38 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcImageStatus: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class OtcImageStatus(StrEnum):
+    """Specifies the image status. Possible values are:
+    - queued: indicates that the image metadata has already been created, and it is ready for the image file to upload.
+    - saving: indicates that the image file is being uploaded to the backend storage.
+    - deleted: indicates that the image has been deleted.
+    - killed: indicates that an error occurs on the image uploading.
+    - active: indicates that the image is available for use.
+    """
+
+    QUEUED = "queued"
+    SAVING = "saving"
+    DELETED = "deleted"
+    KILLED = "killed"
+    ACTIVE = "active"
+
+
+_OtcImageStatus_members: Final = {m.value: m for m in OtcImageStatus}
+_OtcImageStatus_values: Final[dict[OtcImageStatus | str, str]] = {
+    m: m.value for m in OtcImageStatus
+}

@@ -1,0 +1,32 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcImageType: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class OtcImageType(StrEnum):
+    """Specifies the image type (`__imagetype`). The following types are supported:
+    - gold: Public image.
+    - private: Private image.
+    - shared: Shared image.
+    """
+
+    GOLD = "gold"
+    PRIVATE = "private"
+    SHARED = "shared"
+
+
+_OtcImageType_members: Final = {m.value: m for m in OtcImageType}
+_OtcImageType_values: Final[dict[OtcImageType | str, str]] = {m: m.value for m in OtcImageType}

@@ -1,0 +1,34 @@
+# Generated from specs/otc_ims.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""OtcImageVirtualEnvType: models of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+class OtcImageVirtualEnvType(StrEnum):
+    """Specifies the environment where the image is used (`virtual_env_type`). The value can be FusionCompute, Ironic, or DataImage.
+    - FusionCompute: an ECS image.
+    - DataImage: a data disk image.
+    - Ironic: a BMS image.
+    """
+
+    FUSION_COMPUTE = "FusionCompute"
+    IRONIC = "Ironic"
+    DATA_IMAGE = "DataImage"
+
+
+_OtcImageVirtualEnvType_members: Final = {m.value: m for m in OtcImageVirtualEnvType}
+_OtcImageVirtualEnvType_values: Final[dict[OtcImageVirtualEnvType | str, str]] = {
+    m: m.value for m in OtcImageVirtualEnvType
+}

@@ -1,0 +1,145 @@
+"""Render the ``models/`` folder of a package: one module per group of classes, and an
+``__init__.py`` that imports a module when one of its classes is first asked for.
+
+model_modules.py decides which class goes in which module. A module's code refers to a class of
+another module by name (``Image``) or through a module-level alias its codecs use
+(``_Image_from_dict``, ``_ImageState_members``); which of these a module needs is read off its
+rendered code (Python's tokens, so text in strings and docstrings never counts), and each is
+imported, or its alias made again, at the top.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+import tokenize
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import jinja2
+
+from .. import ir
+from . import codec
+from .model_modules import ModelModule, model_modules
+
+MODELS_INIT_NAMES = frozenset({"Any"})
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    name: str
+    exports: list[str]  # the public names it defines, sorted
+
+    @property
+    def names_text(self) -> list[str]:
+        """``exports`` as one string separated by spaces, in pieces of at most 80 characters."""
+        pieces = [f"{line} " for line in textwrap.wrap(" ".join(self.exports), 79, break_long_words=False)]
+        return [*pieces[:-1], pieces[-1][:-1]] if pieces else [""]
+
+
+@dataclass(frozen=True)
+class _Provided:
+    module: str
+    imported: str  # the public name imported from it
+    alias: str  # "" or the line that makes the alias again from the imported name
+
+
+def model_files(
+    api: ir.Api,
+    env: jinja2.Environment,
+    context: Mapping[str, object],
+    views: Mapping[str, object],
+    exports: list[str],
+) -> dict[str, str]:
+    """``models/__init__.py`` and one file per module; ``views``: the template view of each class by name."""
+    modules = model_modules(api, taken=set(exports) | MODELS_INIT_NAMES)
+    provided = _provided(modules)
+    template = env.get_template("models.py.jinja")
+    files: dict[str, str] = {}
+    for module in modules:
+        subset = _subset(api, module, context, views)
+        first = template.render({**subset, "imported": [], "imported_aliases": []})
+        imported, aliases = _imports(module, first, provided)
+        files[f"models/{module.name}.py"] = (
+            template.render({**subset, "imported": imported, "imported_aliases": aliases}) if imported else first
+        )
+    views_of_modules = [ModuleView(m.name, sorted(_exports(m))) for m in modules]
+    init = {**context, "modules": views_of_modules, "doc": _init_doc(api)}
+    files["models/__init__.py"] = env.get_template("models_init.py.jinja").render(init)
+    files["models/__init__.pyi"] = env.get_template("models_init.pyi.jinja").render(init)
+    return files
+
+
+def _exports(module: ModelModule) -> list[str]:
+    names = module.class_names
+    names += [codec.union_decoder_name(u.name) for u in module.unions]
+    names += [codec.union_encoder_name(u.name) for u in module.unions if not u.tagged]
+    return names
+
+
+def _subset(
+    api: ir.Api, module: ModelModule, context: Mapping[str, object], views: Mapping[str, object]
+) -> dict[str, object]:
+    doc = f"{', '.join(sorted(module.class_names))}: models of {api.title} {api.version}."
+    return {
+        **context,
+        "module_doc": f"{doc}\n\n{_CODEC_DOC}",
+        "enums": module.enums,
+        "models": [views[m.name] for m in module.models],
+        "unions": [views[u.name] for u in module.unions],
+    }
+
+
+_CODEC_DOC = (
+    "Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the\n"
+    "schema doesn't name are kept in additional_properties, so a round trip loses nothing."
+)
+
+
+def _init_doc(api: ir.Api) -> str:
+    return (
+        f"Models of {api.title} {api.version}, each imported from its module on first use.\n\n"
+        f"`from {api.package} import <Model>` (or from {api.package}.models) imports the module that defines\n"
+        "it and the modules it refers to, not the others: a large API costs at import what a caller uses."
+    )
+
+
+def _provided(modules: list[ModelModule]) -> dict[str, _Provided]:
+    """What each name of a sibling module means to a module that uses it."""
+    found: dict[str, _Provided] = {}
+    for m in modules:
+        for name in _exports(m):
+            found[name] = _Provided(m.name, name, "")
+        for e in m.enums:
+            members, values = codec.enum_members(e.name), codec.enum_values(e.name)
+            found[members] = _Provided(m.name, e.name, f"{members}: Final = {{m.value: m for m in {e.name}}}")
+            kind = e.value_kind
+            found[values] = _Provided(
+                m.name, e.name, f"{values}: Final[dict[{e.name} | {kind}, {kind}]] = {{m: m.value for m in {e.name}}}"
+            )
+        for model in m.models:
+            decoder = codec.model_decoder(model.name)
+            found[decoder] = _Provided(m.name, model.name, f"{decoder}: Final = {model.name}.from_dict")
+    return found
+
+
+def _imports(module: ModelModule, code: str, provided: Mapping[str, _Provided]) -> tuple[list[str], list[str]]:
+    """The import lines and alias lines ``module`` needs, given its code rendered without them."""
+    used = _names(code)
+    by_module: dict[str, set[str]] = {}
+    aliases: list[str] = []
+    for name in sorted(used):
+        p = provided.get(name)
+        if p is None or p.module == module.name:
+            continue
+        by_module.setdefault(p.module, set()).add(p.imported)
+        if p.alias:
+            aliases.append(p.alias)
+    lines = [f"from .{m} import {', '.join(sorted(names))}" for m, names in sorted(by_module.items())]
+    return lines, aliases
+
+
+def _names(code: str) -> set[str]:
+    """The identifiers of Python code, outside strings and comments."""
+    tokens = tokenize.generate_tokens(io.StringIO(code).readline)
+    return {t.string for t in tokens if t.type == tokenize.NAME}
