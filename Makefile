@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help prism bench bench-review corpus diff
+.PHONY: generate test check golden clean help prism bench bench-review bench-imports corpus diff
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
@@ -16,6 +16,7 @@ help:
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
 	@echo "make bench-review  time python -m generator diff on Cycle's two public specs (docs/benchmarks.md)"
+	@echo "make bench-imports import time per 10 classes used, on synthetic 100/500/2,000-schema specs (docs/benchmarks.md)"
 	@echo "make corpus    generate every spec of ../shared/corpus, import, mypy and round-trip them (docs/corpus.md)"
 
 $(STAMP): pyproject.toml
@@ -61,6 +62,10 @@ bench: $(STAMP)
 # python -m generator diff on Cycle's two public specs, timed (docs/benchmarks.md, "Reviewing a spec change").
 bench-review: $(STAMP)
 	$(BIN)/python -m bench.review --markdown docs/benchmarks.md
+
+# Synthetic specs of 100, 500 and 2,000 schemas: ms per 10 model classes an import loads (docs/benchmarks.md).
+bench-imports: $(STAMP)
+	$(BIN)/python -m bench.import_scale --markdown docs/benchmarks.md
 
 # About 8 minutes on 2 cores; not part of `make test`. CORPUS=folder to run another set of specs.
 CORPUS ?= ../shared/corpus

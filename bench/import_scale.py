@@ -40,12 +40,11 @@ import {package}
 start = time.perf_counter()
 {statement}
 elapsed = time.perf_counter() - start
-prefix = "{package}.models."
+ours = [name for name in sys.modules if name == "{package}.models" or name.startswith("{package}.models.")]
 classes = sum(
-    1 for name, m in list(sys.modules.items()) if name.startswith(prefix) and m
-    for v in vars(m).values() if isinstance(v, type) and v.__module__ == name
+    1 for name in ours for v in vars(sys.modules[name]).values() if isinstance(v, type) and v.__module__ == name
 )
-modules = sum(1 for name in sys.modules if name.startswith(prefix))
+modules = sum(1 for name in ours if name != "{package}.models" or not hasattr(sys.modules[name], "__path__"))
 print(elapsed, classes, modules)
 """
 
@@ -101,7 +100,7 @@ PROBES = {
     "package": None,
     "one shared schema (Link)": "from {package} import Link",
     "one resource (Family0000Resource)": "from {package} import Family0000Resource",
-    "every model": "import {package}.models as m\nfor n in m.__all__: getattr(m, n)",
+    "every model": "import {package}.models as m\nfor n in getattr(m, '__all__', None) or list(vars(m)): getattr(m, n)",
 }
 
 

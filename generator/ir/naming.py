@@ -33,6 +33,7 @@ RESERVED_ATTRIBUTES = frozenset(
         "str",
         "int",
         "float",
+        "bytes",
         "bool",
         "list",
         "dict",
