@@ -22,6 +22,12 @@ APIS = {"cycle": "cycle_client", "azure_ml": "azure_ml_client", "otc_ims": "otc_
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))
 
+COMPILED_BUILD = os.environ.get("COMPILED_BUILD")
+"""A folder of compiled copies of the packages (`make compiled`, bench/compiled.py): if set, they
+are imported from it instead of generated/, so the same tests run against the compiled build."""
+if COMPILED_BUILD:
+    sys.path.insert(0, str(Path(COMPILED_BUILD).resolve()))
+
 
 def fixture_files() -> list[Path]:
     return sorted(FIXTURES.glob("*/*.json"))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from ._runtime import (
     KEEP,
@@ -28,6 +29,7 @@ from ._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -36,6 +38,15 @@ from ._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class ImageCreationState(StrEnum):
@@ -102,6 +113,30 @@ _ImageListOrderBy_values: Final[dict[ImageListOrderBy | str, str]] = {
 }
 
 
+_ImageResponseBase_wire_names: Final = frozenset(
+    {
+        "autoDelete",
+        "createdTime",
+        "creationState",
+        "description",
+        "error",
+        "id",
+        "imageBuildLogUri",
+        "imageFlavor",
+        "imageLocation",
+        "imageType",
+        "kvTags",
+        "modelDetails",
+        "modelIds",
+        "modifiedTime",
+        "name",
+        "operationId",
+        "properties",
+        "version",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageResponseBase:
     """An Azure Machine Learning Image (the base image response; the ImageResponseBase model page). Only imageFlavor is required; every other property is optional."""
@@ -144,29 +179,6 @@ class ImageResponseBase:
     """The image version."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "autoDelete",
-            "createdTime",
-            "creationState",
-            "description",
-            "error",
-            "id",
-            "imageBuildLogUri",
-            "imageFlavor",
-            "imageLocation",
-            "imageType",
-            "kvTags",
-            "modelDetails",
-            "modelIds",
-            "modifiedTime",
-            "name",
-            "operationId",
-            "properties",
-            "version",
-        }
-    )
 
     def __init__(
         self,
@@ -234,6 +246,9 @@ class ImageResponseBase:
             f"version={self.version!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageResponseBase) or other.__class__ is not self.__class__:
@@ -338,6 +353,30 @@ class ImageResponseBase:
                 absent += 1
             elif type(version_) is not int:
                 raise DecodeError(("version",), "integer", version_)
+            if _COMPILED:
+                return ImageResponseBase(
+                    auto_delete=auto_delete_,
+                    created_time=created_time_,
+                    creation_state=creation_state_,
+                    description=description_,
+                    error=error_,
+                    id=id_,
+                    image_build_log_uri=image_build_log_uri_,
+                    image_flavor=image_flavor_,
+                    image_location=image_location_,
+                    image_type=image_type_,
+                    kv_tags=kv_tags_,
+                    model_details=model_details_,
+                    model_ids=model_ids_,
+                    modified_time=modified_time_,
+                    name=name_,
+                    operation_id=operation_id_,
+                    properties=properties_,
+                    version=version_,
+                    additional_properties={}
+                    if len(obj) == 18 - absent
+                    else unknown_fields(obj, _ImageResponseBase_wire_names),
+                )
             instance = _new(cls)
             instance.auto_delete = auto_delete_
             instance.created_time = created_time_
@@ -358,7 +397,9 @@ class ImageResponseBase:
             instance.properties = properties_
             instance.version = version_
             instance.additional_properties = (
-                {} if len(obj) == 18 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 18 - absent
+                else unknown_fields(obj, _ImageResponseBase_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -473,6 +514,9 @@ class ImageResponseBase:
         )
 
 
+_ModelErrorResponse_wire_names: Final = frozenset({"code", "statusCode", "message", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ModelErrorResponse:
     """The Model Management Service Error object."""
@@ -487,8 +531,6 @@ class ModelErrorResponse:
     """An array of error detail objects."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "statusCode", "message", "details"})
 
     def __init__(
         self,
@@ -514,6 +556,9 @@ class ModelErrorResponse:
             f"details={self.details!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ModelErrorResponse) or other.__class__ is not self.__class__:
@@ -547,13 +592,25 @@ class ModelErrorResponse:
                 absent += 1
             else:
                 details_ = as_list(details_, "details", _ErrorDetails_from_dict)
+            if _COMPILED:
+                return ModelErrorResponse(
+                    code=code_,
+                    status_code=status_code_,
+                    message=message_,
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _ModelErrorResponse_wire_names),
+                )
             instance = _new(cls)
             instance.code = code_
             instance.status_code = status_code_
             instance.message = message_
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _ModelErrorResponse_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -608,6 +665,9 @@ class ModelErrorResponse:
         )
 
 
+_ErrorDetails_wire_names: Final = frozenset({"code", "message", "target"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorDetails:
     """The error details."""
@@ -620,8 +680,6 @@ class ErrorDetails:
     """The target of the error (e.g., the name of the property in error)."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "message", "target"})
 
     def __init__(
         self,
@@ -644,6 +702,9 @@ class ErrorDetails:
             f"target={self.target!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
@@ -672,12 +733,21 @@ class ErrorDetails:
                 absent += 1
             elif type(target_) is not str:
                 raise DecodeError(("target",), "string", target_)
+            if _COMPILED:
+                return ErrorDetails(
+                    code=code_,
+                    message=message_,
+                    target=target_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ErrorDetails_wire_names),
+                )
             instance = _new(cls)
             instance.code = code_
             instance.message = message_
             instance.target = target_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ErrorDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -728,6 +798,29 @@ class ErrorDetails:
         )
 
 
+_Model_wire_names: Final = frozenset(
+    {
+        "createdTime",
+        "datasets",
+        "description",
+        "experimentName",
+        "framework",
+        "frameworkVersion",
+        "id",
+        "kvTags",
+        "mimeType",
+        "modifiedTime",
+        "name",
+        "parentModelId",
+        "properties",
+        "runId",
+        "unpack",
+        "url",
+        "version",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Model:
     """An Azure Machine Learning Model."""
@@ -768,28 +861,6 @@ class Model:
     """The Model version assigned by Model Management Service."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "createdTime",
-            "datasets",
-            "description",
-            "experimentName",
-            "framework",
-            "frameworkVersion",
-            "id",
-            "kvTags",
-            "mimeType",
-            "modifiedTime",
-            "name",
-            "parentModelId",
-            "properties",
-            "runId",
-            "unpack",
-            "url",
-            "version",
-        }
-    )
 
     def __init__(
         self,
@@ -854,6 +925,9 @@ class Model:
             f"version={self.version!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model) or other.__class__ is not self.__class__:
@@ -946,6 +1020,29 @@ class Model:
                 absent += 1
             elif type(version_) is not int:
                 raise DecodeError(("version",), "integer", version_)
+            if _COMPILED:
+                return Model(
+                    created_time=created_time_,
+                    datasets=datasets_,
+                    description=description_,
+                    experiment_name=experiment_name_,
+                    framework=framework_,
+                    framework_version=framework_version_,
+                    id=id_,
+                    kv_tags=kv_tags_,
+                    mime_type=mime_type_,
+                    modified_time=modified_time_,
+                    name=name_,
+                    parent_model_id=parent_model_id_,
+                    properties=properties_,
+                    run_id=run_id_,
+                    unpack=unpack_,
+                    url=url_,
+                    version=version_,
+                    additional_properties={}
+                    if len(obj) == 17 - absent
+                    else unknown_fields(obj, _Model_wire_names),
+                )
             instance = _new(cls)
             instance.created_time = created_time_
             instance.datasets = datasets_
@@ -965,7 +1062,7 @@ class Model:
             instance.url = url_
             instance.version = version_
             instance.additional_properties = (
-                {} if len(obj) == 17 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 17 - absent else unknown_fields(obj, _Model_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1072,6 +1169,9 @@ class Model:
         )
 
 
+_DatasetReference_wire_names: Final = frozenset({"id", "name"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DatasetReference:
     """The dataset reference object."""
@@ -1082,8 +1182,6 @@ class DatasetReference:
     """The name of the dataset reference."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "name"})
 
     def __init__(
         self,
@@ -1103,6 +1201,9 @@ class DatasetReference:
             f"name={self.name!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DatasetReference) or other.__class__ is not self.__class__:
@@ -1126,11 +1227,19 @@ class DatasetReference:
                 absent += 1
             elif type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
+            if _COMPILED:
+                return DatasetReference(
+                    id=id_,
+                    name=name_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _DatasetReference_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.name = name_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _DatasetReference_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1177,6 +1286,9 @@ class DatasetReference:
         )
 
 
+_PaginatedImageList_wire_names: Final = frozenset({"value", "nextLink"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class PaginatedImageList:
     """A paginated list of Images."""
@@ -1187,8 +1299,6 @@ class PaginatedImageList:
     """A continuation link (absolute URI) to the next page of results in the list."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"value", "nextLink"})
 
     def __init__(
         self,
@@ -1208,6 +1318,9 @@ class PaginatedImageList:
             f"next_link={self.next_link!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PaginatedImageList) or other.__class__ is not self.__class__:
@@ -1231,11 +1344,21 @@ class PaginatedImageList:
                 absent += 1
             elif type(next_link_) is not str:
                 raise DecodeError(("nextLink",), "string", next_link_)
+            if _COMPILED:
+                return PaginatedImageList(
+                    value=value_,
+                    next_link=next_link_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _PaginatedImageList_wire_names),
+                )
             instance = _new(cls)
             instance.value = value_
             instance.next_link = next_link_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _PaginatedImageList_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1282,6 +1405,21 @@ class PaginatedImageList:
         )
 
 
+_CreateImageRequest_wire_names: Final = frozenset(
+    {
+        "name",
+        "autoDelete",
+        "description",
+        "imageType",
+        "imageFlavor",
+        "modelIds",
+        "tags",
+        "kvTags",
+        "properties",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreateImageRequest:
     """Request to create an Azure Machine Learning Image (ImageRequestBase in the Model Management Service Swagger)."""
@@ -1306,20 +1444,6 @@ class CreateImageRequest:
     """The image property dictionary. Properties are immutable."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "autoDelete",
-            "description",
-            "imageType",
-            "imageFlavor",
-            "modelIds",
-            "tags",
-            "kvTags",
-            "properties",
-        }
-    )
 
     def __init__(
         self,
@@ -1360,6 +1484,9 @@ class CreateImageRequest:
             f"properties={self.properties!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreateImageRequest) or other.__class__ is not self.__class__:
@@ -1415,6 +1542,21 @@ class CreateImageRequest:
                 absent += 1
             else:
                 properties_ = as_str_dict(properties_, "properties")
+            if _COMPILED:
+                return CreateImageRequest(
+                    name=name_,
+                    auto_delete=auto_delete_,
+                    description=description_,
+                    image_type=image_type_,
+                    image_flavor=image_flavor_,
+                    model_ids=model_ids_,
+                    tags=tags_,
+                    kv_tags=kv_tags_,
+                    properties=properties_,
+                    additional_properties={}
+                    if len(obj) == 9 - absent
+                    else unknown_fields(obj, _CreateImageRequest_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.auto_delete = auto_delete_
@@ -1426,7 +1568,9 @@ class CreateImageRequest:
             instance.kv_tags = kv_tags_
             instance.properties = properties_
             instance.additional_properties = (
-                {} if len(obj) == 9 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 9 - absent
+                else unknown_fields(obj, _CreateImageRequest_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

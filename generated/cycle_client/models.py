@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import Any, ClassVar, Final, Literal, TypeAlias
+from types import FunctionType
+from typing import Any, Final, Literal, TypeAlias
 
 from ._runtime import (
     KEEP,
@@ -32,6 +33,7 @@ from ._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -40,6 +42,15 @@ from ._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class ImageConfigVolumeMode(StrEnum):
@@ -375,6 +386,9 @@ _Capability_members: Final = {m.value: m for m in Capability}
 _Capability_values: Final[dict[Capability | str, str]] = {m: m.value for m in Capability}
 
 
+_V1ImagesResponse1_wire_names: Final = frozenset({"data"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class V1ImagesResponse1:
     """The single-image root document returned when an Image is created or updated; the Image is under `data`."""
@@ -383,8 +397,6 @@ class V1ImagesResponse1:
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
 
     def __init__(
         self,
@@ -402,6 +414,9 @@ class V1ImagesResponse1:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, V1ImagesResponse1) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -415,10 +430,17 @@ class V1ImagesResponse1:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _Image_from_dict(data_, "data")
+            if _COMPILED:
+                return V1ImagesResponse1(
+                    data=data_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _V1ImagesResponse1_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _V1ImagesResponse1_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -461,6 +483,9 @@ class V1ImagesResponse1:
         )
 
 
+_ImageResponse_wire_names: Final = frozenset({"data", "includes"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageResponse:
     """The single-image root document returned when an Image is fetched; resources asked for with `include` are under `includes`."""
@@ -471,8 +496,6 @@ class ImageResponse:
     """All includable resources linkable to the given image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
     def __init__(
         self,
@@ -493,6 +516,9 @@ class ImageResponse:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageResponse) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -512,11 +538,19 @@ class ImageResponse:
                 absent += 1
             else:
                 includes_ = _ImageIncludes_from_dict(includes_, "includes")
+            if _COMPILED:
+                return ImageResponse(
+                    data=data_,
+                    includes=includes_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageResponse_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.includes = includes_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageResponse_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -563,6 +597,9 @@ class ImageResponse:
         )
 
 
+_ImageList_wire_names: Final = frozenset({"data", "includes"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageList:
     """The root document returned when listing Images."""
@@ -573,8 +610,6 @@ class ImageList:
     """All includable resources linkable to the listed images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
     def __init__(
         self,
@@ -595,6 +630,9 @@ class ImageList:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageList) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -614,11 +652,19 @@ class ImageList:
                 absent += 1
             else:
                 includes_ = _ImageIncludes_from_dict(includes_, "includes")
+            if _COMPILED:
+                return ImageList(
+                    data=data_,
+                    includes=includes_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageList_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.includes = includes_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageList_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -665,6 +711,9 @@ class ImageList:
         )
 
 
+_ImageSourceResponse_wire_names: Final = frozenset({"data", "includes"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceResponse:
     """The single-image-source root document; resources asked for with `include` are under `includes`."""
@@ -675,8 +724,6 @@ class ImageSourceResponse:
     """Resources associated with the image source."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
     def __init__(
         self,
@@ -697,6 +744,9 @@ class ImageSourceResponse:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceResponse) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -716,11 +766,21 @@ class ImageSourceResponse:
                 absent += 1
             else:
                 includes_ = _ImageSourceIncludes_from_dict(includes_, "includes")
+            if _COMPILED:
+                return ImageSourceResponse(
+                    data=data_,
+                    includes=includes_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceResponse_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.includes = includes_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _ImageSourceResponse_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -767,6 +827,9 @@ class ImageSourceResponse:
         )
 
 
+_ImageSourceList_wire_names: Final = frozenset({"data", "includes"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceList:
     """The root document returned when listing Image Sources."""
@@ -777,8 +840,6 @@ class ImageSourceList:
     """Resources associated with the listed image sources."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
     def __init__(
         self,
@@ -799,6 +860,9 @@ class ImageSourceList:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceList) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -818,11 +882,19 @@ class ImageSourceList:
                 absent += 1
             else:
                 includes_ = _ImageSourceIncludes_from_dict(includes_, "includes")
+            if _COMPILED:
+                return ImageSourceList(
+                    data=data_,
+                    includes=includes_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceList_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.includes = includes_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageSourceList_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -869,6 +941,9 @@ class ImageSourceList:
         )
 
 
+_JobDescriptorResponse_wire_names: Final = frozenset({"data"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorResponse:
     """The root document returned by calls that start a job, such as deleting an Image or an Image Source."""
@@ -877,8 +952,6 @@ class JobDescriptorResponse:
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
 
     def __init__(
         self,
@@ -896,6 +969,9 @@ class JobDescriptorResponse:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorResponse) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -909,10 +985,17 @@ class JobDescriptorResponse:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _JobDescriptor_from_dict(data_, "data")
+            if _COMPILED:
+                return JobDescriptorResponse(
+                    data=data_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _JobDescriptorResponse_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _JobDescriptorResponse_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -955,6 +1038,9 @@ class JobDescriptorResponse:
         )
 
 
+_ErrorEnvelope_wire_names: Final = frozenset({"error", "data"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorEnvelope:
     """An error response. If there is an error, the error field will be present, and the data field will be present and null."""
@@ -965,8 +1051,6 @@ class ErrorEnvelope:
     """Always null in an error response."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"error", "data"})
 
     def __init__(
         self,
@@ -987,6 +1071,9 @@ class ErrorEnvelope:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorEnvelope) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1001,11 +1088,19 @@ class ErrorEnvelope:
             error_ = obj["error"]
             error_ = _Error_from_dict(error_, "error")
             data_ = obj["data"]
+            if _COMPILED:
+                return ErrorEnvelope(
+                    error=error_,
+                    data=data_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _ErrorEnvelope_wire_names),
+                )
             instance = _new(cls)
             instance.error = error_
             instance.data = data_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _ErrorEnvelope_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1051,6 +1146,28 @@ class ErrorEnvelope:
         )
 
 
+_Image_wire_names: Final = frozenset(
+    {
+        "id",
+        "hub_id",
+        "name",
+        "size",
+        "about",
+        "backend",
+        "requires",
+        "build",
+        "builder",
+        "config",
+        "source",
+        "creator",
+        "factory",
+        "state",
+        "events",
+        "meta",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Image:
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
@@ -1089,27 +1206,6 @@ class Image:
     """A list of meta fields that can be applied to the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "hub_id",
-            "name",
-            "size",
-            "about",
-            "backend",
-            "requires",
-            "build",
-            "builder",
-            "config",
-            "source",
-            "creator",
-            "factory",
-            "state",
-            "events",
-            "meta",
-        }
-    )
 
     def __init__(
         self,
@@ -1171,6 +1267,9 @@ class Image:
             f"meta={self.meta!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Image) or other.__class__ is not self.__class__:
@@ -1241,6 +1340,28 @@ class Image:
                 absent += 1
             else:
                 meta_ = _ImageMeta_from_dict(meta_, "meta")
+            if _COMPILED:
+                return Image(
+                    id=id_,
+                    hub_id=hub_id_,
+                    name=name_,
+                    size=size_,
+                    about=about_,
+                    backend=backend_,
+                    requires=requires_,
+                    build=build_,
+                    builder=builder_,
+                    config=config_,
+                    source=source_,
+                    creator=creator_,
+                    factory=factory_,
+                    state=state_,
+                    events=events_,
+                    meta=meta_,
+                    additional_properties={}
+                    if len(obj) == 16 - absent
+                    else unknown_fields(obj, _Image_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.hub_id = hub_id_
@@ -1259,7 +1380,7 @@ class Image:
             instance.events = events_
             instance.meta = meta_
             instance.additional_properties = (
-                {} if len(obj) == 16 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 16 - absent else unknown_fields(obj, _Image_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1354,6 +1475,9 @@ class Image:
         )
 
 
+_ImageAbout_wire_names: Final = frozenset({"description"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageAbout:
     """An object that holds information about the image."""
@@ -1362,8 +1486,6 @@ class ImageAbout:
     """A description of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
 
     def __init__(
         self,
@@ -1381,6 +1503,9 @@ class ImageAbout:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageAbout) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1395,10 +1520,17 @@ class ImageAbout:
             description_ = obj["description"]
             if type(description_) is not str and description_ is not None:
                 raise DecodeError(("description",), "string", description_)
+            if _COMPILED:
+                return ImageAbout(
+                    description=description_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _ImageAbout_wire_names),
+                )
             instance = _new(cls)
             instance.description = description_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _ImageAbout_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1441,6 +1573,9 @@ class ImageAbout:
         )
 
 
+_ImageBackend_wire_names: Final = frozenset({"provider", "size", "file_name", "file_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBackend:
     """Describes where the image is hosted."""
@@ -1455,8 +1590,6 @@ class ImageBackend:
     """A file id for the image, used by the platform."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"provider", "size", "file_name", "file_id"})
 
     def __init__(
         self,
@@ -1483,6 +1616,9 @@ class ImageBackend:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBackend) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1506,13 +1642,23 @@ class ImageBackend:
             file_id_ = obj["file_id"]
             if type(file_id_) is not str:
                 raise DecodeError(("file_id",), "string", file_id_)
+            if _COMPILED:
+                return ImageBackend(
+                    provider=provider_,
+                    size=size_,
+                    file_name=file_name_,
+                    file_id=file_id_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _ImageBackend_wire_names),
+                )
             instance = _new(cls)
             instance.provider = provider_
             instance.size = size_
             instance.file_name = file_name_
             instance.file_id = file_id_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _ImageBackend_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1564,6 +1710,9 @@ class ImageBackend:
         )
 
 
+_ImageRequires_wire_names: Final = frozenset({"nvidia_gpu"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageRequires:
     """Any restrictions or requirements needed to run this image as a container."""
@@ -1572,8 +1721,6 @@ class ImageRequires:
     """If true, containers running this image need a server with an NVIDIA GPU."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"nvidia_gpu"})
 
     def __init__(
         self,
@@ -1590,6 +1737,9 @@ class ImageRequires:
             f"nvidia_gpu={self.nvidia_gpu!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageRequires) or other.__class__ is not self.__class__:
@@ -1608,10 +1758,17 @@ class ImageRequires:
                 absent += 1
             elif type(nvidia_gpu_) is not bool:
                 raise DecodeError(("nvidia_gpu",), "boolean", nvidia_gpu_)
+            if _COMPILED:
+                return ImageRequires(
+                    nvidia_gpu=nvidia_gpu_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageRequires_wire_names),
+                )
             instance = _new(cls)
             instance.nvidia_gpu = nvidia_gpu_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageRequires_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1654,6 +1811,9 @@ class ImageRequires:
         )
 
 
+_ImageBuild_wire_names: Final = frozenset({"args", "use_disk"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBuild:
     """Any additional build details for this image"""
@@ -1664,8 +1824,6 @@ class ImageBuild:
     """If true, will skip using /dev/shm when building an image on factory. Allows for building much larger images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"args", "use_disk"})
 
     def __init__(
         self,
@@ -1685,6 +1843,9 @@ class ImageBuild:
             f"use_disk={self.use_disk!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuild) or other.__class__ is not self.__class__:
@@ -1708,11 +1869,19 @@ class ImageBuild:
                 absent += 1
             elif type(use_disk_) is not bool:
                 raise DecodeError(("use_disk",), "boolean", use_disk_)
+            if _COMPILED:
+                return ImageBuild(
+                    args=args_,
+                    use_disk=use_disk_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageBuild_wire_names),
+                )
             instance = _new(cls)
             instance.args = args_
             instance.use_disk = use_disk_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageBuild_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1759,6 +1928,9 @@ class ImageBuild:
         )
 
 
+_ImageBuilder_wire_names: Final = frozenset({"integration_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBuilder:
     """Configuration options regarding the builder used to create/import this Image."""
@@ -1767,8 +1939,6 @@ class ImageBuilder:
     """The ID of the Integration used to do the build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
 
     def __init__(
         self,
@@ -1786,6 +1956,9 @@ class ImageBuilder:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuilder) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1800,10 +1973,17 @@ class ImageBuilder:
             integration_id_ = obj["integration_id"]
             if type(integration_id_) is not str:
                 raise DecodeError(("integration_id",), "string", integration_id_)
+            if _COMPILED:
+                return ImageBuilder(
+                    integration_id=integration_id_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _ImageBuilder_wire_names),
+                )
             instance = _new(cls)
             instance.integration_id = integration_id_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _ImageBuilder_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1846,6 +2026,11 @@ class ImageBuilder:
         )
 
 
+_ImageConfig_wire_names: Final = frozenset(
+    {"user", "ports", "env", "labels", "command", "entrypoint", "volumes", "workdir", "signal_stop"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfig:
     """Configuration settings for the image."""
@@ -1870,20 +2055,6 @@ class ImageConfig:
     """A set command to be run if a signal is called."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "user",
-            "ports",
-            "env",
-            "labels",
-            "command",
-            "entrypoint",
-            "volumes",
-            "workdir",
-            "signal_stop",
-        }
-    )
 
     def __init__(
         self,
@@ -1925,6 +2096,9 @@ class ImageConfig:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfig) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1957,6 +2131,21 @@ class ImageConfig:
             signal_stop_ = obj["signal_stop"]
             if type(signal_stop_) is not str:
                 raise DecodeError(("signal_stop",), "string", signal_stop_)
+            if _COMPILED:
+                return ImageConfig(
+                    user=user_,
+                    ports=ports_,
+                    env=env_,
+                    labels=labels_,
+                    command=command_,
+                    entrypoint=entrypoint_,
+                    volumes=volumes_,
+                    workdir=workdir_,
+                    signal_stop=signal_stop_,
+                    additional_properties={}
+                    if len(obj) == 9
+                    else unknown_fields(obj, _ImageConfig_wire_names),
+                )
             instance = _new(cls)
             instance.user = user_
             instance.ports = ports_
@@ -1968,7 +2157,7 @@ class ImageConfig:
             instance.workdir = workdir_
             instance.signal_stop = signal_stop_
             instance.additional_properties = (
-                {} if len(obj) == 9 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 9 else unknown_fields(obj, _ImageConfig_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2035,26 +2224,27 @@ class ImageConfig:
         )
 
 
+_ImageConfigPort_wire_names: Final = frozenset({"host", "container", "type"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigPort:
     """A port exposed by the image."""
 
-    host: float
+    host: float | int
     """Host Port"""
-    container: float
+    container: float | int
     """Container Port"""
     type: str
     """The protocol of the port, e.g. tcp or udp."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"host", "container", "type"})
-
     def __init__(
         self,
         *,
-        host: float,
-        container: float,
+        host: float | int,
+        container: float | int,
         type: str,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -2071,6 +2261,9 @@ class ImageConfigPort:
             f"type={self.type!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigPort) or other.__class__ is not self.__class__:
@@ -2092,12 +2285,21 @@ class ImageConfigPort:
             type_ = obj["type"]
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
+            if _COMPILED:
+                return ImageConfigPort(
+                    host=host_,
+                    container=container_,
+                    type=type_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageConfigPort_wire_names),
+                )
             instance = _new(cls)
             instance.host = host_
             instance.container = container_
             instance.type = type_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageConfigPort_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2127,8 +2329,8 @@ class ImageConfigPort:
     def replace(
         self,
         *,
-        host: float | Keep = KEEP,
-        container: float | Keep = KEEP,
+        host: float | int | Keep = KEEP,
+        container: float | int | Keep = KEEP,
         type: str | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
     ) -> ImageConfigPort:
@@ -2146,6 +2348,9 @@ class ImageConfigPort:
         )
 
 
+_ImageConfigVolume_wire_names: Final = frozenset({"path", "mode"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigVolume:
     """A volume declared by the image."""
@@ -2156,8 +2361,6 @@ class ImageConfigVolume:
     """Permission settings for the volume."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"path", "mode"})
 
     def __init__(
         self,
@@ -2177,6 +2380,9 @@ class ImageConfigVolume:
             f"mode={self.mode!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigVolume) or other.__class__ is not self.__class__:
@@ -2202,11 +2408,19 @@ class ImageConfigVolume:
                 raise DecodeError(("mode",), "string", mode_)
             else:
                 mode_ = _ImageConfigVolumeMode_members.get(mode_, mode_)
+            if _COMPILED:
+                return ImageConfigVolume(
+                    path=path_,
+                    mode=mode_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageConfigVolume_wire_names),
+                )
             instance = _new(cls)
             instance.path = path_
             instance.mode = mode_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageConfigVolume_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2253,6 +2467,9 @@ class ImageConfigVolume:
         )
 
 
+_ImageFactory_wire_names: Final = frozenset({"node_id", "cached", "acknowledged"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageFactory:
     """Information about the Factory service that built/imported the Image into Cycle."""
@@ -2265,8 +2482,6 @@ class ImageFactory:
     """A date timestamp for when the node acknowledged the image import job."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"node_id", "cached", "acknowledged"})
 
     def __init__(
         self,
@@ -2290,6 +2505,9 @@ class ImageFactory:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageFactory) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2308,12 +2526,21 @@ class ImageFactory:
             cached_ = as_datetime(cached_, "cached")
             acknowledged_ = obj["acknowledged"]
             acknowledged_ = as_datetime(acknowledged_, "acknowledged")
+            if _COMPILED:
+                return ImageFactory(
+                    node_id=node_id_,
+                    cached=cached_,
+                    acknowledged=acknowledged_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageFactory_wire_names),
+                )
             instance = _new(cls)
             instance.node_id = node_id_
             instance.cached = cached_
             instance.acknowledged = acknowledged_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageFactory_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2362,6 +2589,9 @@ class ImageFactory:
         )
 
 
+_ImageState_wire_names: Final = frozenset({"current", "changed", "error"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageState:
     """Information regarding the current state of the image."""
@@ -2374,8 +2604,6 @@ class ImageState:
     """An error, if any, that has occurred for this resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
 
     def __init__(
         self,
@@ -2398,6 +2626,9 @@ class ImageState:
             f"error={self.error!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageState) or other.__class__ is not self.__class__:
@@ -2422,12 +2653,21 @@ class ImageState:
                 absent += 1
             else:
                 error_ = _ImageStateError_from_dict(error_, "error")
+            if _COMPILED:
+                return ImageState(
+                    current=current_,
+                    changed=changed_,
+                    error=error_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ImageState_wire_names),
+                )
             instance = _new(cls)
             instance.current = current_
             instance.changed = changed_
             instance.error = error_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageState_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2477,6 +2717,9 @@ class ImageState:
         )
 
 
+_ImageStateError_wire_names: Final = frozenset({"message", "time"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageStateError:
     """An error, if any, that has occurred for this resource."""
@@ -2487,8 +2730,6 @@ class ImageStateError:
     """The timestamp of when the error was encountered."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
 
     def __init__(
         self,
@@ -2508,6 +2749,9 @@ class ImageStateError:
             f"time={self.time!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageStateError) or other.__class__ is not self.__class__:
@@ -2531,11 +2775,19 @@ class ImageStateError:
                 absent += 1
             else:
                 time_ = as_datetime(time_, "time")
+            if _COMPILED:
+                return ImageStateError(
+                    message=message_,
+                    time=time_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageStateError_wire_names),
+                )
             instance = _new(cls)
             instance.message = message_
             instance.time = time_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageStateError_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2582,6 +2834,9 @@ class ImageStateError:
         )
 
 
+_ImageEvents_wire_names: Final = frozenset({"created", "updated", "deleted"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageEvents:
     """A collection of timestamps for each event in the image's lifetime."""
@@ -2594,8 +2849,6 @@ class ImageEvents:
     """The timestamp of when the image was deleted."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
     def __init__(
         self,
@@ -2619,6 +2872,9 @@ class ImageEvents:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageEvents) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2636,12 +2892,21 @@ class ImageEvents:
             updated_ = as_datetime(updated_, "updated")
             deleted_ = obj["deleted"]
             deleted_ = as_datetime(deleted_, "deleted")
+            if _COMPILED:
+                return ImageEvents(
+                    created=created_,
+                    updated=updated_,
+                    deleted=deleted_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageEvents_wire_names),
+                )
             instance = _new(cls)
             instance.created = created_
             instance.updated = updated_
             instance.deleted = deleted_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageEvents_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2690,6 +2955,9 @@ class ImageEvents:
         )
 
 
+_ImageMeta_wire_names: Final = frozenset({"containers_count"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageMeta:
     """A list of meta fields that can be applied to the image."""
@@ -2698,8 +2966,6 @@ class ImageMeta:
     """A summary of the containers using this image, by state."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"containers_count"})
 
     def __init__(
         self,
@@ -2716,6 +2982,9 @@ class ImageMeta:
             f"containers_count={self.containers_count!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageMeta) or other.__class__ is not self.__class__:
@@ -2736,10 +3005,17 @@ class ImageMeta:
                 containers_count_ = _ResourceCountSummary_from_dict(
                     containers_count_, "containers_count"
                 )
+            if _COMPILED:
+                return ImageMeta(
+                    containers_count=containers_count_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageMeta_wire_names),
+                )
             instance = _new(cls)
             instance.containers_count = containers_count_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageMeta_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2784,6 +3060,9 @@ class ImageMeta:
         )
 
 
+_ResourceCountSummary_wire_names: Final = frozenset({"state", "total", "available"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ResourceCountSummary:
     """A summary of resources by state"""
@@ -2796,8 +3075,6 @@ class ResourceCountSummary:
     """The total number of this resource available, less any deleted ones."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"state", "total", "available"})
 
     def __init__(
         self,
@@ -2821,6 +3098,9 @@ class ResourceCountSummary:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ResourceCountSummary) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2840,12 +3120,21 @@ class ResourceCountSummary:
             available_ = obj["available"]
             if type(available_) is not int:
                 raise DecodeError(("available",), "integer", available_)
+            if _COMPILED:
+                return ResourceCountSummary(
+                    state=state_,
+                    total=total_,
+                    available=available_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ResourceCountSummary_wire_names),
+                )
             instance = _new(cls)
             instance.state = state_
             instance.total = total_
             instance.available = available_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ResourceCountSummary_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2894,6 +3183,20 @@ class ResourceCountSummary:
         )
 
 
+_ImageIncludes_wire_names: Final = frozenset(
+    {
+        "creators",
+        "stack_builds",
+        "stacks",
+        "stacks:identifiers",
+        "sources",
+        "sources:identifiers",
+        "integrations",
+        "integrations:identifiers",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageIncludes:
     """All includable resources linkable to the given image."""
@@ -2916,19 +3219,6 @@ class ImageIncludes:
     """A map of integration identifiers to an array of integration IDs that are associated with it."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "creators",
-            "stack_builds",
-            "stacks",
-            "stacks:identifiers",
-            "sources",
-            "sources:identifiers",
-            "integrations",
-            "integrations:identifiers",
-        }
-    )
 
     def __init__(
         self,
@@ -2966,6 +3256,9 @@ class ImageIncludes:
             f"integrations_identifiers={self.integrations_identifiers!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageIncludes) or other.__class__ is not self.__class__:
@@ -3031,6 +3324,20 @@ class ImageIncludes:
                     "integrations:identifiers",
                     lambda v, k: as_list(v, k, as_str),
                 )
+            if _COMPILED:
+                return ImageIncludes(
+                    creators=creators_,
+                    stack_builds=stack_builds_,
+                    stacks=stacks_,
+                    stacks_identifiers=stacks_identifiers_,
+                    sources=sources_,
+                    sources_identifiers=sources_identifiers_,
+                    integrations=integrations_,
+                    integrations_identifiers=integrations_identifiers_,
+                    additional_properties={}
+                    if len(obj) == 8 - absent
+                    else unknown_fields(obj, _ImageIncludes_wire_names),
+                )
             instance = _new(cls)
             instance.creators = creators_
             instance.stack_builds = stack_builds_
@@ -3041,7 +3348,7 @@ class ImageIncludes:
             instance.integrations = integrations_
             instance.integrations_identifiers = integrations_identifiers_
             instance.additional_properties = (
-                {} if len(obj) == 8 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 8 - absent else unknown_fields(obj, _ImageIncludes_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3122,6 +3429,9 @@ class ImageIncludes:
         )
 
 
+_ImageCreate_wire_names: Final = frozenset({"name", "source_id", "build", "override"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageCreate:
     """Parameters for creating a new Image."""
@@ -3136,8 +3446,6 @@ class ImageCreate:
     """An override object to be used for a single Image create request."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "source_id", "build", "override"})
 
     def __init__(
         self,
@@ -3163,6 +3471,9 @@ class ImageCreate:
             f"override={self.override!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageCreate) or other.__class__ is not self.__class__:
@@ -3194,13 +3505,23 @@ class ImageCreate:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return ImageCreate(
+                    name=name_,
+                    source_id=source_id_,
+                    build=build_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _ImageCreate_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.source_id = source_id_
             instance.build = build_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _ImageCreate_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3255,6 +3576,9 @@ class ImageCreate:
         )
 
 
+_ImageUpdate_wire_names: Final = frozenset({"name"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageUpdate:
     """Parameters for updating an image."""
@@ -3263,8 +3587,6 @@ class ImageUpdate:
     """A name for the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
 
     def __init__(
         self,
@@ -3281,6 +3603,9 @@ class ImageUpdate:
             f"name={self.name!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageUpdate) or other.__class__ is not self.__class__:
@@ -3299,10 +3624,17 @@ class ImageUpdate:
                 absent += 1
             elif type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
+            if _COMPILED:
+                return ImageUpdate(
+                    name=name_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageUpdate_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageUpdate_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3345,6 +3677,9 @@ class ImageUpdate:
         )
 
 
+_DirectImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSource:
     """An image built directly from an image source."""
@@ -3357,8 +3692,6 @@ class DirectImageSource:
     """Overrides that were applied to the origin for this build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
     def __init__(
         self,
@@ -3382,6 +3715,9 @@ class DirectImageSource:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -3404,12 +3740,21 @@ class DirectImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return DirectImageSource(
+                    type="direct",
+                    details=details_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _DirectImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.type = "direct"
             instance.details = details_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _DirectImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3459,6 +3804,9 @@ class DirectImageSource:
         )
 
 
+_DirectImageSourceDetails_wire_names: Final = frozenset({"id", "origin"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSourceDetails:
     """The image source and origin a direct image was built from."""
@@ -3469,8 +3817,6 @@ class DirectImageSourceDetails:
     """The origin of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
 
     def __init__(
         self,
@@ -3491,6 +3837,9 @@ class DirectImageSourceDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -3507,11 +3856,19 @@ class DirectImageSourceDetails:
                 raise DecodeError(("id",), "string", id_)
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            if _COMPILED:
+                return DirectImageSourceDetails(
+                    id=id_,
+                    origin=origin_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DirectImageSourceDetails_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.origin = origin_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DirectImageSourceDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3557,6 +3914,9 @@ class DirectImageSourceDetails:
         )
 
 
+_StackImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSource:
     """An image built as part of a stack build."""
@@ -3569,8 +3929,6 @@ class StackImageSource:
     """Overrides that were applied to the origin for this build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
     def __init__(
         self,
@@ -3594,6 +3952,9 @@ class StackImageSource:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -3616,12 +3977,21 @@ class StackImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return StackImageSource(
+                    type="stack-build",
+                    details=details_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _StackImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.type = "stack-build"
             instance.details = details_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _StackImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3671,6 +4041,9 @@ class StackImageSource:
         )
 
 
+_StackImageSourceDetails_wire_names: Final = frozenset({"id", "stack_id", "containers", "origin"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSourceDetails:
     """The stack build, containers and origin a stack image was built from."""
@@ -3685,8 +4058,6 @@ class StackImageSourceDetails:
     """The origin of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "stack_id", "containers", "origin"})
 
     def __init__(
         self,
@@ -3713,6 +4084,9 @@ class StackImageSourceDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -3734,13 +4108,23 @@ class StackImageSourceDetails:
             containers_ = as_str_list(containers_, "containers")
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            if _COMPILED:
+                return StackImageSourceDetails(
+                    id=id_,
+                    stack_id=stack_id_,
+                    containers=containers_,
+                    origin=origin_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _StackImageSourceDetails_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.stack_id = stack_id_
             instance.containers = containers_
             instance.origin = origin_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _StackImageSourceDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3792,6 +4176,9 @@ class StackImageSourceDetails:
         )
 
 
+_BucketImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSource:
     """An image built from an image source of the bucket type."""
@@ -3804,8 +4191,6 @@ class BucketImageSource:
     """Overrides that were applied to the origin for this build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
     def __init__(
         self,
@@ -3829,6 +4214,9 @@ class BucketImageSource:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -3851,12 +4239,21 @@ class BucketImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return BucketImageSource(
+                    type="bucket",
+                    details=details_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _BucketImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.type = "bucket"
             instance.details = details_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _BucketImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -3906,6 +4303,9 @@ class BucketImageSource:
         )
 
 
+_BucketImageSourceDetails_wire_names: Final = frozenset({"id", "origin"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSourceDetails:
     """The image source and origin a bucket image was built from."""
@@ -3916,8 +4316,6 @@ class BucketImageSourceDetails:
     """The origin of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
 
     def __init__(
         self,
@@ -3938,6 +4336,9 @@ class BucketImageSourceDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -3954,11 +4355,19 @@ class BucketImageSourceDetails:
                 raise DecodeError(("id",), "string", id_)
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            if _COMPILED:
+                return BucketImageSourceDetails(
+                    id=id_,
+                    origin=origin_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _BucketImageSourceDetails_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.origin = origin_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _BucketImageSourceDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4004,6 +4413,9 @@ class BucketImageSourceDetails:
         )
 
 
+_ImageSourceOverride_wire_names: Final = frozenset({"target", "targz_url"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceOverride:
     """An override of the image source's origin, applied to a single Image build."""
@@ -4014,8 +4426,6 @@ class ImageSourceOverride:
     """For Image sources with `docker-file` origin types. A URL pointing to a .tar.gz file of a repo with a Dockerfile in it - can be used instead of linking Cycle directly to a repository."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"target", "targz_url"})
 
     def __init__(
         self,
@@ -4035,6 +4445,9 @@ class ImageSourceOverride:
             f"targz_url={self.targz_url!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceOverride) or other.__class__ is not self.__class__:
@@ -4058,11 +4471,21 @@ class ImageSourceOverride:
                 absent += 1
             elif type(targz_url_) is not str:
                 raise DecodeError(("targz_url",), "string", targz_url_)
+            if _COMPILED:
+                return ImageSourceOverride(
+                    target=target_,
+                    targz_url=targz_url_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceOverride_wire_names),
+                )
             instance = _new(cls)
             instance.target = target_
             instance.targz_url = targz_url_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _ImageSourceOverride_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4109,6 +4532,9 @@ class ImageSourceOverride:
         )
 
 
+_ExistingSource_wire_names: Final = frozenset({"source_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ExistingSource:
     """In a stack, specifies an image source ID from which Cycle will derive any values not specified in the stack file. This is useful for avoiding direct placement of credentials in a stack file, for example."""
@@ -4117,8 +4543,6 @@ class ExistingSource:
     """The ID of the image source this image should be built from."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
 
     def __init__(
         self,
@@ -4135,6 +4559,9 @@ class ExistingSource:
             f"source_id={self.source_id!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ExistingSource) or other.__class__ is not self.__class__:
@@ -4153,10 +4580,17 @@ class ExistingSource:
                 absent += 1
             elif type(source_id_) is not str:
                 raise DecodeError(("source_id",), "string", source_id_)
+            if _COMPILED:
+                return ExistingSource(
+                    source_id=source_id_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ExistingSource_wire_names),
+                )
             instance = _new(cls)
             instance.source_id = source_id_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ExistingSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4199,6 +4633,9 @@ class ExistingSource:
         )
 
 
+_DockerHubOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOrigin:
     """An image origin where the image is pulled from DockerHub."""
@@ -4209,8 +4646,6 @@ class DockerHubOrigin:
     """Where on DockerHub the image is pulled from, and how to authenticate."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -4231,6 +4666,9 @@ class DockerHubOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -4247,11 +4685,19 @@ class DockerHubOrigin:
                 raise DecodeError(("type",), "'docker-hub'", type_)
             details_ = obj["details"]
             details_ = _DockerHubOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return DockerHubOrigin(
+                    type="docker-hub",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DockerHubOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "docker-hub"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerHubOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4297,6 +4743,9 @@ class DockerHubOrigin:
         )
 
 
+_DockerHubOriginDetails_wire_names: Final = frozenset({"existing", "target", "username", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOriginDetails:
     """Where on DockerHub the image is pulled from, and how to authenticate."""
@@ -4311,8 +4760,6 @@ class DockerHubOriginDetails:
     """For authentication, a token."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "username", "token"})
 
     def __init__(
         self,
@@ -4337,6 +4784,9 @@ class DockerHubOriginDetails:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOriginDetails) or other.__class__ is not self.__class__:
@@ -4368,13 +4818,25 @@ class DockerHubOriginDetails:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return DockerHubOriginDetails(
+                    existing=existing_,
+                    target=target_,
+                    username=username_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _DockerHubOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
             instance.username = username_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _DockerHubOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4429,6 +4891,9 @@ class DockerHubOriginDetails:
         )
 
 
+_DockerFileOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOrigin:
     """An image origin where the image is built from a Dockerfile located in a git repository."""
@@ -4439,8 +4904,6 @@ class DockerFileOrigin:
     """Where the Dockerfile and its build context are found."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -4461,6 +4924,9 @@ class DockerFileOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -4477,11 +4943,19 @@ class DockerFileOrigin:
                 raise DecodeError(("type",), "'docker-file'", type_)
             details_ = obj["details"]
             details_ = _DockerFileOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return DockerFileOrigin(
+                    type="docker-file",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DockerFileOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "docker-file"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerFileOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4527,6 +5001,11 @@ class DockerFileOrigin:
         )
 
 
+_DockerFileOriginDetails_wire_names: Final = frozenset(
+    {"existing", "repo", "targz_url", "context_dir", "build_file", "credentials"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOriginDetails:
     """Where the Dockerfile and its build context are found."""
@@ -4545,10 +5024,6 @@ class DockerFileOriginDetails:
     """An array of credentials objects to be used when authenticating against private images used by the Dockerfile."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"existing", "repo", "targz_url", "context_dir", "build_file", "credentials"}
-    )
 
     def __init__(
         self,
@@ -4580,6 +5055,9 @@ class DockerFileOriginDetails:
             f"credentials={self.credentials!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOriginDetails) or other.__class__ is not self.__class__:
@@ -4623,6 +5101,18 @@ class DockerFileOriginDetails:
                 absent += 1
             elif credentials_ is not None:
                 credentials_ = as_list(credentials_, "credentials", _DockerfileCredential_from_dict)
+            if _COMPILED:
+                return DockerFileOriginDetails(
+                    existing=existing_,
+                    repo=repo_,
+                    targz_url=targz_url_,
+                    context_dir=context_dir_,
+                    build_file=build_file_,
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 6 - absent
+                    else unknown_fields(obj, _DockerFileOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.repo = repo_
@@ -4631,7 +5121,9 @@ class DockerFileOriginDetails:
             instance.build_file = build_file_
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 6 - absent
+                else unknown_fields(obj, _DockerFileOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4696,6 +5188,9 @@ class DockerFileOriginDetails:
         )
 
 
+_DockerfileCredential_wire_names: Final = frozenset({"url", "username", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerfileCredential:
     """Credentials object used for authentication of indirect resources such as private parent images."""
@@ -4708,8 +5203,6 @@ class DockerfileCredential:
     """A token for authentication."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "username", "token"})
 
     def __init__(
         self,
@@ -4731,6 +5224,9 @@ class DockerfileCredential:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerfileCredential) or other.__class__ is not self.__class__:
@@ -4759,12 +5255,23 @@ class DockerfileCredential:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return DockerfileCredential(
+                    url=url_,
+                    username=username_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _DockerfileCredential_wire_names),
+                )
             instance = _new(cls)
             instance.url = url_
             instance.username = username_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 3 - absent
+                else unknown_fields(obj, _DockerfileCredential_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4815,6 +5322,9 @@ class DockerfileCredential:
         )
 
 
+_RepoSource_wire_names: Final = frozenset({"url", "branch", "auth", "ref"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoSource:
     """Information about the repository."""
@@ -4829,8 +5339,6 @@ class RepoSource:
     """Repository reference information."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "branch", "auth", "ref"})
 
     def __init__(
         self,
@@ -4856,6 +5364,9 @@ class RepoSource:
             f"ref={self.ref!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoSource) or other.__class__ is not self.__class__:
@@ -4887,13 +5398,23 @@ class RepoSource:
                 absent += 1
             elif ref_ is not None:
                 ref_ = _RepoRef_from_dict(ref_, "ref")
+            if _COMPILED:
+                return RepoSource(
+                    url=url_,
+                    branch=branch_,
+                    auth=auth_,
+                    ref=ref_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _RepoSource_wire_names),
+                )
             instance = _new(cls)
             instance.url = url_
             instance.branch = branch_
             instance.auth = auth_
             instance.ref = ref_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _RepoSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -4948,6 +5469,9 @@ class RepoSource:
         )
 
 
+_RepoRef_wire_names: Final = frozenset({"type", "value"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoRef:
     """Repository reference information."""
@@ -4958,8 +5482,6 @@ class RepoRef:
     """The value for the given reference type."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "value"})
 
     def __init__(
         self,
@@ -4980,6 +5502,9 @@ class RepoRef:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoRef) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -4997,11 +5522,19 @@ class RepoRef:
             value_ = obj["value"]
             if type(value_) is not str:
                 raise DecodeError(("value",), "string", value_)
+            if _COMPILED:
+                return RepoRef(
+                    type=type_,
+                    value=value_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RepoRef_wire_names),
+                )
             instance = _new(cls)
             instance.type = type_
             instance.value = value_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RepoRef_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5047,6 +5580,9 @@ class RepoRef:
         )
 
 
+_HttpSourceCredentials_wire_names: Final = frozenset({"type", "credentials"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpSourceCredentials:
     """Authentication over HTTP for the repository of a Dockerfile image source."""
@@ -5057,8 +5593,6 @@ class HttpSourceCredentials:
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
 
     def __init__(
         self,
@@ -5079,6 +5613,9 @@ class HttpSourceCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -5095,11 +5632,19 @@ class HttpSourceCredentials:
                 raise DecodeError(("type",), "'http'", type_)
             credentials_ = obj["credentials"]
             credentials_ = _HttpCredentials_from_dict(credentials_, "credentials")
+            if _COMPILED:
+                return HttpSourceCredentials(
+                    type="http",
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _HttpSourceCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.type = "http"
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _HttpSourceCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5145,6 +5690,9 @@ class HttpSourceCredentials:
         )
 
 
+_HttpCredentials_wire_names: Final = frozenset({"username", "password"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpCredentials:
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
@@ -5155,8 +5703,6 @@ class HttpCredentials:
     """For authentication, the password."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "password"})
 
     def __init__(
         self,
@@ -5176,6 +5722,9 @@ class HttpCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -5193,11 +5742,19 @@ class HttpCredentials:
             password_ = obj["password"]
             if type(password_) is not str:
                 raise DecodeError(("password",), "string", password_)
+            if _COMPILED:
+                return HttpCredentials(
+                    username=username_,
+                    password=password_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _HttpCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.username = username_
             instance.password = password_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _HttpCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5243,6 +5800,9 @@ class HttpCredentials:
         )
 
 
+_SshSourceCredentials_wire_names: Final = frozenset({"type", "credentials"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshSourceCredentials:
     """Authentication with SSH for the repository of a Dockerfile image source."""
@@ -5253,8 +5813,6 @@ class SshSourceCredentials:
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
 
     def __init__(
         self,
@@ -5275,6 +5833,9 @@ class SshSourceCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -5291,11 +5852,19 @@ class SshSourceCredentials:
                 raise DecodeError(("type",), "'ssh'", type_)
             credentials_ = obj["credentials"]
             credentials_ = _SshCredentials_from_dict(credentials_, "credentials")
+            if _COMPILED:
+                return SshSourceCredentials(
+                    type="ssh",
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _SshSourceCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.type = "ssh"
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _SshSourceCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5341,6 +5910,9 @@ class SshSourceCredentials:
         )
 
 
+_SshCredentials_wire_names: Final = frozenset({"username", "passphrase", "private_key"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshCredentials:
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
@@ -5353,8 +5925,6 @@ class SshCredentials:
     """A pem encoded private key."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "passphrase", "private_key"})
 
     def __init__(
         self,
@@ -5376,6 +5946,9 @@ class SshCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -5396,12 +5969,21 @@ class SshCredentials:
             private_key_ = obj["private_key"]
             if type(private_key_) is not str:
                 raise DecodeError(("private_key",), "string", private_key_)
+            if _COMPILED:
+                return SshCredentials(
+                    username=username_,
+                    passphrase=passphrase_,
+                    private_key=private_key_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _SshCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.username = username_
             instance.passphrase = passphrase_
             instance.private_key = private_key_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _SshCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5450,6 +6032,9 @@ class SshCredentials:
         )
 
 
+_DockerRegistryOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOrigin:
     """An image origin where the image is pulled from a private Docker registry."""
@@ -5460,8 +6045,6 @@ class DockerRegistryOrigin:
     """Which registry and image the image is pulled from, and how to authenticate."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -5482,6 +6065,9 @@ class DockerRegistryOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -5498,11 +6084,19 @@ class DockerRegistryOrigin:
                 raise DecodeError(("type",), "'docker-registry'", type_)
             details_ = obj["details"]
             details_ = _DockerRegistryOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return DockerRegistryOrigin(
+                    type="docker-registry",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DockerRegistryOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "docker-registry"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerRegistryOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5548,6 +6142,11 @@ class DockerRegistryOrigin:
         )
 
 
+_DockerRegistryOriginDetails_wire_names: Final = frozenset(
+    {"existing", "target", "url", "username", "token", "password"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOriginDetails:
     """Which registry and image the image is pulled from, and how to authenticate."""
@@ -5566,10 +6165,6 @@ class DockerRegistryOriginDetails:
     """For authentication, a password."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"existing", "target", "url", "username", "token", "password"}
-    )
 
     def __init__(
         self,
@@ -5599,6 +6194,9 @@ class DockerRegistryOriginDetails:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -5641,6 +6239,18 @@ class DockerRegistryOriginDetails:
                 absent += 1
             elif type(password_) is not str:
                 raise DecodeError(("password",), "string", password_)
+            if _COMPILED:
+                return DockerRegistryOriginDetails(
+                    existing=existing_,
+                    target=target_,
+                    url=url_,
+                    username=username_,
+                    token=token_,
+                    password=password_,
+                    additional_properties={}
+                    if len(obj) == 6 - absent
+                    else unknown_fields(obj, _DockerRegistryOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
@@ -5649,7 +6259,9 @@ class DockerRegistryOriginDetails:
             instance.token = token_
             instance.password = password_
             instance.additional_properties = (
-                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 6 - absent
+                else unknown_fields(obj, _DockerRegistryOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5711,6 +6323,9 @@ class DockerRegistryOriginDetails:
         )
 
 
+_OciRegistryOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOrigin:
     """An image origin that pulls images fro an OCI-compatible registry. Also used for provider-native registries, such as AWS ECR."""
@@ -5721,8 +6336,6 @@ class OciRegistryOrigin:
     """Which registry and image the image is pulled from, and how to authenticate."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -5743,6 +6356,9 @@ class OciRegistryOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -5759,11 +6375,19 @@ class OciRegistryOrigin:
                 raise DecodeError(("type",), "'oci-registry'", type_)
             details_ = obj["details"]
             details_ = _OciRegistryOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return OciRegistryOrigin(
+                    type="oci-registry",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _OciRegistryOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "oci-registry"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _OciRegistryOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5809,6 +6433,9 @@ class OciRegistryOrigin:
         )
 
 
+_OciRegistryOriginDetails_wire_names: Final = frozenset({"existing", "target", "url", "auth"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOriginDetails:
     """Which registry and image the image is pulled from, and how to authenticate."""
@@ -5823,8 +6450,6 @@ class OciRegistryOriginDetails:
     """Authentication details for a third party image registry/source."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "url", "auth"})
 
     def __init__(
         self,
@@ -5850,6 +6475,9 @@ class OciRegistryOriginDetails:
             f"auth={self.auth!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOriginDetails) or other.__class__ is not self.__class__:
@@ -5879,13 +6507,25 @@ class OciRegistryOriginDetails:
                 absent += 1
             elif auth_ is not None:
                 auth_ = registry_auth_from_dict(auth_, "auth")
+            if _COMPILED:
+                return OciRegistryOriginDetails(
+                    existing=existing_,
+                    target=target_,
+                    url=url_,
+                    auth=auth_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _OciRegistryOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
             instance.url = url_
             instance.auth = auth_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _OciRegistryOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -5939,6 +6579,9 @@ class OciRegistryOriginDetails:
         )
 
 
+_RegistryAuthUser_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUser:
     """User/token based credentials for authentication to a third-party image source."""
@@ -5949,8 +6592,6 @@ class RegistryAuthUser:
     """The username and token to authenticate with."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -5971,6 +6612,9 @@ class RegistryAuthUser:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUser) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -5987,11 +6631,19 @@ class RegistryAuthUser:
                 raise DecodeError(("type",), "'user'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthUserDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return RegistryAuthUser(
+                    type="user",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthUser_wire_names),
+                )
             instance = _new(cls)
             instance.type = "user"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthUser_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6037,6 +6689,9 @@ class RegistryAuthUser:
         )
 
 
+_RegistryAuthUserDetails_wire_names: Final = frozenset({"username", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUserDetails:
     """The username and token to authenticate with."""
@@ -6047,8 +6702,6 @@ class RegistryAuthUserDetails:
     """For authentication, a token."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "token"})
 
     def __init__(
         self,
@@ -6067,6 +6720,9 @@ class RegistryAuthUserDetails:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUserDetails) or other.__class__ is not self.__class__:
@@ -6090,11 +6746,21 @@ class RegistryAuthUserDetails:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return RegistryAuthUserDetails(
+                    username=username_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _RegistryAuthUserDetails_wire_names),
+                )
             instance = _new(cls)
             instance.username = username_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _RegistryAuthUserDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6141,6 +6807,9 @@ class RegistryAuthUserDetails:
         )
 
 
+_RegistryAuthProvider_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProvider:
     """Credentials for authentication to a provider-native image registry, such as AWS ECR."""
@@ -6151,8 +6820,6 @@ class RegistryAuthProvider:
     """Which provider registry to authenticate with, and its credentials."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -6173,6 +6840,9 @@ class RegistryAuthProvider:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthProvider) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -6189,11 +6859,19 @@ class RegistryAuthProvider:
                 raise DecodeError(("type",), "'provider'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthProviderDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return RegistryAuthProvider(
+                    type="provider",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthProvider_wire_names),
+                )
             instance = _new(cls)
             instance.type = "provider"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthProvider_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6239,6 +6917,9 @@ class RegistryAuthProvider:
         )
 
 
+_RegistryAuthProviderDetails_wire_names: Final = frozenset({"flavor", "credentials"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderDetails:
     """Which provider registry to authenticate with, and its credentials."""
@@ -6249,8 +6930,6 @@ class RegistryAuthProviderDetails:
     """Credentials for the provider-native registry."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"flavor", "credentials"})
 
     def __init__(
         self,
@@ -6271,6 +6950,9 @@ class RegistryAuthProviderDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if (
             not isinstance(other, RegistryAuthProviderDetails)
@@ -6290,11 +6972,21 @@ class RegistryAuthProviderDetails:
                 raise DecodeError(("flavor",), "string", flavor_)
             credentials_ = obj["credentials"]
             credentials_ = _RegistryAuthProviderCredentials_from_dict(credentials_, "credentials")
+            if _COMPILED:
+                return RegistryAuthProviderDetails(
+                    flavor=flavor_,
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthProviderDetails_wire_names),
+                )
             instance = _new(cls)
             instance.flavor = flavor_
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2
+                else unknown_fields(obj, _RegistryAuthProviderDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6340,6 +7032,11 @@ class RegistryAuthProviderDetails:
         )
 
 
+_RegistryAuthProviderCredentials_wire_names: Final = frozenset(
+    {"region", "namespace", "api_key", "secret", "subscription_id", "client_id", "config"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderCredentials:
     """Credentials for the provider-native registry."""
@@ -6360,10 +7057,6 @@ class RegistryAuthProviderCredentials:
     """A base64'd string of additional configuration options."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"region", "namespace", "api_key", "secret", "subscription_id", "client_id", "config"}
-    )
 
     def __init__(
         self,
@@ -6396,6 +7089,9 @@ class RegistryAuthProviderCredentials:
             f"config={self.config!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -6447,6 +7143,19 @@ class RegistryAuthProviderCredentials:
                 absent += 1
             elif type(config_) is not str:
                 raise DecodeError(("config",), "string", config_)
+            if _COMPILED:
+                return RegistryAuthProviderCredentials(
+                    region=region_,
+                    namespace=namespace_,
+                    api_key=api_key_,
+                    secret=secret_,
+                    subscription_id=subscription_id_,
+                    client_id=client_id_,
+                    config=config_,
+                    additional_properties={}
+                    if len(obj) == 7 - absent
+                    else unknown_fields(obj, _RegistryAuthProviderCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.region = region_
             instance.namespace = namespace_
@@ -6456,7 +7165,9 @@ class RegistryAuthProviderCredentials:
             instance.client_id = client_id_
             instance.config = config_
             instance.additional_properties = (
-                {} if len(obj) == 7 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 7 - absent
+                else unknown_fields(obj, _RegistryAuthProviderCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6523,6 +7234,9 @@ class RegistryAuthProviderCredentials:
         )
 
 
+_RegistryAuthWebhook_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhook:
     """Webhook-based authentication to the provided URL. This webhook expects to receive a base-64 string that when decoded is in the format `username:password`"""
@@ -6533,8 +7247,6 @@ class RegistryAuthWebhook:
     """The webhook to call for credentials."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -6555,6 +7267,9 @@ class RegistryAuthWebhook:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthWebhook) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -6571,11 +7286,19 @@ class RegistryAuthWebhook:
                 raise DecodeError(("type",), "'webhook'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthWebhookDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return RegistryAuthWebhook(
+                    type="webhook",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthWebhook_wire_names),
+                )
             instance = _new(cls)
             instance.type = "webhook"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthWebhook_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6621,6 +7344,9 @@ class RegistryAuthWebhook:
         )
 
 
+_RegistryAuthWebhookDetails_wire_names: Final = frozenset({"url"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhookDetails:
     """The webhook to call for credentials."""
@@ -6629,8 +7355,6 @@ class RegistryAuthWebhookDetails:
     """The URL of the webhook."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"url"})
 
     def __init__(
         self,
@@ -6647,6 +7371,9 @@ class RegistryAuthWebhookDetails:
             f"url={self.url!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -6665,10 +7392,17 @@ class RegistryAuthWebhookDetails:
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
+            if _COMPILED:
+                return RegistryAuthWebhookDetails(
+                    url=url_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _RegistryAuthWebhookDetails_wire_names),
+                )
             instance = _new(cls)
             instance.url = url_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _RegistryAuthWebhookDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6711,6 +7445,9 @@ class RegistryAuthWebhookDetails:
         )
 
 
+_CycleUploadOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOrigin:
     """An image origin where the image is pushed directly to the factory, bypassing the need for a registry or external source.
@@ -6725,8 +7462,6 @@ class CycleUploadOrigin:
     """The upload token and when it expires."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -6747,6 +7482,9 @@ class CycleUploadOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -6763,11 +7501,19 @@ class CycleUploadOrigin:
                 raise DecodeError(("type",), "'cycle-upload'", type_)
             details_ = obj["details"]
             details_ = _CycleUploadOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return CycleUploadOrigin(
+                    type="cycle-upload",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CycleUploadOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "cycle-upload"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6813,6 +7559,9 @@ class CycleUploadOrigin:
         )
 
 
+_CycleUploadOriginDetails_wire_names: Final = frozenset({"expires", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOriginDetails:
     """The upload token and when it expires."""
@@ -6823,8 +7572,6 @@ class CycleUploadOriginDetails:
     """The token that is required by the factory to accept an upload for this image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"expires", "token"})
 
     def __init__(
         self,
@@ -6844,6 +7591,9 @@ class CycleUploadOriginDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -6860,11 +7610,19 @@ class CycleUploadOriginDetails:
             token_ = obj["token"]
             if type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return CycleUploadOriginDetails(
+                    expires=expires_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CycleUploadOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.expires = expires_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -6910,6 +7668,9 @@ class CycleUploadOriginDetails:
         )
 
 
+_CycleSourceOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOrigin:
     """An image origin that references an image source on Cycle.
@@ -6923,8 +7684,6 @@ class CycleSourceOrigin:
     """The image source on Cycle where this image originated."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -6945,6 +7704,9 @@ class CycleSourceOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -6961,11 +7723,19 @@ class CycleSourceOrigin:
                 raise DecodeError(("type",), "'cycle-source'", type_)
             details_ = obj["details"]
             details_ = _CycleSourceOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return CycleSourceOrigin(
+                    type="cycle-source",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CycleSourceOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "cycle-source"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleSourceOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7011,6 +7781,9 @@ class CycleSourceOrigin:
         )
 
 
+_CycleSourceOriginDetails_wire_names: Final = frozenset({"source_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOriginDetails:
     """The image source on Cycle where this image originated."""
@@ -7019,8 +7792,6 @@ class CycleSourceOriginDetails:
     """The ID referencing the image source where this image originated."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
 
     def __init__(
         self,
@@ -7038,6 +7809,9 @@ class CycleSourceOriginDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -7052,10 +7826,17 @@ class CycleSourceOriginDetails:
             source_id_ = obj["source_id"]
             if type(source_id_) is not str:
                 raise DecodeError(("source_id",), "string", source_id_)
+            if _COMPILED:
+                return CycleSourceOriginDetails(
+                    source_id=source_id_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _CycleSourceOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.source_id = source_id_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _CycleSourceOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7098,6 +7879,9 @@ class CycleSourceOriginDetails:
         )
 
 
+_NoneOrigin_wire_names: Final = frozenset({"type"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class NoneOrigin:
     """An empty origin. No details are provided for this image."""
@@ -7106,8 +7890,6 @@ class NoneOrigin:
     """The kind of origin, always `none`."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type"})
 
     def __init__(
         self,
@@ -7125,6 +7907,9 @@ class NoneOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NoneOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -7139,10 +7924,17 @@ class NoneOrigin:
             type_ = obj["type"]
             if type_ != "none" or type(type_) is not str:
                 raise DecodeError(("type",), "'none'", type_)
+            if _COMPILED:
+                return NoneOrigin(
+                    type="none",
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _NoneOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "none"
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _NoneOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7185,6 +7977,25 @@ class NoneOrigin:
         )
 
 
+_ImageSource_wire_names: Final = frozenset(
+    {
+        "id",
+        "identifier",
+        "type",
+        "hub_id",
+        "name",
+        "about",
+        "origin",
+        "builder",
+        "creator",
+        "acl",
+        "state",
+        "events",
+        "meta",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSource:
     """An image source is a set of resources that direct the platform on where it can find the resources needed to build an image resource."""
@@ -7217,24 +8028,6 @@ class ImageSource:
     """A list of meta fields that can be applied to this environment."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "identifier",
-            "type",
-            "hub_id",
-            "name",
-            "about",
-            "origin",
-            "builder",
-            "creator",
-            "acl",
-            "state",
-            "events",
-            "meta",
-        }
-    )
 
     def __init__(
         self,
@@ -7287,6 +8080,9 @@ class ImageSource:
             f"meta={self.meta!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSource) or other.__class__ is not self.__class__:
@@ -7344,6 +8140,25 @@ class ImageSource:
                 absent += 1
             else:
                 meta_ = _ImageSourceMeta_from_dict(meta_, "meta")
+            if _COMPILED:
+                return ImageSource(
+                    id=id_,
+                    identifier=identifier_,
+                    type=type_,
+                    hub_id=hub_id_,
+                    name=name_,
+                    about=about_,
+                    origin=origin_,
+                    builder=builder_,
+                    creator=creator_,
+                    acl=acl_,
+                    state=state_,
+                    events=events_,
+                    meta=meta_,
+                    additional_properties={}
+                    if len(obj) == 13 - absent
+                    else unknown_fields(obj, _ImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.identifier = identifier_
@@ -7359,7 +8174,7 @@ class ImageSource:
             instance.events = events_
             instance.meta = meta_
             instance.additional_properties = (
-                {} if len(obj) == 13 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 13 - absent else unknown_fields(obj, _ImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7442,6 +8257,9 @@ class ImageSource:
         )
 
 
+_ImageSourceAbout_wire_names: Final = frozenset({"description"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceAbout:
     """Information about the image source resource."""
@@ -7450,8 +8268,6 @@ class ImageSourceAbout:
     """Some information about the image source resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
 
     def __init__(
         self,
@@ -7468,6 +8284,9 @@ class ImageSourceAbout:
             f"description={self.description!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceAbout) or other.__class__ is not self.__class__:
@@ -7486,10 +8305,17 @@ class ImageSourceAbout:
                 absent += 1
             elif type(description_) is not str and description_ is not None:
                 raise DecodeError(("description",), "string", description_)
+            if _COMPILED:
+                return ImageSourceAbout(
+                    description=description_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageSourceAbout_wire_names),
+                )
             instance = _new(cls)
             instance.description = description_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageSourceAbout_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7532,6 +8358,9 @@ class ImageSourceAbout:
         )
 
 
+_ImageSourceBuilder_wire_names: Final = frozenset({"integration_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceBuilder:
     """Configuration options regarding the builder used to create/import Images using this Image Source."""
@@ -7540,8 +8369,6 @@ class ImageSourceBuilder:
     """The ID or Identifier of the Integration used to do the build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
 
     def __init__(
         self,
@@ -7558,6 +8385,9 @@ class ImageSourceBuilder:
             f"integration_id={self.integration_id!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceBuilder) or other.__class__ is not self.__class__:
@@ -7576,10 +8406,19 @@ class ImageSourceBuilder:
                 absent += 1
             elif type(integration_id_) is not str and integration_id_ is not None:
                 raise DecodeError(("integration_id",), "string", integration_id_)
+            if _COMPILED:
+                return ImageSourceBuilder(
+                    integration_id=integration_id_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageSourceBuilder_wire_names),
+                )
             instance = _new(cls)
             instance.integration_id = integration_id_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 1 - absent
+                else unknown_fields(obj, _ImageSourceBuilder_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7622,6 +8461,9 @@ class ImageSourceBuilder:
         )
 
 
+_ImageSourceState_wire_names: Final = frozenset({"current", "changed", "error"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceState:
     """Information regarding the current state of the image source."""
@@ -7634,8 +8476,6 @@ class ImageSourceState:
     """An error, if any, that has occurred for this resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
 
     def __init__(
         self,
@@ -7658,6 +8498,9 @@ class ImageSourceState:
             f"error={self.error!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceState) or other.__class__ is not self.__class__:
@@ -7682,12 +8525,21 @@ class ImageSourceState:
                 absent += 1
             else:
                 error_ = _ImageSourceStateError_from_dict(error_, "error")
+            if _COMPILED:
+                return ImageSourceState(
+                    current=current_,
+                    changed=changed_,
+                    error=error_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ImageSourceState_wire_names),
+                )
             instance = _new(cls)
             instance.current = current_
             instance.changed = changed_
             instance.error = error_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageSourceState_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7737,6 +8589,9 @@ class ImageSourceState:
         )
 
 
+_ImageSourceStateError_wire_names: Final = frozenset({"message", "time"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceStateError:
     """An error, if any, that has occurred for this resource."""
@@ -7747,8 +8602,6 @@ class ImageSourceStateError:
     """The timestamp of when the error was encountered."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
 
     def __init__(
         self,
@@ -7768,6 +8621,9 @@ class ImageSourceStateError:
             f"time={self.time!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceStateError) or other.__class__ is not self.__class__:
@@ -7791,11 +8647,21 @@ class ImageSourceStateError:
                 absent += 1
             else:
                 time_ = as_datetime(time_, "time")
+            if _COMPILED:
+                return ImageSourceStateError(
+                    message=message_,
+                    time=time_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceStateError_wire_names),
+                )
             instance = _new(cls)
             instance.message = message_
             instance.time = time_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _ImageSourceStateError_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7842,6 +8708,9 @@ class ImageSourceStateError:
         )
 
 
+_ImageSourceEvents_wire_names: Final = frozenset({"created", "updated", "deleted"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceEvents:
     """A collection of timestamps for each event in the image source's lifetime."""
@@ -7854,8 +8723,6 @@ class ImageSourceEvents:
     """The timestamp of when the image source was deleted."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
     def __init__(
         self,
@@ -7879,6 +8746,9 @@ class ImageSourceEvents:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceEvents) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -7896,12 +8766,21 @@ class ImageSourceEvents:
             updated_ = as_datetime(updated_, "updated")
             deleted_ = obj["deleted"]
             deleted_ = as_datetime(deleted_, "deleted")
+            if _COMPILED:
+                return ImageSourceEvents(
+                    created=created_,
+                    updated=updated_,
+                    deleted=deleted_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageSourceEvents_wire_names),
+                )
             instance = _new(cls)
             instance.created = created_
             instance.updated = updated_
             instance.deleted = deleted_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageSourceEvents_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -7950,6 +8829,9 @@ class ImageSourceEvents:
         )
 
 
+_ImageSourceMeta_wire_names: Final = frozenset({"images_count"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceMeta:
     """A list of meta fields that can be applied to this environment."""
@@ -7958,8 +8840,6 @@ class ImageSourceMeta:
     """A count of the images in this source, in total and by state."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"images_count"})
 
     def __init__(
         self,
@@ -7976,6 +8856,9 @@ class ImageSourceMeta:
             f"images_count={self.images_count!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceMeta) or other.__class__ is not self.__class__:
@@ -7994,10 +8877,17 @@ class ImageSourceMeta:
                 absent += 1
             else:
                 images_count_ = _ImageSourceImagesCount_from_dict(images_count_, "images_count")
+            if _COMPILED:
+                return ImageSourceMeta(
+                    images_count=images_count_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageSourceMeta_wire_names),
+                )
             instance = _new(cls)
             instance.images_count = images_count_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageSourceMeta_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -8040,23 +8930,24 @@ class ImageSourceMeta:
         )
 
 
+_ImageSourceImagesCount_wire_names: Final = frozenset({"total", "state"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCount:
     """A count of the images in this source, in total and by state."""
 
-    total: float
+    total: float | int
     """Number of image sources"""
     state: ImageSourceImagesCountByState
     """The number of images in this source, grouped by state."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"total", "state"})
-
     def __init__(
         self,
         *,
-        total: float,
+        total: float | int,
         state: ImageSourceImagesCountByState,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -8071,6 +8962,9 @@ class ImageSourceImagesCount:
             f"state={self.state!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceImagesCount) or other.__class__ is not self.__class__:
@@ -8088,11 +8982,19 @@ class ImageSourceImagesCount:
                 raise DecodeError(("total",), "number", total_)
             state_ = obj["state"]
             state_ = _ImageSourceImagesCountByState_from_dict(state_, "state")
+            if _COMPILED:
+                return ImageSourceImagesCount(
+                    total=total_,
+                    state=state_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _ImageSourceImagesCount_wire_names),
+                )
             instance = _new(cls)
             instance.total = total_
             instance.state = state_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _ImageSourceImagesCount_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -8121,7 +9023,7 @@ class ImageSourceImagesCount:
     def replace(
         self,
         *,
-        total: float | Keep = KEEP,
+        total: float | int | Keep = KEEP,
         state: ImageSourceImagesCountByState | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
     ) -> ImageSourceImagesCount:
@@ -8138,41 +9040,42 @@ class ImageSourceImagesCount:
         )
 
 
+_ImageSourceImagesCountByState_wire_names: Final = frozenset(
+    {"new", "downloading", "building", "verifying", "saving", "live", "deleting"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCountByState:
     """The number of images in this source, grouped by state."""
 
-    new: float
+    new: float | int
     """Number of images in this source with state new"""
-    downloading: float
+    downloading: float | int
     """Number of images in this source with state downloading"""
-    building: float
+    building: float | int
     """Number of images in this source with state building"""
-    verifying: float
+    verifying: float | int
     """Number of images in this source with state verifying"""
-    saving: float
+    saving: float | int
     """Number of images in this source with state saving"""
-    live: float
+    live: float | int
     """Number of images in this source with state live"""
-    deleting: float
+    deleting: float | int
     """Number of images in this source with state deleting"""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"new", "downloading", "building", "verifying", "saving", "live", "deleting"}
-    )
-
     def __init__(
         self,
         *,
-        new: float,
-        downloading: float,
-        building: float,
-        verifying: float,
-        saving: float,
-        live: float,
-        deleting: float,
+        new: float | int,
+        downloading: float | int,
+        building: float | int,
+        verifying: float | int,
+        saving: float | int,
+        live: float | int,
+        deleting: float | int,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
         self.new = new
@@ -8196,6 +9099,9 @@ class ImageSourceImagesCountByState:
             f"deleting={self.deleting!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -8232,6 +9138,19 @@ class ImageSourceImagesCountByState:
             deleting_ = obj["deleting"]
             if type(deleting_) is not float and type(deleting_) is not int:
                 raise DecodeError(("deleting",), "number", deleting_)
+            if _COMPILED:
+                return ImageSourceImagesCountByState(
+                    new=new_,
+                    downloading=downloading_,
+                    building=building_,
+                    verifying=verifying_,
+                    saving=saving_,
+                    live=live_,
+                    deleting=deleting_,
+                    additional_properties={}
+                    if len(obj) == 7
+                    else unknown_fields(obj, _ImageSourceImagesCountByState_wire_names),
+                )
             instance = _new(cls)
             instance.new = new_
             instance.downloading = downloading_
@@ -8241,7 +9160,9 @@ class ImageSourceImagesCountByState:
             instance.live = live_
             instance.deleting = deleting_
             instance.additional_properties = (
-                {} if len(obj) == 7 else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 7
+                else unknown_fields(obj, _ImageSourceImagesCountByState_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -8275,13 +9196,13 @@ class ImageSourceImagesCountByState:
     def replace(
         self,
         *,
-        new: float | Keep = KEEP,
-        downloading: float | Keep = KEEP,
-        building: float | Keep = KEEP,
-        verifying: float | Keep = KEEP,
-        saving: float | Keep = KEEP,
-        live: float | Keep = KEEP,
-        deleting: float | Keep = KEEP,
+        new: float | int | Keep = KEEP,
+        downloading: float | int | Keep = KEEP,
+        building: float | int | Keep = KEEP,
+        verifying: float | int | Keep = KEEP,
+        saving: float | int | Keep = KEEP,
+        live: float | int | Keep = KEEP,
+        deleting: float | int | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
     ) -> ImageSourceImagesCountByState:
         """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
@@ -8302,6 +9223,11 @@ class ImageSourceImagesCountByState:
         )
 
 
+_ImageSourceIncludes_wire_names: Final = frozenset(
+    {"creators", "integrations", "integrations:identifiers"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceIncludes:
     """A resource associate with an image source."""
@@ -8314,10 +9240,6 @@ class ImageSourceIncludes:
     """A map of integration identifiers to an array of integration IDs that are associated with it."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"creators", "integrations", "integrations:identifiers"}
-    )
 
     def __init__(
         self,
@@ -8340,6 +9262,9 @@ class ImageSourceIncludes:
             f"integrations_identifiers={self.integrations_identifiers!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceIncludes) or other.__class__ is not self.__class__:
@@ -8374,12 +9299,23 @@ class ImageSourceIncludes:
                     "integrations:identifiers",
                     lambda v, k: as_list(v, k, as_str),
                 )
+            if _COMPILED:
+                return ImageSourceIncludes(
+                    creators=creators_,
+                    integrations=integrations_,
+                    integrations_identifiers=integrations_identifiers_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ImageSourceIncludes_wire_names),
+                )
             instance = _new(cls)
             instance.creators = creators_
             instance.integrations = integrations_
             instance.integrations_identifiers = integrations_identifiers_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 3 - absent
+                else unknown_fields(obj, _ImageSourceIncludes_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -8434,6 +9370,11 @@ class ImageSourceIncludes:
         )
 
 
+_ImageSourceCreate_wire_names: Final = frozenset(
+    {"name", "identifier", "acl", "builder", "type", "origin", "about"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceCreate:
     """Parameters for creating an Image Source."""
@@ -8454,10 +9395,6 @@ class ImageSourceCreate:
     """User defined information about the Image Source."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"name", "identifier", "acl", "builder", "type", "origin", "about"}
-    )
 
     def __init__(
         self,
@@ -8492,6 +9429,9 @@ class ImageSourceCreate:
             f"about={self.about!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceCreate) or other.__class__ is not self.__class__:
@@ -8536,6 +9476,19 @@ class ImageSourceCreate:
                 absent += 1
             else:
                 about_ = _ImageSourceAbout_from_dict(about_, "about")
+            if _COMPILED:
+                return ImageSourceCreate(
+                    name=name_,
+                    identifier=identifier_,
+                    acl=acl_,
+                    builder=builder_,
+                    type=type_,
+                    origin=origin_,
+                    about=about_,
+                    additional_properties={}
+                    if len(obj) == 7 - absent
+                    else unknown_fields(obj, _ImageSourceCreate_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.identifier = identifier_
@@ -8545,7 +9498,7 @@ class ImageSourceCreate:
             instance.origin = origin_
             instance.about = about_
             instance.additional_properties = (
-                {} if len(obj) == 7 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 7 - absent else unknown_fields(obj, _ImageSourceCreate_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -8611,6 +9564,11 @@ class ImageSourceCreate:
         )
 
 
+_ImageSourceUpdate_wire_names: Final = frozenset(
+    {"name", "identifier", "origin", "builder", "about"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceUpdate:
     """Parameters for updating an image source."""
@@ -8627,10 +9585,6 @@ class ImageSourceUpdate:
     """User defined information about the image source."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"name", "identifier", "origin", "builder", "about"}
-    )
 
     def __init__(
         self,
@@ -8659,6 +9613,9 @@ class ImageSourceUpdate:
             f"about={self.about!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceUpdate) or other.__class__ is not self.__class__:
@@ -8697,6 +9654,17 @@ class ImageSourceUpdate:
                 absent += 1
             else:
                 about_ = _ImageSourceAbout_from_dict(about_, "about")
+            if _COMPILED:
+                return ImageSourceUpdate(
+                    name=name_,
+                    identifier=identifier_,
+                    origin=origin_,
+                    builder=builder_,
+                    about=about_,
+                    additional_properties={}
+                    if len(obj) == 5 - absent
+                    else unknown_fields(obj, _ImageSourceUpdate_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.identifier = identifier_
@@ -8704,7 +9672,7 @@ class ImageSourceUpdate:
             instance.builder = builder_
             instance.about = about_
             instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _ImageSourceUpdate_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -8763,6 +9731,9 @@ class ImageSourceUpdate:
         )
 
 
+_CreatorScope_wire_names: Final = frozenset({"id", "type"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorScope:
     """The creator scope is embedded in resource objects to describe who created them"""
@@ -8773,8 +9744,6 @@ class CreatorScope:
     """The kind of identity that created the resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "type"})
 
     def __init__(
         self,
@@ -8795,6 +9764,9 @@ class CreatorScope:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorScope) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -8813,11 +9785,19 @@ class CreatorScope:
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
             type_ = _CreatorScopeType_members.get(type_, type_)
+            if _COMPILED:
+                return CreatorScope(
+                    id=id_,
+                    type=type_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CreatorScope_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.type = type_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CreatorScope_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -8863,6 +9843,11 @@ class CreatorScope:
         )
 
 
+_CreatorInclude_wire_names: Final = frozenset(
+    {"accounts", "employees", "visitors", "environments", "api_keys"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorInclude:
     """An identity that created a resource."""
@@ -8879,10 +9864,6 @@ class CreatorInclude:
     """Included creators that are Cycle API Keys, keyed by ID."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"accounts", "employees", "visitors", "environments", "api_keys"}
-    )
 
     def __init__(
         self,
@@ -8911,6 +9892,9 @@ class CreatorInclude:
             f"api_keys={self.api_keys!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorInclude) or other.__class__ is not self.__class__:
@@ -8951,6 +9935,17 @@ class CreatorInclude:
                 absent += 1
             else:
                 api_keys_ = as_dict(api_keys_, "api_keys", lambda v, k: as_dict(v, k, as_any))
+            if _COMPILED:
+                return CreatorInclude(
+                    accounts=accounts_,
+                    employees=employees_,
+                    visitors=visitors_,
+                    environments=environments_,
+                    api_keys=api_keys_,
+                    additional_properties={}
+                    if len(obj) == 5 - absent
+                    else unknown_fields(obj, _CreatorInclude_wire_names),
+                )
             instance = _new(cls)
             instance.accounts = accounts_
             instance.employees = employees_
@@ -8958,7 +9953,7 @@ class CreatorInclude:
             instance.environments = environments_
             instance.api_keys = api_keys_
             instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _CreatorInclude_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9017,6 +10012,9 @@ class CreatorInclude:
         )
 
 
+_Acl_wire_names: Final = frozenset({"roles"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Acl:
     """An access control list. Defines which roles have which permissions on specific resources."""
@@ -9025,8 +10023,6 @@ class Acl:
     """The permissions of each role, keyed by role ID."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"roles"})
 
     def __init__(
         self,
@@ -9043,6 +10039,9 @@ class Acl:
             f"roles={self.roles!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Acl) or other.__class__ is not self.__class__:
@@ -9061,10 +10060,17 @@ class Acl:
                 absent += 1
             else:
                 roles_ = as_dict(roles_, "roles", _AclEntry_from_dict)
+            if _COMPILED:
+                return Acl(
+                    roles=roles_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _Acl_wire_names),
+                )
             instance = _new(cls)
             instance.roles = roles_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _Acl_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9107,6 +10113,9 @@ class Acl:
         )
 
 
+_AclEntry_wire_names: Final = frozenset({"view", "modify", "manage"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AclEntry:
     """Permissions for an ACL entry."""
@@ -9119,8 +10128,6 @@ class AclEntry:
     """Can the user delete / update ACLs for this resource?"""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"view", "modify", "manage"})
 
     def __init__(
         self,
@@ -9144,6 +10151,9 @@ class AclEntry:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AclEntry) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -9164,12 +10174,21 @@ class AclEntry:
             manage_ = obj["manage"]
             if type(manage_) is not bool:
                 raise DecodeError(("manage",), "boolean", manage_)
+            if _COMPILED:
+                return AclEntry(
+                    view=view_,
+                    modify=modify_,
+                    manage=manage_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _AclEntry_wire_names),
+                )
             instance = _new(cls)
             instance.view = view_
             instance.modify = modify_
             instance.manage = manage_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _AclEntry_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9218,6 +10237,9 @@ class AclEntry:
         )
 
 
+_JobDescriptor_wire_names: Final = frozenset({"action", "job"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptor:
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
@@ -9228,8 +10250,6 @@ class JobDescriptor:
     """Contains some basic information about the job associated with this task."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"action", "job"})
 
     def __init__(
         self,
@@ -9249,6 +10269,9 @@ class JobDescriptor:
             f"job={self.job!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptor) or other.__class__ is not self.__class__:
@@ -9270,11 +10293,19 @@ class JobDescriptor:
                 absent += 1
             else:
                 job_ = _JobDescriptorJob_from_dict(job_, "job")
+            if _COMPILED:
+                return JobDescriptor(
+                    action=action_,
+                    job=job_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _JobDescriptor_wire_names),
+                )
             instance = _new(cls)
             instance.action = action_
             instance.job = job_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobDescriptor_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9321,6 +10352,11 @@ class JobDescriptor:
         )
 
 
+_JobDescriptorJob_wire_names: Final = frozenset(
+    {"id", "accepted", "queue", "schedule", "parallel", "tasks"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorJob:
     """Contains some basic information about the job associated with this task."""
@@ -9339,10 +10375,6 @@ class JobDescriptorJob:
     """The tasks of the job."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "accepted", "queue", "schedule", "parallel", "tasks"}
-    )
 
     def __init__(
         self,
@@ -9375,6 +10407,9 @@ class JobDescriptorJob:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorJob) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -9402,6 +10437,18 @@ class JobDescriptorJob:
             tasks_ = obj["tasks"]
             if tasks_ is not None:
                 tasks_ = as_list(tasks_, "tasks", _JobDescriptorTask_from_dict)
+            if _COMPILED:
+                return JobDescriptorJob(
+                    id=id_,
+                    accepted=accepted_,
+                    queue=queue_,
+                    schedule=schedule_,
+                    parallel=parallel_,
+                    tasks=tasks_,
+                    additional_properties={}
+                    if len(obj) == 6
+                    else unknown_fields(obj, _JobDescriptorJob_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.accepted = accepted_
@@ -9410,7 +10457,7 @@ class JobDescriptorJob:
             instance.parallel = parallel_
             instance.tasks = tasks_
             instance.additional_properties = (
-                {} if len(obj) == 6 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 6 else unknown_fields(obj, _JobDescriptorJob_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9468,6 +10515,9 @@ class JobDescriptorJob:
         )
 
 
+_JobParallel_wire_names: Final = frozenset({"sub_queue", "tasks"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobParallel:
     """How the job's tasks are run in parallel."""
@@ -9478,8 +10528,6 @@ class JobParallel:
     """If true, the job's tasks run in parallel."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"sub_queue", "tasks"})
 
     def __init__(
         self,
@@ -9499,6 +10547,9 @@ class JobParallel:
             f"tasks={self.tasks!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobParallel) or other.__class__ is not self.__class__:
@@ -9520,11 +10571,19 @@ class JobParallel:
             tasks_ = obj["tasks"]
             if type(tasks_) is not bool:
                 raise DecodeError(("tasks",), "boolean", tasks_)
+            if _COMPILED:
+                return JobParallel(
+                    sub_queue=sub_queue_,
+                    tasks=tasks_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _JobParallel_wire_names),
+                )
             instance = _new(cls)
             instance.sub_queue = sub_queue_
             instance.tasks = tasks_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobParallel_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9571,6 +10630,9 @@ class JobParallel:
         )
 
 
+_JobDescriptorTask_wire_names: Final = frozenset({"caption", "header", "steps", "input"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorTask:
     """A task of a newly created job."""
@@ -9585,8 +10647,6 @@ class JobDescriptorTask:
     """Input information used for the job tasks."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"caption", "header", "steps", "input"})
 
     def __init__(
         self,
@@ -9613,6 +10673,9 @@ class JobDescriptorTask:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorTask) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -9635,13 +10698,23 @@ class JobDescriptorTask:
                 steps_ = as_list(steps_, "steps", _TaskStep_from_dict)
             input_ = obj["input"]
             input_ = as_dict(input_, "input", as_any)
+            if _COMPILED:
+                return JobDescriptorTask(
+                    caption=caption_,
+                    header=header_,
+                    steps=steps_,
+                    input=input_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _JobDescriptorTask_wire_names),
+                )
             instance = _new(cls)
             instance.caption = caption_
             instance.header = header_
             instance.steps = steps_
             instance.input = input_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _JobDescriptorTask_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9693,6 +10766,9 @@ class JobDescriptorTask:
         )
 
 
+_TaskStep_wire_names: Final = frozenset({"caption", "description", "started", "completed"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class TaskStep:
     """A step for a given job task."""
@@ -9707,10 +10783,6 @@ class TaskStep:
     """A timestamp for when the step completed."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"caption", "description", "started", "completed"}
-    )
 
     def __init__(
         self,
@@ -9737,6 +10809,9 @@ class TaskStep:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TaskStep) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -9758,13 +10833,23 @@ class TaskStep:
             started_ = as_datetime(started_, "started")
             completed_ = obj["completed"]
             completed_ = as_datetime(completed_, "completed")
+            if _COMPILED:
+                return TaskStep(
+                    caption=caption_,
+                    description=description_,
+                    started=started_,
+                    completed=completed_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _TaskStep_wire_names),
+                )
             instance = _new(cls)
             instance.caption = caption_
             instance.description = description_
             instance.started = started_
             instance.completed = completed_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _TaskStep_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9816,6 +10901,9 @@ class TaskStep:
         )
 
 
+_Error_wire_names: Final = frozenset({"status", "code", "title", "detail", "source", "extra"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Error:
     """The Cycle API uses standard HTTP response codes to indicate the success or failure of an API request. Codes in the `2xx` range indicate success. Codes in the `4xx` range indicate a request that failed due to input, and codes in the `5xx` range indicate an error on Cycle's part (rare).
@@ -9836,10 +10924,6 @@ class Error:
     """Additional entries on the error object to provide extra details."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"status", "code", "title", "detail", "source", "extra"}
-    )
 
     def __init__(
         self,
@@ -9871,6 +10955,9 @@ class Error:
             f"extra={self.extra!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Error) or other.__class__ is not self.__class__:
@@ -9910,6 +10997,18 @@ class Error:
                 absent += 1
             else:
                 extra_ = _ErrorExtra_from_dict(extra_, "extra")
+            if _COMPILED:
+                return Error(
+                    status=status_,
+                    code=code_,
+                    title=title_,
+                    detail=detail_,
+                    source=source_,
+                    extra=extra_,
+                    additional_properties={}
+                    if len(obj) == 6 - absent
+                    else unknown_fields(obj, _Error_wire_names),
+                )
             instance = _new(cls)
             instance.status = status_
             instance.code = code_
@@ -9918,7 +11017,7 @@ class Error:
             instance.source = source_
             instance.extra = extra_
             instance.additional_properties = (
-                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 6 - absent else unknown_fields(obj, _Error_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -9979,6 +11078,9 @@ class Error:
         )
 
 
+_ErrorExtra_wire_names: Final = frozenset({"capability"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorExtra:
     """Additional entries on the error object to provide extra details."""
@@ -9987,8 +11089,6 @@ class ErrorExtra:
     """If the error occured because of a lack of permission (403), this will list the specific capability that the Role/API Key is missing."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"capability"})
 
     def __init__(
         self,
@@ -10005,6 +11105,9 @@ class ErrorExtra:
             f"capability={self.capability!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorExtra) or other.__class__ is not self.__class__:
@@ -10025,10 +11128,17 @@ class ErrorExtra:
                 raise DecodeError(("capability",), "string", capability_)
             else:
                 capability_ = _Capability_members.get(capability_, capability_)
+            if _COMPILED:
+                return ErrorExtra(
+                    capability=capability_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ErrorExtra_wire_names),
+                )
             instance = _new(cls)
             instance.capability = capability_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ErrorExtra_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from ._runtime import (
     KEEP,
@@ -27,6 +28,7 @@ from ._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -35,6 +37,15 @@ from ._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class OtcImageStatus(StrEnum):
@@ -317,6 +328,9 @@ _OtcImageMemberStatus_values: Final[dict[OtcImageMemberStatus | str, str]] = {
 }
 
 
+_OtcImageList_wire_names: Final = frozenset({"images", "first", "next", "schema"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcImageList:
     """Response body of the image query (GET /v2/images). A page of images; `first`, `next` and `schema` are the Glance v2 envelope links (documented on the OTC page "Querying Images (Native OpenStack API)")."""
@@ -331,8 +345,6 @@ class OtcImageList:
     """Specifies the URL for the schema describing a list of images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
 
     def __init__(
         self,
@@ -358,6 +370,9 @@ class OtcImageList:
             f"schema={self.schema!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
@@ -388,13 +403,23 @@ class OtcImageList:
                 absent += 1
             elif type(schema_) is not str:
                 raise DecodeError(("schema",), "string", schema_)
+            if _COMPILED:
+                return OtcImageList(
+                    images=images_,
+                    first=first_,
+                    next=next_,
+                    schema=schema_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _OtcImageList_wire_names),
+                )
             instance = _new(cls)
             instance.images = images_
             instance.first = first_
             instance.next = next_
             instance.schema = schema_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _OtcImageList_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -447,6 +472,56 @@ class OtcImageList:
                 else additional_properties
             ),
         )
+
+
+_OtcImage_wire_names: Final = frozenset(
+    {
+        "file",
+        "owner",
+        "id",
+        "size",
+        "self",
+        "schema",
+        "status",
+        "tags",
+        "visibility",
+        "name",
+        "checksum",
+        "protected",
+        "container_format",
+        "min_ram",
+        "updated_at",
+        "__os_bit",
+        "__os_version",
+        "__description",
+        "disk_format",
+        "__isregistered",
+        "__platform",
+        "__os_type",
+        "min_disk",
+        "virtual_env_type",
+        "__image_source_type",
+        "__imagetype",
+        "created_at",
+        "virtual_size",
+        "deleted_at",
+        "__originalimagename",
+        "__backup_id",
+        "__productcode",
+        "__image_size",
+        "__data_origin",
+        "__support_xen",
+        "__support_largememory",
+        "__support_diskintensive",
+        "__support_highperformance",
+        "__support_xen_gpu_type",
+        "__support_xen_hana",
+        "__support_kvm_infiniband",
+        "__lazyloading",
+        "hw_firmware_type",
+        "__support_fc_inject",
+    }
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -543,55 +618,6 @@ class OtcImage:
     """Specifies whether the image supports password/private key injection using Cloud-Init. If the value is set to true, password/private key injection using Cloud-Init is not supported. This parameter is valid only for ECS system disk images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "file",
-            "owner",
-            "id",
-            "size",
-            "self",
-            "schema",
-            "status",
-            "tags",
-            "visibility",
-            "name",
-            "checksum",
-            "protected",
-            "container_format",
-            "min_ram",
-            "updated_at",
-            "__os_bit",
-            "__os_version",
-            "__description",
-            "disk_format",
-            "__isregistered",
-            "__platform",
-            "__os_type",
-            "min_disk",
-            "virtual_env_type",
-            "__image_source_type",
-            "__imagetype",
-            "created_at",
-            "virtual_size",
-            "deleted_at",
-            "__originalimagename",
-            "__backup_id",
-            "__productcode",
-            "__image_size",
-            "__data_origin",
-            "__support_xen",
-            "__support_largememory",
-            "__support_diskintensive",
-            "__support_highperformance",
-            "__support_xen_gpu_type",
-            "__support_xen_hana",
-            "__support_kvm_infiniband",
-            "__lazyloading",
-            "hw_firmware_type",
-            "__support_fc_inject",
-        }
-    )
 
     def __init__(
         _self,
@@ -737,6 +763,9 @@ class OtcImage:
             f"support_fc_inject={self.support_fc_inject!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImage) or other.__class__ is not self.__class__:
@@ -948,6 +977,56 @@ class OtcImage:
             support_fc_inject_ = obj["__support_fc_inject"]
             if type(support_fc_inject_) is not str:
                 raise DecodeError(("__support_fc_inject",), "string", support_fc_inject_)
+            if _COMPILED:
+                return OtcImage(
+                    file=file_,
+                    owner=owner_,
+                    id=id_,
+                    size=size_,
+                    self=self_,
+                    schema=schema_,
+                    status=status_,
+                    tags=tags_,
+                    visibility=visibility_,
+                    name=name_,
+                    checksum=checksum_,
+                    protected=protected_,
+                    container_format=container_format_,
+                    min_ram=min_ram_,
+                    updated_at=updated_at_,
+                    os_bit=os_bit_,
+                    os_version=os_version_,
+                    description=description_,
+                    disk_format=disk_format_,
+                    isregistered=isregistered_,
+                    platform=platform_,
+                    os_type=os_type_,
+                    min_disk=min_disk_,
+                    virtual_env_type=virtual_env_type_,
+                    image_source_type=image_source_type_,
+                    imagetype=imagetype_,
+                    created_at=created_at_,
+                    virtual_size=virtual_size_,
+                    deleted_at=deleted_at_,
+                    originalimagename=originalimagename_,
+                    backup_id=backup_id_,
+                    productcode=productcode_,
+                    image_size=image_size_,
+                    data_origin=data_origin_,
+                    support_xen=support_xen_,
+                    support_largememory=support_largememory_,
+                    support_diskintensive=support_diskintensive_,
+                    support_highperformance=support_highperformance_,
+                    support_xen_gpu_type=support_xen_gpu_type_,
+                    support_xen_hana=support_xen_hana_,
+                    support_kvm_infiniband=support_kvm_infiniband_,
+                    lazyloading=lazyloading_,
+                    hw_firmware_type=hw_firmware_type_,
+                    support_fc_inject=support_fc_inject_,
+                    additional_properties={}
+                    if len(obj) == 44 - absent
+                    else unknown_fields(obj, _OtcImage_wire_names),
+                )
             instance = _new(cls)
             instance.file = file_
             instance.owner = owner_
@@ -994,7 +1073,7 @@ class OtcImage:
             instance.hw_firmware_type = hw_firmware_type_
             instance.support_fc_inject = support_fc_inject_
             instance.additional_properties = (
-                {} if len(obj) == 44 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 44 - absent else unknown_fields(obj, _OtcImage_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1219,6 +1298,9 @@ class OtcImage:
         )
 
 
+_OtcError_wire_names: Final = frozenset({"error"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcError:
     """Error response body. If the returned status code is 400, a customized error message will be returned (OTC IMS "Error Codes" page)."""
@@ -1227,8 +1309,6 @@ class OtcError:
     """The error object."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"error"})
 
     def __init__(
         self,
@@ -1246,6 +1326,9 @@ class OtcError:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1259,10 +1342,17 @@ class OtcError:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _OtcErrorDetail_from_dict(error_, "error")
+            if _COMPILED:
+                return OtcError(
+                    error=error_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _OtcError_wire_names),
+                )
             instance = _new(cls)
             instance.error = error_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _OtcError_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1305,6 +1395,9 @@ class OtcError:
         )
 
 
+_OtcErrorDetail_wire_names: Final = frozenset({"message", "code"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcErrorDetail:
     """The error message and error code of an error response."""
@@ -1315,8 +1408,6 @@ class OtcErrorDetail:
     """The error code, for example IMG.0024."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "code"})
 
     def __init__(
         self,
@@ -1337,6 +1428,9 @@ class OtcErrorDetail:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1354,11 +1448,19 @@ class OtcErrorDetail:
             code_ = obj["code"]
             if type(code_) is not str:
                 raise DecodeError(("code",), "string", code_)
+            if _COMPILED:
+                return OtcErrorDetail(
+                    message=message_,
+                    code=code_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _OtcErrorDetail_wire_names),
+                )
             instance = _new(cls)
             instance.message = message_
             instance.code = code_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _OtcErrorDetail_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -51,7 +51,7 @@ class ModelView:
 def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
     t = f.type
     wire = py_str(f.wire_name)
-    annotation = codec.annotation(t, enum_kinds)
+    annotation = codec.field_annotation(t, enum_kinds)
     default = None
     if not f.required:
         annotation += " | Unset"
@@ -107,6 +107,7 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         "enum_members": codec.enum_members,
         "enum_values": codec.enum_values,
         "model_decoder": codec.model_decoder,
+        "model_wire_names": codec.model_wire_names,
         "models": [model_view(m, enum_kinds) for m in api.models],
         "unions": union_views(api, enum_kinds),
         "exports": sorted(
