@@ -29,6 +29,20 @@ if COMPILED_BUILD:
     sys.path.insert(0, str(Path(COMPILED_BUILD).resolve()))
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """With COMPILED_BUILD, the packages it holds must import compiled, or the run tests nothing new."""
+    if not COMPILED_BUILD:
+        return
+    import importlib
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    for name in APIS.values():
+        if (Path(COMPILED_BUILD) / name).is_dir():
+            models = importlib.import_module(f"{name}.models")
+            if not str(models.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
+                raise pytest.UsageError(f"COMPILED_BUILD={COMPILED_BUILD}, but {name}.models is {models.__file__}")
+
+
 def fixture_files() -> list[Path]:
     return sorted(FIXTURES.glob("*/*.json"))
 
