@@ -22,6 +22,26 @@ APIS = {"cycle": "cycle_client", "azure_ml": "azure_ml_client", "otc_ims": "otc_
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))
 
+COMPILED_BUILD = os.environ.get("COMPILED_BUILD")
+"""A folder of compiled copies of the packages (`make compiled`, bench/compiled.py): if set, they
+are imported from it instead of generated/, so the same tests run against the compiled build."""
+if COMPILED_BUILD:
+    sys.path.insert(0, str(Path(COMPILED_BUILD).resolve()))
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """With COMPILED_BUILD, the packages it holds must import compiled, or the run tests nothing new."""
+    if not COMPILED_BUILD:
+        return
+    import importlib
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    for name in APIS.values():
+        if (Path(COMPILED_BUILD) / name).is_dir():
+            runtime = importlib.import_module(f"{name}._runtime")
+            if not str(runtime.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
+                raise pytest.UsageError(f"COMPILED_BUILD={COMPILED_BUILD}, but {name}._runtime is {runtime.__file__}")
+
 
 def fixture_files() -> list[Path]:
     return sorted(FIXTURES.glob("*/*.json"))

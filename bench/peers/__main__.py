@@ -1,4 +1,4 @@
-"""python -m bench.peers [--only SECTION ...] [--quick] [--no-write]
+"""python -m bench.peers [--only SECTION ...] [--quick] [--candidate DIR] [--compiled DIR] [--no-write]
 
 Run with the project's venv python (`make bench` does): it times our generator in this
 interpreter, and everything else in bench/.venv, which it makes on first use.
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     p.add_argument("--quick", action="store_true", help="few rounds: to try the bench, not to quote it")
     p.add_argument("--candidate", type=Path, help="also time the packages generated into this folder (an experiment)")
+    p.add_argument("--compiled", type=Path, help="also time the compiled build in this folder (`make compiled`)")
     p.add_argument("--no-write", action="store_true", help=f"print only; leave {DOC.relative_to(ROOT)} alone")
     args = p.parse_args(argv)
     quick = ["--quick"] if args.quick else []
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     if "models" in args.only:
         _step("timing decode and encode")
         extra = ["--candidate", str(args.candidate.resolve())] if args.candidate else []
+        extra += ["--compiled", str(args.compiled.resolve())] if args.compiled else []
         results["models"] = worker("codecs", [str(WORK / "peers.json")], quick + extra)
     if "generation" in args.only:
         _step("timing the generators")

@@ -1,13 +1,15 @@
 """Worker (runs in the bench venv): time the four model paths of every implementation.
 
-    python -m bench.peers.codecs PEERS.json OUT.json [--quick] [--candidate DIR]
+    python -m bench.peers.codecs PEERS.json OUT.json [--quick] [--candidate DIR] [--compiled DIR]
 
 PEERS.json lists the peers' generated models (peer_models.py). For each seed example and
 each implementation: dict->object, JSON bytes->object, object->dict, object->JSON bytes,
 on the document and on a list of 1,000 of them. Every implementation is first checked on
 the seed as sent: does it decode it, and does encoding give the same JSON back?
 --candidate DIR also measures the packages generated into DIR (a changed generator or
-templates), as "candidate", beside ours from generated/.
+templates), as "candidate", beside ours from generated/. --compiled DIR also measures the
+compiled build in DIR (bench/compiled.py, `make compiled`) as "compiled": the same source as ours,
+its models/ modules and _runtime.py compiled with mypyc.
 """
 
 from __future__ import annotations
@@ -43,8 +45,12 @@ class Codec:
     to_json: Callable[[Any], bytes]
 
 
-def ours(seed: Seed, folder: Path | None = None) -> tuple[Codec, Codec]:
-    package = load_package(f"{seed.name}_client", folder) if folder else importlib.import_module(f"{seed.name}_client")
+def ours(seed: Seed, folder: Path | None = None, compiled: Path | None = None) -> tuple[Codec, Codec]:
+    name = f"{seed.name}_client"
+    if compiled:
+        package = load_compiled(name, compiled)
+    else:
+        package = load_package(name, folder) if folder else importlib.import_module(name)
     model, loads, dumps = getattr(package, seed.model), package.json_loads, package.json_dumps
     one = Codec(
         model.from_dict, lambda b: model.from_dict(loads(b)), lambda o: o.to_dict(), lambda o: dumps(o.to_dict())
@@ -69,6 +75,28 @@ def load_package(name: str, folder: Path) -> Any:
     sys.modules[alias] = module
     spec.loader.exec_module(module)
     return module
+
+
+def load_compiled(name: str, folder: Path) -> Any:
+    """Import the compiled build of ``name`` from ``folder`` beside the Python one (already imported).
+
+    A compiled module's imports of its package are bound to the package's own name, so it can't be
+    imported under another: it is imported under its name with the Python one set aside, which is
+    then put back (each keeps the modules it imported when it was loaded)."""
+    pure = {k: v for k, v in sys.modules.items() if k == name or k.startswith(f"{name}.")}
+    for key in pure:
+        del sys.modules[key]
+    sys.path.insert(0, str(folder))
+    try:
+        package = importlib.import_module(name)
+        if package.models.__file__.endswith(".py"):
+            raise RuntimeError(f"{folder / name} is not a compiled build (run `make compiled`)")
+    finally:
+        sys.path.remove(str(folder))
+        for key in [k for k in sys.modules if k == name or k.startswith(f"{name}.")]:
+            del sys.modules[key]
+        sys.modules.update(pure)
+    return package
 
 
 def pydantic_v2(module: str, seed: Seed) -> tuple[Codec, Codec]:
@@ -148,11 +176,15 @@ def first_difference(got: Any, want: Any, path: str = "") -> str:
     return f"{path.lstrip('.') or '(document)'}: {json.dumps(want)[:60]} -> {json.dumps(got)[:60]}"
 
 
-def measure_seed(seed: Seed, peers: dict[str, str], quick: bool, candidate: Path | None) -> dict[str, Any]:
+def measure_seed(
+    seed: Seed, peers: dict[str, str], quick: bool, candidate: Path | None, compiled: Path | None = None
+) -> dict[str, Any]:
     original = json.loads(seed.fixture_path.read_bytes())
     codecs: dict[str, tuple[Codec, Codec]] = {"ours": ours(seed)}
     if candidate:
         codecs["candidate"] = ours(seed, candidate)
+    if compiled:
+        codecs["compiled"] = ours(seed, compiled=compiled)
     for impl, module in peers.items():
         codecs[impl] = FACTORIES[impl](module, seed)
     checks = {impl: check(one, original) for impl, (one, _) in codecs.items()}
@@ -192,12 +224,15 @@ def main(argv: list[str]) -> None:
     peers_file, out_file = argv[0], argv[1]
     quick = "--quick" in argv
     candidate = Path(argv[argv.index("--candidate") + 1]).resolve() if "--candidate" in argv else None
+    compiled = Path(argv[argv.index("--compiled") + 1]).resolve() if "--compiled" in argv else None
     sys.path[:0] = [str(ROOT / "generated"), str(MODELS)]
     peers = json.loads(Path(peers_file).read_text())
     results = {}
     for seed in SEEDS:
         available = {p["impl"]: p["module"] for p in peers if p["seed"] == seed.name and p["module"]}
-        results[seed.name] = measure_seed(seed, {i: available[i] for i in IMPLS if i in available}, quick, candidate)
+        results[seed.name] = measure_seed(
+            seed, {i: available[i] for i in IMPLS if i in available}, quick, candidate, compiled
+        )
         print(f"  models: {seed.label} done", file=sys.stderr, flush=True)
     with open(out_file, "w") as out:
         json.dump(results, out, indent=1)

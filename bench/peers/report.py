@@ -9,6 +9,8 @@ from .generation import TOOL_LABELS, TOOLS
 from .seeds import IMPL_LABELS, IMPLS, SEEDS
 
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+OURS = ("ours", "candidate", "compiled")
+"""Our packages: generated/, a --candidate folder's, the compiled build (--compiled)."""
 
 
 def duration(seconds: float | None) -> str:
@@ -54,7 +56,9 @@ def models_section(models: dict[str, Any], peers: list[dict[str, Any]]) -> list[
         "theirs: below 1.00 we are faster. dict paths: pydantic dumps with `mode='json', by_alias=True,",
         "exclude_unset=True` (the wire form, as ours); msgspec uses `convert`/`to_builtins` and its JSON",
         "Decoder/Encoder; ours parses and writes JSON with its json_loads/json_dumps (msgspec when installed,",
-        "as in bench/.venv), openapi-python-client with orjson. candidate, when shown: the packages of `--candidate DIR`.",
+        "as in bench/.venv), openapi-python-client with orjson. candidate, when shown: the packages of",
+        "`--candidate DIR`;",
+        "ours compiled: the same packages with models.py and _runtime.py compiled by mypyc (`make compiled`).",
         "",
     ]
     notes = {(p["seed"], p["impl"]): p["note"] for p in peers if p["note"]}
@@ -62,8 +66,8 @@ def models_section(models: dict[str, Any], peers: list[dict[str, Any]]) -> list[
         result = models.get(seed.name)
         if not result:
             continue
-        impls = [i for i in ("ours", "candidate", *IMPLS[1:]) if any(i in c for c in result["cells"].values())]
-        mine = [i for i in ("ours", "candidate") if i in impls]
+        mine = [i for i in OURS if any(i in c for c in result["cells"].values())]
+        impls = [*mine, *(i for i in IMPLS[1:] if any(i in c for c in result["cells"].values()))]
         pairs = [(m, i) for m in mine for i in impls if i not in mine]
         header = ["path", *(IMPL_LABELS[i] for i in impls), *(f"{m} ÷ {IMPL_LABELS[i]}" for m, i in pairs)]
         rows = []
@@ -74,10 +78,10 @@ def models_section(models: dict[str, Any], peers: list[dict[str, Any]]) -> list[
         out += [f"### {seed.label} ({seed.fixture}, {result['bytes']} bytes compact; input: {result['input']})", ""]
         out += [*table(header, rows), ""]
         out += ["Seed as sent, decoded and encoded again:", ""]
-        for impl in ("ours", "candidate", *IMPLS[1:]):
+        for impl in (*OURS, *IMPLS[1:]):
             if impl in result["checks"]:
                 out.append(f"- {IMPL_LABELS[impl]}: {result['checks'][impl]}")
-            elif (seed.name, impl) not in notes and impl != "candidate":
+            elif (seed.name, impl) not in notes and impl not in ("candidate", "compiled"):
                 out.append(f"- {IMPL_LABELS[impl]}: no models")
             if (seed.name, impl) in notes:
                 out.append(f"- {IMPL_LABELS[impl]} generation: {notes[(seed.name, impl)]}")

@@ -43,6 +43,7 @@ IMPLS = ("ours", "pydantic", "msgspec", "opc")
 IMPL_LABELS = {
     "ours": "ours",
     "candidate": "candidate",
+    "compiled": "ours compiled (mypyc)",
     "pydantic": "pydantic v2 (dmcg)",
     "msgspec": "msgspec (dmcg)",
     "opc": "openapi-python-client",

@@ -9,6 +9,7 @@ classes call these functions from their straight-line ``from_dict``/``to_dict``.
 from __future__ import annotations
 
 import copyreg
+import dataclasses
 import enum
 import json
 from collections.abc import Callable, Mapping
@@ -148,8 +149,9 @@ def as_int(value: Any, key: Key) -> int:
     raise DecodeError((key,), "integer", value)
 
 
-def as_number(value: Any, key: Key) -> float:
-    """A JSON number, kept as sent: 8 stays the int 8, 55.68 the float 55.68."""
+def as_number(value: Any, key: Key) -> float | int:
+    """A JSON number, kept as sent: 8 stays the int 8, 55.68 the float 55.68 (not typed float alone:
+    compiled by mypyc, a function returning float returns a C double, which would make 8 into 8.0)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     raise DecodeError((key,), "number", value)
@@ -326,6 +328,13 @@ def or_none(item: Decoder[T]) -> Decoder[T | None]:
     return decode
 
 
+def python_class(cls: type[T]) -> type[T]:
+    """Nothing in Python. Compiled by mypyc (``make compiled``), a class with a decorator it doesn't
+    know stays a Python class: a datetime subclass can't be a native class (it crashes)."""
+    return cls
+
+
+@python_class
 class WireDatetime(datetime):
     """A datetime that remembers the exact text it was decoded from.
 
@@ -426,10 +435,16 @@ def _load_msgspec() -> Any:
     return loaded
 
 
-try:
-    import orjson as _orjson  # type: ignore[import-not-found, unused-ignore]
-except ImportError:  # pragma: no cover - depends on the environment
-    _orjson = None  # type: ignore[assignment, unused-ignore]
+def _import_orjson() -> Any:
+    try:
+        import orjson  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    return orjson
+
+
+_orjson: Any = _import_orjson()
+"""orjson, or None without it: a variable, not an imported name, which mypyc would keep in C."""
 
 
 _DIGITS_AS_ZERO: Final = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
@@ -531,3 +546,16 @@ def _reduce_wire_datetime(value: WireDatetime) -> tuple[Any, tuple[Any, ...]]:
 
 
 copyreg.pickle(WireDatetime, _reduce_wire_datetime)
+
+
+def _model(cls: Callable[..., T], fields: dict[str, Any]) -> T:
+    return cls(**fields)
+
+
+def reduce_model(value: Any) -> tuple[Any, tuple[Any, ...]]:
+    """A model's ``__reduce__``: pickle and copy rebuild it by calling its class with its fields.
+    (Python's own way makes the instance without __init__, which a class compiled by mypyc refuses.)"""
+    return _model, (
+        value.__class__,
+        {f.name: getattr(value, f.name) for f in dataclasses.fields(value)},
+    )

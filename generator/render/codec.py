@@ -57,6 +57,14 @@ def annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     return f"{text} | None" if t.nullable else text
 
 
+def field_annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+    """A model field's annotation: a number field is ``float | int``, as its value is kept as sent.
+    Compiled by mypyc, a field typed ``float`` alone is a C double, which would make 8 into 8.0."""
+    if t.kind == "number":
+        return "float | int | None" if t.nullable else "float | int"
+    return annotation(t, enum_kinds)
+
+
 def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     """A callable expression ``(value, key) -> T`` for ``t``."""
     if t.nullable:
@@ -145,6 +153,12 @@ def enum_members(enum_name: str) -> str:
 def enum_values(enum_name: str) -> str:
     """The module-level dict from member (or value) to plain value: to_dict's lookup, not ``.value``."""
     return f"_{enum_name}_values"
+
+
+def model_wire_names(model_name: str) -> str:
+    """The module-level frozenset of a model's wire names (not a ClassVar, which a class compiled by
+    mypyc hands to dataclasses as a field)."""
+    return f"_{model_name}_wire_names"
 
 
 def model_decoder(model_name: str) -> str:

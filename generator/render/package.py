@@ -52,7 +52,7 @@ class ModelView:
 def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
     t = f.type
     wire = py_str(f.wire_name)
-    annotation = codec.annotation(t, enum_kinds)
+    annotation = codec.field_annotation(t, enum_kinds)
     default = None
     if not f.required:
         annotation += " | Unset"
@@ -117,6 +117,7 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         "enum_members": codec.enum_members,
         "enum_values": codec.enum_values,
         "model_decoder": codec.model_decoder,
+        "model_wire_names": codec.model_wire_names,
         "models": models,
         "unions": unions,
         "exports": exports,

@@ -221,7 +221,8 @@ def _top_level_split(annotation: str) -> list[str]:
 def extra_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ExtraView:
     """How a model keeps the members its schema doesn't name: typed if additionalProperties says so."""
     if model.extra is None:
-        return ExtraView("dict[str, Any]", "unknown_fields(obj, cls._wire_names)", "self.additional_properties")
+        known = codec.model_wire_names(model.name)
+        return ExtraView("dict[str, Any]", f"unknown_fields(obj, {known})", "self.additional_properties")
     t = model.extra
     encoded = codec.encode(t, "v")
     encode = (
@@ -231,7 +232,7 @@ def extra_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ExtraView:
     )
     return ExtraView(
         f"dict[str, {codec.annotation(t, enum_kinds)}]",
-        f"extra_fields(obj, cls._wire_names, {codec.decoder(t, enum_kinds)})",
+        f"extra_fields(obj, {codec.model_wire_names(model.name)}, {codec.decoder(t, enum_kinds)})",
         encode,
     )
 

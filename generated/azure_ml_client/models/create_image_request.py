@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -23,6 +24,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -35,6 +37,30 @@ _ImageFlavor_values: Final[dict[ImageFlavor | str, str]] = {m: m.value for m in 
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_CreateImageRequest_wire_names: Final = frozenset(
+    {
+        "name",
+        "autoDelete",
+        "description",
+        "imageType",
+        "imageFlavor",
+        "modelIds",
+        "tags",
+        "kvTags",
+        "properties",
+    }
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -61,20 +87,6 @@ class CreateImageRequest:
     """The image property dictionary. Properties are immutable."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "autoDelete",
-            "description",
-            "imageType",
-            "imageFlavor",
-            "modelIds",
-            "tags",
-            "kvTags",
-            "properties",
-        }
-    )
 
     def __init__(
         self,
@@ -115,6 +127,9 @@ class CreateImageRequest:
             f"properties={self.properties!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreateImageRequest) or other.__class__ is not self.__class__:
@@ -170,6 +185,21 @@ class CreateImageRequest:
                 absent += 1
             else:
                 properties_ = as_str_dict(properties_, "properties")
+            if _COMPILED:
+                return CreateImageRequest(
+                    name=name_,
+                    auto_delete=auto_delete_,
+                    description=description_,
+                    image_type=image_type_,
+                    image_flavor=image_flavor_,
+                    model_ids=model_ids_,
+                    tags=tags_,
+                    kv_tags=kv_tags_,
+                    properties=properties_,
+                    additional_properties={}
+                    if len(obj) == 9 - absent
+                    else unknown_fields(obj, _CreateImageRequest_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.auto_delete = auto_delete_
@@ -181,7 +211,9 @@ class CreateImageRequest:
             instance.kv_tags = kv_tags_
             instance.properties = properties_
             instance.additional_properties = (
-                {} if len(obj) == 9 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 9 - absent
+                else unknown_fields(obj, _CreateImageRequest_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -28,6 +29,7 @@ from .._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -42,6 +44,15 @@ _ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class ImageCreationState(StrEnum):
@@ -66,6 +77,30 @@ _ImageCreationState_members: Final = {m.value: m for m in ImageCreationState}
 _ImageCreationState_values: Final[dict[ImageCreationState | str, str]] = {
     m: m.value for m in ImageCreationState
 }
+
+
+_ImageResponseBase_wire_names: Final = frozenset(
+    {
+        "autoDelete",
+        "createdTime",
+        "creationState",
+        "description",
+        "error",
+        "id",
+        "imageBuildLogUri",
+        "imageFlavor",
+        "imageLocation",
+        "imageType",
+        "kvTags",
+        "modelDetails",
+        "modelIds",
+        "modifiedTime",
+        "name",
+        "operationId",
+        "properties",
+        "version",
+    }
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -110,29 +145,6 @@ class ImageResponseBase:
     """The image version."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "autoDelete",
-            "createdTime",
-            "creationState",
-            "description",
-            "error",
-            "id",
-            "imageBuildLogUri",
-            "imageFlavor",
-            "imageLocation",
-            "imageType",
-            "kvTags",
-            "modelDetails",
-            "modelIds",
-            "modifiedTime",
-            "name",
-            "operationId",
-            "properties",
-            "version",
-        }
-    )
 
     def __init__(
         self,
@@ -200,6 +212,9 @@ class ImageResponseBase:
             f"version={self.version!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageResponseBase) or other.__class__ is not self.__class__:
@@ -304,6 +319,30 @@ class ImageResponseBase:
                 absent += 1
             elif type(version_) is not int:
                 raise DecodeError(("version",), "integer", version_)
+            if _COMPILED:
+                return ImageResponseBase(
+                    auto_delete=auto_delete_,
+                    created_time=created_time_,
+                    creation_state=creation_state_,
+                    description=description_,
+                    error=error_,
+                    id=id_,
+                    image_build_log_uri=image_build_log_uri_,
+                    image_flavor=image_flavor_,
+                    image_location=image_location_,
+                    image_type=image_type_,
+                    kv_tags=kv_tags_,
+                    model_details=model_details_,
+                    model_ids=model_ids_,
+                    modified_time=modified_time_,
+                    name=name_,
+                    operation_id=operation_id_,
+                    properties=properties_,
+                    version=version_,
+                    additional_properties={}
+                    if len(obj) == 18 - absent
+                    else unknown_fields(obj, _ImageResponseBase_wire_names),
+                )
             instance = _new(cls)
             instance.auto_delete = auto_delete_
             instance.created_time = created_time_
@@ -324,7 +363,9 @@ class ImageResponseBase:
             instance.properties = properties_
             instance.version = version_
             instance.additional_properties = (
-                {} if len(obj) == 18 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 18 - absent
+                else unknown_fields(obj, _ImageResponseBase_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -439,6 +480,29 @@ class ImageResponseBase:
         )
 
 
+_Model_wire_names: Final = frozenset(
+    {
+        "createdTime",
+        "datasets",
+        "description",
+        "experimentName",
+        "framework",
+        "frameworkVersion",
+        "id",
+        "kvTags",
+        "mimeType",
+        "modifiedTime",
+        "name",
+        "parentModelId",
+        "properties",
+        "runId",
+        "unpack",
+        "url",
+        "version",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Model:
     """An Azure Machine Learning Model."""
@@ -479,28 +543,6 @@ class Model:
     """The Model version assigned by Model Management Service."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "createdTime",
-            "datasets",
-            "description",
-            "experimentName",
-            "framework",
-            "frameworkVersion",
-            "id",
-            "kvTags",
-            "mimeType",
-            "modifiedTime",
-            "name",
-            "parentModelId",
-            "properties",
-            "runId",
-            "unpack",
-            "url",
-            "version",
-        }
-    )
 
     def __init__(
         self,
@@ -565,6 +607,9 @@ class Model:
             f"version={self.version!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model) or other.__class__ is not self.__class__:
@@ -657,6 +702,29 @@ class Model:
                 absent += 1
             elif type(version_) is not int:
                 raise DecodeError(("version",), "integer", version_)
+            if _COMPILED:
+                return Model(
+                    created_time=created_time_,
+                    datasets=datasets_,
+                    description=description_,
+                    experiment_name=experiment_name_,
+                    framework=framework_,
+                    framework_version=framework_version_,
+                    id=id_,
+                    kv_tags=kv_tags_,
+                    mime_type=mime_type_,
+                    modified_time=modified_time_,
+                    name=name_,
+                    parent_model_id=parent_model_id_,
+                    properties=properties_,
+                    run_id=run_id_,
+                    unpack=unpack_,
+                    url=url_,
+                    version=version_,
+                    additional_properties={}
+                    if len(obj) == 17 - absent
+                    else unknown_fields(obj, _Model_wire_names),
+                )
             instance = _new(cls)
             instance.created_time = created_time_
             instance.datasets = datasets_
@@ -676,7 +744,7 @@ class Model:
             instance.url = url_
             instance.version = version_
             instance.additional_properties = (
-                {} if len(obj) == 17 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 17 - absent else unknown_fields(obj, _Model_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -783,6 +851,9 @@ class Model:
         )
 
 
+_DatasetReference_wire_names: Final = frozenset({"id", "name"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DatasetReference:
     """The dataset reference object."""
@@ -793,8 +864,6 @@ class DatasetReference:
     """The name of the dataset reference."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "name"})
 
     def __init__(
         self,
@@ -814,6 +883,9 @@ class DatasetReference:
             f"name={self.name!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DatasetReference) or other.__class__ is not self.__class__:
@@ -837,11 +909,19 @@ class DatasetReference:
                 absent += 1
             elif type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
+            if _COMPILED:
+                return DatasetReference(
+                    id=id_,
+                    name=name_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _DatasetReference_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.name = name_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _DatasetReference_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -30,6 +32,18 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ModelErrorResponse_wire_names: Final = frozenset({"code", "statusCode", "message", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -46,8 +60,6 @@ class ModelErrorResponse:
     """An array of error detail objects."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "statusCode", "message", "details"})
 
     def __init__(
         self,
@@ -73,6 +85,9 @@ class ModelErrorResponse:
             f"details={self.details!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ModelErrorResponse) or other.__class__ is not self.__class__:
@@ -106,13 +121,25 @@ class ModelErrorResponse:
                 absent += 1
             else:
                 details_ = as_list(details_, "details", _ErrorDetails_from_dict)
+            if _COMPILED:
+                return ModelErrorResponse(
+                    code=code_,
+                    status_code=status_code_,
+                    message=message_,
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _ModelErrorResponse_wire_names),
+                )
             instance = _new(cls)
             instance.code = code_
             instance.status_code = status_code_
             instance.message = message_
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _ModelErrorResponse_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -167,6 +194,9 @@ class ModelErrorResponse:
         )
 
 
+_ErrorDetails_wire_names: Final = frozenset({"code", "message", "target"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorDetails:
     """The error details."""
@@ -179,8 +209,6 @@ class ErrorDetails:
     """The target of the error (e.g., the name of the property in error)."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"code", "message", "target"})
 
     def __init__(
         self,
@@ -203,6 +231,9 @@ class ErrorDetails:
             f"target={self.target!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
@@ -231,12 +262,21 @@ class ErrorDetails:
                 absent += 1
             elif type(target_) is not str:
                 raise DecodeError(("target",), "string", target_)
+            if _COMPILED:
+                return ErrorDetails(
+                    code=code_,
+                    message=message_,
+                    target=target_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ErrorDetails_wire_names),
+                )
             instance = _new(cls)
             instance.code = code_
             instance.message = message_
             instance.target = target_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ErrorDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

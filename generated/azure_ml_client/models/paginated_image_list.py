@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -35,6 +37,18 @@ _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_PaginatedImageList_wire_names: Final = frozenset({"value", "nextLink"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class PaginatedImageList:
     """A paginated list of Images."""
@@ -45,8 +59,6 @@ class PaginatedImageList:
     """A continuation link (absolute URI) to the next page of results in the list."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"value", "nextLink"})
 
     def __init__(
         self,
@@ -66,6 +78,9 @@ class PaginatedImageList:
             f"next_link={self.next_link!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PaginatedImageList) or other.__class__ is not self.__class__:
@@ -89,11 +104,21 @@ class PaginatedImageList:
                 absent += 1
             elif type(next_link_) is not str:
                 raise DecodeError(("nextLink",), "string", next_link_)
+            if _COMPILED:
+                return PaginatedImageList(
+                    value=value_,
+                    next_link=next_link_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _PaginatedImageList_wire_names),
+                )
             instance = _new(cls)
             instance.value = value_
             instance.next_link = next_link_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _PaginatedImageList_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

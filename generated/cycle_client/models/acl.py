@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -32,6 +34,18 @@ from .._runtime import (
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_Acl_wire_names: Final = frozenset({"roles"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Acl:
     """An access control list. Defines which roles have which permissions on specific resources."""
@@ -40,8 +54,6 @@ class Acl:
     """The permissions of each role, keyed by role ID."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"roles"})
 
     def __init__(
         self,
@@ -58,6 +70,9 @@ class Acl:
             f"roles={self.roles!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Acl) or other.__class__ is not self.__class__:
@@ -76,10 +91,17 @@ class Acl:
                 absent += 1
             else:
                 roles_ = as_dict(roles_, "roles", _AclEntry_from_dict)
+            if _COMPILED:
+                return Acl(
+                    roles=roles_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _Acl_wire_names),
+                )
             instance = _new(cls)
             instance.roles = roles_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _Acl_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -122,6 +144,9 @@ class Acl:
         )
 
 
+_AclEntry_wire_names: Final = frozenset({"view", "modify", "manage"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class AclEntry:
     """Permissions for an ACL entry."""
@@ -134,8 +159,6 @@ class AclEntry:
     """Can the user delete / update ACLs for this resource?"""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"view", "modify", "manage"})
 
     def __init__(
         self,
@@ -159,6 +182,9 @@ class AclEntry:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AclEntry) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -179,12 +205,21 @@ class AclEntry:
             manage_ = obj["manage"]
             if type(manage_) is not bool:
                 raise DecodeError(("manage",), "boolean", manage_)
+            if _COMPILED:
+                return AclEntry(
+                    view=view_,
+                    modify=modify_,
+                    manage=manage_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _AclEntry_wire_names),
+                )
             instance = _new(cls)
             instance.view = view_
             instance.modify = modify_
             instance.manage = manage_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _AclEntry_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -23,6 +24,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -31,6 +33,20 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_CreatorInclude_wire_names: Final = frozenset(
+    {"accounts", "employees", "visitors", "environments", "api_keys"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -49,10 +65,6 @@ class CreatorInclude:
     """Included creators that are Cycle API Keys, keyed by ID."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"accounts", "employees", "visitors", "environments", "api_keys"}
-    )
 
     def __init__(
         self,
@@ -81,6 +93,9 @@ class CreatorInclude:
             f"api_keys={self.api_keys!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorInclude) or other.__class__ is not self.__class__:
@@ -121,6 +136,17 @@ class CreatorInclude:
                 absent += 1
             else:
                 api_keys_ = as_dict(api_keys_, "api_keys", lambda v, k: as_dict(v, k, as_any))
+            if _COMPILED:
+                return CreatorInclude(
+                    accounts=accounts_,
+                    employees=employees_,
+                    visitors=visitors_,
+                    environments=environments_,
+                    api_keys=api_keys_,
+                    additional_properties={}
+                    if len(obj) == 5 - absent
+                    else unknown_fields(obj, _CreatorInclude_wire_names),
+                )
             instance = _new(cls)
             instance.accounts = accounts_
             instance.employees = employees_
@@ -128,7 +154,7 @@ class CreatorInclude:
             instance.environments = environments_
             instance.api_keys = api_keys_
             instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _CreatorInclude_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

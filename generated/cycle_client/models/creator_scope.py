@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -20,6 +21,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -28,6 +30,15 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class CreatorScopeType(StrEnum):
@@ -48,6 +59,9 @@ _CreatorScopeType_values: Final[dict[CreatorScopeType | str, str]] = {
 }
 
 
+_CreatorScope_wire_names: Final = frozenset({"id", "type"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CreatorScope:
     """The creator scope is embedded in resource objects to describe who created them"""
@@ -58,8 +72,6 @@ class CreatorScope:
     """The kind of identity that created the resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "type"})
 
     def __init__(
         self,
@@ -80,6 +92,9 @@ class CreatorScope:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CreatorScope) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -98,11 +113,19 @@ class CreatorScope:
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
             type_ = _CreatorScopeType_members.get(type_, type_)
+            if _COMPILED:
+                return CreatorScope(
+                    id=id_,
+                    type=type_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CreatorScope_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.type = type_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CreatorScope_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -30,6 +32,15 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class ErrorStatus(IntEnum):
@@ -257,6 +268,9 @@ _Capability_members: Final = {m.value: m for m in Capability}
 _Capability_values: Final[dict[Capability | str, str]] = {m: m.value for m in Capability}
 
 
+_ErrorEnvelope_wire_names: Final = frozenset({"error", "data"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorEnvelope:
     """An error response. If there is an error, the error field will be present, and the data field will be present and null."""
@@ -267,8 +281,6 @@ class ErrorEnvelope:
     """Always null in an error response."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"error", "data"})
 
     def __init__(
         self,
@@ -289,6 +301,9 @@ class ErrorEnvelope:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorEnvelope) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -303,11 +318,19 @@ class ErrorEnvelope:
             error_ = obj["error"]
             error_ = _Error_from_dict(error_, "error")
             data_ = obj["data"]
+            if _COMPILED:
+                return ErrorEnvelope(
+                    error=error_,
+                    data=data_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _ErrorEnvelope_wire_names),
+                )
             instance = _new(cls)
             instance.error = error_
             instance.data = data_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _ErrorEnvelope_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -353,6 +376,9 @@ class ErrorEnvelope:
         )
 
 
+_Error_wire_names: Final = frozenset({"status", "code", "title", "detail", "source", "extra"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Error:
     """The Cycle API uses standard HTTP response codes to indicate the success or failure of an API request. Codes in the `2xx` range indicate success. Codes in the `4xx` range indicate a request that failed due to input, and codes in the `5xx` range indicate an error on Cycle's part (rare).
@@ -373,10 +399,6 @@ class Error:
     """Additional entries on the error object to provide extra details."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"status", "code", "title", "detail", "source", "extra"}
-    )
 
     def __init__(
         self,
@@ -408,6 +430,9 @@ class Error:
             f"extra={self.extra!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Error) or other.__class__ is not self.__class__:
@@ -447,6 +472,18 @@ class Error:
                 absent += 1
             else:
                 extra_ = _ErrorExtra_from_dict(extra_, "extra")
+            if _COMPILED:
+                return Error(
+                    status=status_,
+                    code=code_,
+                    title=title_,
+                    detail=detail_,
+                    source=source_,
+                    extra=extra_,
+                    additional_properties={}
+                    if len(obj) == 6 - absent
+                    else unknown_fields(obj, _Error_wire_names),
+                )
             instance = _new(cls)
             instance.status = status_
             instance.code = code_
@@ -455,7 +492,7 @@ class Error:
             instance.source = source_
             instance.extra = extra_
             instance.additional_properties = (
-                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 6 - absent else unknown_fields(obj, _Error_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -516,6 +553,9 @@ class Error:
         )
 
 
+_ErrorExtra_wire_names: Final = frozenset({"capability"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ErrorExtra:
     """Additional entries on the error object to provide extra details."""
@@ -524,8 +564,6 @@ class ErrorExtra:
     """If the error occured because of a lack of permission (403), this will list the specific capability that the Role/API Key is missing."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"capability"})
 
     def __init__(
         self,
@@ -542,6 +580,9 @@ class ErrorExtra:
             f"capability={self.capability!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorExtra) or other.__class__ is not self.__class__:
@@ -562,10 +603,17 @@ class ErrorExtra:
                 raise DecodeError(("capability",), "string", capability_)
             else:
                 capability_ = _Capability_members.get(capability_, capability_)
+            if _COMPILED:
+                return ErrorExtra(
+                    capability=capability_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ErrorExtra_wire_names),
+                )
             instance = _new(cls)
             instance.capability = capability_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ErrorExtra_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -21,6 +22,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -31,6 +33,18 @@ from .._runtime import (
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ExistingSource_wire_names: Final = frozenset({"source_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ExistingSource:
     """In a stack, specifies an image source ID from which Cycle will derive any values not specified in the stack file. This is useful for avoiding direct placement of credentials in a stack file, for example."""
@@ -39,8 +53,6 @@ class ExistingSource:
     """The ID of the image source this image should be built from."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
 
     def __init__(
         self,
@@ -57,6 +69,9 @@ class ExistingSource:
             f"source_id={self.source_id!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ExistingSource) or other.__class__ is not self.__class__:
@@ -75,10 +90,17 @@ class ExistingSource:
                 absent += 1
             elif type(source_id_) is not str:
                 raise DecodeError(("source_id",), "string", source_id_)
+            if _COMPILED:
+                return ExistingSource(
+                    source_id=source_id_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ExistingSource_wire_names),
+                )
             instance = _new(cls)
             instance.source_id = source_id_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ExistingSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

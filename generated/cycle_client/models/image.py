@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Final, Literal, TypeAlias
+from types import FunctionType
+from typing import Any, Final, Literal, TypeAlias
 
 from .._runtime import (
     KEEP,
@@ -29,6 +30,7 @@ from .._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -52,6 +54,15 @@ _ImageStateCurrent_values: Final[dict[ImageStateCurrent | str, str]] = {
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
 class ImageConfigVolumeMode(StrEnum):
     """Permission settings for the volume."""
 
@@ -63,6 +74,28 @@ _ImageConfigVolumeMode_members: Final = {m.value: m for m in ImageConfigVolumeMo
 _ImageConfigVolumeMode_values: Final[dict[ImageConfigVolumeMode | str, str]] = {
     m: m.value for m in ImageConfigVolumeMode
 }
+
+
+_Image_wire_names: Final = frozenset(
+    {
+        "id",
+        "hub_id",
+        "name",
+        "size",
+        "about",
+        "backend",
+        "requires",
+        "build",
+        "builder",
+        "config",
+        "source",
+        "creator",
+        "factory",
+        "state",
+        "events",
+        "meta",
+    }
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -103,27 +136,6 @@ class Image:
     """A list of meta fields that can be applied to the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "hub_id",
-            "name",
-            "size",
-            "about",
-            "backend",
-            "requires",
-            "build",
-            "builder",
-            "config",
-            "source",
-            "creator",
-            "factory",
-            "state",
-            "events",
-            "meta",
-        }
-    )
 
     def __init__(
         self,
@@ -185,6 +197,9 @@ class Image:
             f"meta={self.meta!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Image) or other.__class__ is not self.__class__:
@@ -255,6 +270,28 @@ class Image:
                 absent += 1
             else:
                 meta_ = _ImageMeta_from_dict(meta_, "meta")
+            if _COMPILED:
+                return Image(
+                    id=id_,
+                    hub_id=hub_id_,
+                    name=name_,
+                    size=size_,
+                    about=about_,
+                    backend=backend_,
+                    requires=requires_,
+                    build=build_,
+                    builder=builder_,
+                    config=config_,
+                    source=source_,
+                    creator=creator_,
+                    factory=factory_,
+                    state=state_,
+                    events=events_,
+                    meta=meta_,
+                    additional_properties={}
+                    if len(obj) == 16 - absent
+                    else unknown_fields(obj, _Image_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.hub_id = hub_id_
@@ -273,7 +310,7 @@ class Image:
             instance.events = events_
             instance.meta = meta_
             instance.additional_properties = (
-                {} if len(obj) == 16 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 16 - absent else unknown_fields(obj, _Image_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -368,6 +405,9 @@ class Image:
         )
 
 
+_ImageAbout_wire_names: Final = frozenset({"description"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageAbout:
     """An object that holds information about the image."""
@@ -376,8 +416,6 @@ class ImageAbout:
     """A description of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
 
     def __init__(
         self,
@@ -395,6 +433,9 @@ class ImageAbout:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageAbout) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -409,10 +450,17 @@ class ImageAbout:
             description_ = obj["description"]
             if type(description_) is not str and description_ is not None:
                 raise DecodeError(("description",), "string", description_)
+            if _COMPILED:
+                return ImageAbout(
+                    description=description_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _ImageAbout_wire_names),
+                )
             instance = _new(cls)
             instance.description = description_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _ImageAbout_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -455,6 +503,9 @@ class ImageAbout:
         )
 
 
+_ImageBackend_wire_names: Final = frozenset({"provider", "size", "file_name", "file_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBackend:
     """Describes where the image is hosted."""
@@ -469,8 +520,6 @@ class ImageBackend:
     """A file id for the image, used by the platform."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"provider", "size", "file_name", "file_id"})
 
     def __init__(
         self,
@@ -497,6 +546,9 @@ class ImageBackend:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBackend) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -520,13 +572,23 @@ class ImageBackend:
             file_id_ = obj["file_id"]
             if type(file_id_) is not str:
                 raise DecodeError(("file_id",), "string", file_id_)
+            if _COMPILED:
+                return ImageBackend(
+                    provider=provider_,
+                    size=size_,
+                    file_name=file_name_,
+                    file_id=file_id_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _ImageBackend_wire_names),
+                )
             instance = _new(cls)
             instance.provider = provider_
             instance.size = size_
             instance.file_name = file_name_
             instance.file_id = file_id_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _ImageBackend_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -578,6 +640,9 @@ class ImageBackend:
         )
 
 
+_ImageRequires_wire_names: Final = frozenset({"nvidia_gpu"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageRequires:
     """Any restrictions or requirements needed to run this image as a container."""
@@ -586,8 +651,6 @@ class ImageRequires:
     """If true, containers running this image need a server with an NVIDIA GPU."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"nvidia_gpu"})
 
     def __init__(
         self,
@@ -604,6 +667,9 @@ class ImageRequires:
             f"nvidia_gpu={self.nvidia_gpu!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageRequires) or other.__class__ is not self.__class__:
@@ -622,10 +688,17 @@ class ImageRequires:
                 absent += 1
             elif type(nvidia_gpu_) is not bool:
                 raise DecodeError(("nvidia_gpu",), "boolean", nvidia_gpu_)
+            if _COMPILED:
+                return ImageRequires(
+                    nvidia_gpu=nvidia_gpu_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageRequires_wire_names),
+                )
             instance = _new(cls)
             instance.nvidia_gpu = nvidia_gpu_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageRequires_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -668,6 +741,9 @@ class ImageRequires:
         )
 
 
+_ImageBuilder_wire_names: Final = frozenset({"integration_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageBuilder:
     """Configuration options regarding the builder used to create/import this Image."""
@@ -676,8 +752,6 @@ class ImageBuilder:
     """The ID of the Integration used to do the build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"integration_id"})
 
     def __init__(
         self,
@@ -695,6 +769,9 @@ class ImageBuilder:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuilder) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -709,10 +786,17 @@ class ImageBuilder:
             integration_id_ = obj["integration_id"]
             if type(integration_id_) is not str:
                 raise DecodeError(("integration_id",), "string", integration_id_)
+            if _COMPILED:
+                return ImageBuilder(
+                    integration_id=integration_id_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _ImageBuilder_wire_names),
+                )
             instance = _new(cls)
             instance.integration_id = integration_id_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _ImageBuilder_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -755,6 +839,11 @@ class ImageBuilder:
         )
 
 
+_ImageConfig_wire_names: Final = frozenset(
+    {"user", "ports", "env", "labels", "command", "entrypoint", "volumes", "workdir", "signal_stop"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfig:
     """Configuration settings for the image."""
@@ -779,20 +868,6 @@ class ImageConfig:
     """A set command to be run if a signal is called."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "user",
-            "ports",
-            "env",
-            "labels",
-            "command",
-            "entrypoint",
-            "volumes",
-            "workdir",
-            "signal_stop",
-        }
-    )
 
     def __init__(
         self,
@@ -834,6 +909,9 @@ class ImageConfig:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfig) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -866,6 +944,21 @@ class ImageConfig:
             signal_stop_ = obj["signal_stop"]
             if type(signal_stop_) is not str:
                 raise DecodeError(("signal_stop",), "string", signal_stop_)
+            if _COMPILED:
+                return ImageConfig(
+                    user=user_,
+                    ports=ports_,
+                    env=env_,
+                    labels=labels_,
+                    command=command_,
+                    entrypoint=entrypoint_,
+                    volumes=volumes_,
+                    workdir=workdir_,
+                    signal_stop=signal_stop_,
+                    additional_properties={}
+                    if len(obj) == 9
+                    else unknown_fields(obj, _ImageConfig_wire_names),
+                )
             instance = _new(cls)
             instance.user = user_
             instance.ports = ports_
@@ -877,7 +970,7 @@ class ImageConfig:
             instance.workdir = workdir_
             instance.signal_stop = signal_stop_
             instance.additional_properties = (
-                {} if len(obj) == 9 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 9 else unknown_fields(obj, _ImageConfig_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -944,26 +1037,27 @@ class ImageConfig:
         )
 
 
+_ImageConfigPort_wire_names: Final = frozenset({"host", "container", "type"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigPort:
     """A port exposed by the image."""
 
-    host: float
+    host: float | int
     """Host Port"""
-    container: float
+    container: float | int
     """Container Port"""
     type: str
     """The protocol of the port, e.g. tcp or udp."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"host", "container", "type"})
-
     def __init__(
         self,
         *,
-        host: float,
-        container: float,
+        host: float | int,
+        container: float | int,
         type: str,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -980,6 +1074,9 @@ class ImageConfigPort:
             f"type={self.type!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigPort) or other.__class__ is not self.__class__:
@@ -1001,12 +1098,21 @@ class ImageConfigPort:
             type_ = obj["type"]
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
+            if _COMPILED:
+                return ImageConfigPort(
+                    host=host_,
+                    container=container_,
+                    type=type_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageConfigPort_wire_names),
+                )
             instance = _new(cls)
             instance.host = host_
             instance.container = container_
             instance.type = type_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageConfigPort_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1036,8 +1142,8 @@ class ImageConfigPort:
     def replace(
         self,
         *,
-        host: float | Keep = KEEP,
-        container: float | Keep = KEEP,
+        host: float | int | Keep = KEEP,
+        container: float | int | Keep = KEEP,
         type: str | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
     ) -> ImageConfigPort:
@@ -1055,6 +1161,9 @@ class ImageConfigPort:
         )
 
 
+_ImageConfigVolume_wire_names: Final = frozenset({"path", "mode"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageConfigVolume:
     """A volume declared by the image."""
@@ -1065,8 +1174,6 @@ class ImageConfigVolume:
     """Permission settings for the volume."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"path", "mode"})
 
     def __init__(
         self,
@@ -1086,6 +1193,9 @@ class ImageConfigVolume:
             f"mode={self.mode!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageConfigVolume) or other.__class__ is not self.__class__:
@@ -1111,11 +1221,19 @@ class ImageConfigVolume:
                 raise DecodeError(("mode",), "string", mode_)
             else:
                 mode_ = _ImageConfigVolumeMode_members.get(mode_, mode_)
+            if _COMPILED:
+                return ImageConfigVolume(
+                    path=path_,
+                    mode=mode_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageConfigVolume_wire_names),
+                )
             instance = _new(cls)
             instance.path = path_
             instance.mode = mode_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageConfigVolume_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1162,6 +1280,9 @@ class ImageConfigVolume:
         )
 
 
+_ImageFactory_wire_names: Final = frozenset({"node_id", "cached", "acknowledged"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageFactory:
     """Information about the Factory service that built/imported the Image into Cycle."""
@@ -1174,8 +1295,6 @@ class ImageFactory:
     """A date timestamp for when the node acknowledged the image import job."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"node_id", "cached", "acknowledged"})
 
     def __init__(
         self,
@@ -1199,6 +1318,9 @@ class ImageFactory:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageFactory) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1217,12 +1339,21 @@ class ImageFactory:
             cached_ = as_datetime(cached_, "cached")
             acknowledged_ = obj["acknowledged"]
             acknowledged_ = as_datetime(acknowledged_, "acknowledged")
+            if _COMPILED:
+                return ImageFactory(
+                    node_id=node_id_,
+                    cached=cached_,
+                    acknowledged=acknowledged_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageFactory_wire_names),
+                )
             instance = _new(cls)
             instance.node_id = node_id_
             instance.cached = cached_
             instance.acknowledged = acknowledged_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageFactory_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1271,6 +1402,9 @@ class ImageFactory:
         )
 
 
+_ImageState_wire_names: Final = frozenset({"current", "changed", "error"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageState:
     """Information regarding the current state of the image."""
@@ -1283,8 +1417,6 @@ class ImageState:
     """An error, if any, that has occurred for this resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
 
     def __init__(
         self,
@@ -1307,6 +1439,9 @@ class ImageState:
             f"error={self.error!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageState) or other.__class__ is not self.__class__:
@@ -1331,12 +1466,21 @@ class ImageState:
                 absent += 1
             else:
                 error_ = _ImageStateError_from_dict(error_, "error")
+            if _COMPILED:
+                return ImageState(
+                    current=current_,
+                    changed=changed_,
+                    error=error_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ImageState_wire_names),
+                )
             instance = _new(cls)
             instance.current = current_
             instance.changed = changed_
             instance.error = error_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageState_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1386,6 +1530,9 @@ class ImageState:
         )
 
 
+_ImageStateError_wire_names: Final = frozenset({"message", "time"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageStateError:
     """An error, if any, that has occurred for this resource."""
@@ -1396,8 +1543,6 @@ class ImageStateError:
     """The timestamp of when the error was encountered."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
 
     def __init__(
         self,
@@ -1417,6 +1562,9 @@ class ImageStateError:
             f"time={self.time!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageStateError) or other.__class__ is not self.__class__:
@@ -1440,11 +1588,19 @@ class ImageStateError:
                 absent += 1
             else:
                 time_ = as_datetime(time_, "time")
+            if _COMPILED:
+                return ImageStateError(
+                    message=message_,
+                    time=time_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageStateError_wire_names),
+                )
             instance = _new(cls)
             instance.message = message_
             instance.time = time_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageStateError_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1491,6 +1647,9 @@ class ImageStateError:
         )
 
 
+_ImageEvents_wire_names: Final = frozenset({"created", "updated", "deleted"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageEvents:
     """A collection of timestamps for each event in the image's lifetime."""
@@ -1503,8 +1662,6 @@ class ImageEvents:
     """The timestamp of when the image was deleted."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
     def __init__(
         self,
@@ -1528,6 +1685,9 @@ class ImageEvents:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageEvents) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1545,12 +1705,21 @@ class ImageEvents:
             updated_ = as_datetime(updated_, "updated")
             deleted_ = obj["deleted"]
             deleted_ = as_datetime(deleted_, "deleted")
+            if _COMPILED:
+                return ImageEvents(
+                    created=created_,
+                    updated=updated_,
+                    deleted=deleted_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageEvents_wire_names),
+                )
             instance = _new(cls)
             instance.created = created_
             instance.updated = updated_
             instance.deleted = deleted_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageEvents_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1599,6 +1768,9 @@ class ImageEvents:
         )
 
 
+_ImageMeta_wire_names: Final = frozenset({"containers_count"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageMeta:
     """A list of meta fields that can be applied to the image."""
@@ -1607,8 +1779,6 @@ class ImageMeta:
     """A summary of the containers using this image, by state."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"containers_count"})
 
     def __init__(
         self,
@@ -1625,6 +1795,9 @@ class ImageMeta:
             f"containers_count={self.containers_count!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageMeta) or other.__class__ is not self.__class__:
@@ -1645,10 +1818,17 @@ class ImageMeta:
                 containers_count_ = _ResourceCountSummary_from_dict(
                     containers_count_, "containers_count"
                 )
+            if _COMPILED:
+                return ImageMeta(
+                    containers_count=containers_count_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageMeta_wire_names),
+                )
             instance = _new(cls)
             instance.containers_count = containers_count_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageMeta_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1693,6 +1873,9 @@ class ImageMeta:
         )
 
 
+_ResourceCountSummary_wire_names: Final = frozenset({"state", "total", "available"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ResourceCountSummary:
     """A summary of resources by state"""
@@ -1705,8 +1888,6 @@ class ResourceCountSummary:
     """The total number of this resource available, less any deleted ones."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"state", "total", "available"})
 
     def __init__(
         self,
@@ -1730,6 +1911,9 @@ class ResourceCountSummary:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ResourceCountSummary) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1749,12 +1933,21 @@ class ResourceCountSummary:
             available_ = obj["available"]
             if type(available_) is not int:
                 raise DecodeError(("available",), "integer", available_)
+            if _COMPILED:
+                return ResourceCountSummary(
+                    state=state_,
+                    total=total_,
+                    available=available_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ResourceCountSummary_wire_names),
+                )
             instance = _new(cls)
             instance.state = state_
             instance.total = total_
             instance.available = available_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ResourceCountSummary_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1803,6 +1996,9 @@ class ResourceCountSummary:
         )
 
 
+_DirectImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSource:
     """An image built directly from an image source."""
@@ -1815,8 +2011,6 @@ class DirectImageSource:
     """Overrides that were applied to the origin for this build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
     def __init__(
         self,
@@ -1840,6 +2034,9 @@ class DirectImageSource:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1862,12 +2059,21 @@ class DirectImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return DirectImageSource(
+                    type="direct",
+                    details=details_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _DirectImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.type = "direct"
             instance.details = details_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _DirectImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1917,6 +2123,9 @@ class DirectImageSource:
         )
 
 
+_DirectImageSourceDetails_wire_names: Final = frozenset({"id", "origin"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DirectImageSourceDetails:
     """The image source and origin a direct image was built from."""
@@ -1927,8 +2136,6 @@ class DirectImageSourceDetails:
     """The origin of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
 
     def __init__(
         self,
@@ -1949,6 +2156,9 @@ class DirectImageSourceDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DirectImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1965,11 +2175,19 @@ class DirectImageSourceDetails:
                 raise DecodeError(("id",), "string", id_)
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            if _COMPILED:
+                return DirectImageSourceDetails(
+                    id=id_,
+                    origin=origin_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DirectImageSourceDetails_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.origin = origin_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DirectImageSourceDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2015,6 +2233,9 @@ class DirectImageSourceDetails:
         )
 
 
+_StackImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSource:
     """An image built as part of a stack build."""
@@ -2027,8 +2248,6 @@ class StackImageSource:
     """Overrides that were applied to the origin for this build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
     def __init__(
         self,
@@ -2052,6 +2271,9 @@ class StackImageSource:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2074,12 +2296,21 @@ class StackImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return StackImageSource(
+                    type="stack-build",
+                    details=details_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _StackImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.type = "stack-build"
             instance.details = details_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _StackImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2129,6 +2360,9 @@ class StackImageSource:
         )
 
 
+_StackImageSourceDetails_wire_names: Final = frozenset({"id", "stack_id", "containers", "origin"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class StackImageSourceDetails:
     """The stack build, containers and origin a stack image was built from."""
@@ -2143,8 +2377,6 @@ class StackImageSourceDetails:
     """The origin of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "stack_id", "containers", "origin"})
 
     def __init__(
         self,
@@ -2171,6 +2403,9 @@ class StackImageSourceDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, StackImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2192,13 +2427,23 @@ class StackImageSourceDetails:
             containers_ = as_str_list(containers_, "containers")
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            if _COMPILED:
+                return StackImageSourceDetails(
+                    id=id_,
+                    stack_id=stack_id_,
+                    containers=containers_,
+                    origin=origin_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _StackImageSourceDetails_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.stack_id = stack_id_
             instance.containers = containers_
             instance.origin = origin_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _StackImageSourceDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2250,6 +2495,9 @@ class StackImageSourceDetails:
         )
 
 
+_BucketImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSource:
     """An image built from an image source of the bucket type."""
@@ -2262,8 +2510,6 @@ class BucketImageSource:
     """Overrides that were applied to the origin for this build."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details", "override"})
 
     def __init__(
         self,
@@ -2287,6 +2533,9 @@ class BucketImageSource:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSource) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2309,12 +2558,21 @@ class BucketImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return BucketImageSource(
+                    type="bucket",
+                    details=details_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _BucketImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.type = "bucket"
             instance.details = details_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _BucketImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2364,6 +2622,9 @@ class BucketImageSource:
         )
 
 
+_BucketImageSourceDetails_wire_names: Final = frozenset({"id", "origin"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class BucketImageSourceDetails:
     """The image source and origin a bucket image was built from."""
@@ -2374,8 +2635,6 @@ class BucketImageSourceDetails:
     """The origin of the image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"id", "origin"})
 
     def __init__(
         self,
@@ -2396,6 +2655,9 @@ class BucketImageSourceDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BucketImageSourceDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2412,11 +2674,19 @@ class BucketImageSourceDetails:
                 raise DecodeError(("id",), "string", id_)
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            if _COMPILED:
+                return BucketImageSourceDetails(
+                    id=id_,
+                    origin=origin_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _BucketImageSourceDetails_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.origin = origin_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _BucketImageSourceDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -30,6 +32,18 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageBuild_wire_names: Final = frozenset({"args", "use_disk"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -42,8 +56,6 @@ class ImageBuild:
     """If true, will skip using /dev/shm when building an image on factory. Allows for building much larger images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"args", "use_disk"})
 
     def __init__(
         self,
@@ -63,6 +75,9 @@ class ImageBuild:
             f"use_disk={self.use_disk!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageBuild) or other.__class__ is not self.__class__:
@@ -86,11 +101,19 @@ class ImageBuild:
                 absent += 1
             elif type(use_disk_) is not bool:
                 raise DecodeError(("use_disk",), "boolean", use_disk_)
+            if _COMPILED:
+                return ImageBuild(
+                    args=args_,
+                    use_disk=use_disk_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageBuild_wire_names),
+                )
             instance = _new(cls)
             instance.args = args_
             instance.use_disk = use_disk_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageBuild_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

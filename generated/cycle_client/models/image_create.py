@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -21,6 +22,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -34,6 +36,18 @@ _ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageCreate_wire_names: Final = frozenset({"name", "source_id", "build", "override"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -50,8 +64,6 @@ class ImageCreate:
     """An override object to be used for a single Image create request."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "source_id", "build", "override"})
 
     def __init__(
         self,
@@ -77,6 +89,9 @@ class ImageCreate:
             f"override={self.override!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageCreate) or other.__class__ is not self.__class__:
@@ -108,13 +123,23 @@ class ImageCreate:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            if _COMPILED:
+                return ImageCreate(
+                    name=name_,
+                    source_id=source_id_,
+                    build=build_,
+                    override=override_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _ImageCreate_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.source_id = source_id_
             instance.build = build_
             instance.override = override_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _ImageCreate_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Final, Literal, TypeAlias
+from types import FunctionType
+from typing import Any, Final, Literal, TypeAlias
 
 from .._runtime import (
     KEEP,
@@ -25,6 +26,7 @@ from .._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -38,6 +40,18 @@ _ExistingSource_from_dict: Final = ExistingSource.from_dict
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_DockerHubOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOrigin:
     """An image origin where the image is pulled from DockerHub."""
@@ -48,8 +62,6 @@ class DockerHubOrigin:
     """Where on DockerHub the image is pulled from, and how to authenticate."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -70,6 +82,9 @@ class DockerHubOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -86,11 +101,19 @@ class DockerHubOrigin:
                 raise DecodeError(("type",), "'docker-hub'", type_)
             details_ = obj["details"]
             details_ = _DockerHubOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return DockerHubOrigin(
+                    type="docker-hub",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DockerHubOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "docker-hub"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerHubOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -136,6 +159,9 @@ class DockerHubOrigin:
         )
 
 
+_DockerHubOriginDetails_wire_names: Final = frozenset({"existing", "target", "username", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerHubOriginDetails:
     """Where on DockerHub the image is pulled from, and how to authenticate."""
@@ -150,8 +176,6 @@ class DockerHubOriginDetails:
     """For authentication, a token."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "username", "token"})
 
     def __init__(
         self,
@@ -176,6 +200,9 @@ class DockerHubOriginDetails:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerHubOriginDetails) or other.__class__ is not self.__class__:
@@ -207,13 +234,25 @@ class DockerHubOriginDetails:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return DockerHubOriginDetails(
+                    existing=existing_,
+                    target=target_,
+                    username=username_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _DockerHubOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
             instance.username = username_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _DockerHubOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -268,6 +307,9 @@ class DockerHubOriginDetails:
         )
 
 
+_DockerFileOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOrigin:
     """An image origin where the image is built from a Dockerfile located in a git repository."""
@@ -278,8 +320,6 @@ class DockerFileOrigin:
     """Where the Dockerfile and its build context are found."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -300,6 +340,9 @@ class DockerFileOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -316,11 +359,19 @@ class DockerFileOrigin:
                 raise DecodeError(("type",), "'docker-file'", type_)
             details_ = obj["details"]
             details_ = _DockerFileOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return DockerFileOrigin(
+                    type="docker-file",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DockerFileOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "docker-file"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerFileOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -366,6 +417,11 @@ class DockerFileOrigin:
         )
 
 
+_DockerFileOriginDetails_wire_names: Final = frozenset(
+    {"existing", "repo", "targz_url", "context_dir", "build_file", "credentials"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerFileOriginDetails:
     """Where the Dockerfile and its build context are found."""
@@ -384,10 +440,6 @@ class DockerFileOriginDetails:
     """An array of credentials objects to be used when authenticating against private images used by the Dockerfile."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"existing", "repo", "targz_url", "context_dir", "build_file", "credentials"}
-    )
 
     def __init__(
         self,
@@ -419,6 +471,9 @@ class DockerFileOriginDetails:
             f"credentials={self.credentials!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerFileOriginDetails) or other.__class__ is not self.__class__:
@@ -462,6 +517,18 @@ class DockerFileOriginDetails:
                 absent += 1
             elif credentials_ is not None:
                 credentials_ = as_list(credentials_, "credentials", _DockerfileCredential_from_dict)
+            if _COMPILED:
+                return DockerFileOriginDetails(
+                    existing=existing_,
+                    repo=repo_,
+                    targz_url=targz_url_,
+                    context_dir=context_dir_,
+                    build_file=build_file_,
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 6 - absent
+                    else unknown_fields(obj, _DockerFileOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.repo = repo_
@@ -470,7 +537,9 @@ class DockerFileOriginDetails:
             instance.build_file = build_file_
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 6 - absent
+                else unknown_fields(obj, _DockerFileOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -535,6 +604,9 @@ class DockerFileOriginDetails:
         )
 
 
+_DockerfileCredential_wire_names: Final = frozenset({"url", "username", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerfileCredential:
     """Credentials object used for authentication of indirect resources such as private parent images."""
@@ -547,8 +619,6 @@ class DockerfileCredential:
     """A token for authentication."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "username", "token"})
 
     def __init__(
         self,
@@ -570,6 +640,9 @@ class DockerfileCredential:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerfileCredential) or other.__class__ is not self.__class__:
@@ -598,12 +671,23 @@ class DockerfileCredential:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return DockerfileCredential(
+                    url=url_,
+                    username=username_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _DockerfileCredential_wire_names),
+                )
             instance = _new(cls)
             instance.url = url_
             instance.username = username_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 3 - absent
+                else unknown_fields(obj, _DockerfileCredential_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -654,6 +738,9 @@ class DockerfileCredential:
         )
 
 
+_RepoSource_wire_names: Final = frozenset({"url", "branch", "auth", "ref"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoSource:
     """Information about the repository."""
@@ -668,8 +755,6 @@ class RepoSource:
     """Repository reference information."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"url", "branch", "auth", "ref"})
 
     def __init__(
         self,
@@ -695,6 +780,9 @@ class RepoSource:
             f"ref={self.ref!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoSource) or other.__class__ is not self.__class__:
@@ -726,13 +814,23 @@ class RepoSource:
                 absent += 1
             elif ref_ is not None:
                 ref_ = _RepoRef_from_dict(ref_, "ref")
+            if _COMPILED:
+                return RepoSource(
+                    url=url_,
+                    branch=branch_,
+                    auth=auth_,
+                    ref=ref_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _RepoSource_wire_names),
+                )
             instance = _new(cls)
             instance.url = url_
             instance.branch = branch_
             instance.auth = auth_
             instance.ref = ref_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _RepoSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -787,6 +885,9 @@ class RepoSource:
         )
 
 
+_RepoRef_wire_names: Final = frozenset({"type", "value"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RepoRef:
     """Repository reference information."""
@@ -797,8 +898,6 @@ class RepoRef:
     """The value for the given reference type."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "value"})
 
     def __init__(
         self,
@@ -819,6 +918,9 @@ class RepoRef:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RepoRef) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -836,11 +938,19 @@ class RepoRef:
             value_ = obj["value"]
             if type(value_) is not str:
                 raise DecodeError(("value",), "string", value_)
+            if _COMPILED:
+                return RepoRef(
+                    type=type_,
+                    value=value_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RepoRef_wire_names),
+                )
             instance = _new(cls)
             instance.type = type_
             instance.value = value_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RepoRef_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -886,6 +996,9 @@ class RepoRef:
         )
 
 
+_HttpSourceCredentials_wire_names: Final = frozenset({"type", "credentials"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpSourceCredentials:
     """Authentication over HTTP for the repository of a Dockerfile image source."""
@@ -896,8 +1009,6 @@ class HttpSourceCredentials:
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
 
     def __init__(
         self,
@@ -918,6 +1029,9 @@ class HttpSourceCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -934,11 +1048,19 @@ class HttpSourceCredentials:
                 raise DecodeError(("type",), "'http'", type_)
             credentials_ = obj["credentials"]
             credentials_ = _HttpCredentials_from_dict(credentials_, "credentials")
+            if _COMPILED:
+                return HttpSourceCredentials(
+                    type="http",
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _HttpSourceCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.type = "http"
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _HttpSourceCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -984,6 +1106,9 @@ class HttpSourceCredentials:
         )
 
 
+_HttpCredentials_wire_names: Final = frozenset({"username", "password"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class HttpCredentials:
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
@@ -994,8 +1119,6 @@ class HttpCredentials:
     """For authentication, the password."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "password"})
 
     def __init__(
         self,
@@ -1015,6 +1138,9 @@ class HttpCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, HttpCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1032,11 +1158,19 @@ class HttpCredentials:
             password_ = obj["password"]
             if type(password_) is not str:
                 raise DecodeError(("password",), "string", password_)
+            if _COMPILED:
+                return HttpCredentials(
+                    username=username_,
+                    password=password_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _HttpCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.username = username_
             instance.password = password_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _HttpCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1082,6 +1216,9 @@ class HttpCredentials:
         )
 
 
+_SshSourceCredentials_wire_names: Final = frozenset({"type", "credentials"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshSourceCredentials:
     """Authentication with SSH for the repository of a Dockerfile image source."""
@@ -1092,8 +1229,6 @@ class SshSourceCredentials:
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "credentials"})
 
     def __init__(
         self,
@@ -1114,6 +1249,9 @@ class SshSourceCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshSourceCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1130,11 +1268,19 @@ class SshSourceCredentials:
                 raise DecodeError(("type",), "'ssh'", type_)
             credentials_ = obj["credentials"]
             credentials_ = _SshCredentials_from_dict(credentials_, "credentials")
+            if _COMPILED:
+                return SshSourceCredentials(
+                    type="ssh",
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _SshSourceCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.type = "ssh"
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _SshSourceCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1180,6 +1326,9 @@ class SshSourceCredentials:
         )
 
 
+_SshCredentials_wire_names: Final = frozenset({"username", "passphrase", "private_key"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class SshCredentials:
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
@@ -1192,8 +1341,6 @@ class SshCredentials:
     """A pem encoded private key."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "passphrase", "private_key"})
 
     def __init__(
         self,
@@ -1215,6 +1362,9 @@ class SshCredentials:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SshCredentials) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1235,12 +1385,21 @@ class SshCredentials:
             private_key_ = obj["private_key"]
             if type(private_key_) is not str:
                 raise DecodeError(("private_key",), "string", private_key_)
+            if _COMPILED:
+                return SshCredentials(
+                    username=username_,
+                    passphrase=passphrase_,
+                    private_key=private_key_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _SshCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.username = username_
             instance.passphrase = passphrase_
             instance.private_key = private_key_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _SshCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1289,6 +1448,9 @@ class SshCredentials:
         )
 
 
+_DockerRegistryOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOrigin:
     """An image origin where the image is pulled from a private Docker registry."""
@@ -1299,8 +1461,6 @@ class DockerRegistryOrigin:
     """Which registry and image the image is pulled from, and how to authenticate."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -1321,6 +1481,9 @@ class DockerRegistryOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DockerRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1337,11 +1500,19 @@ class DockerRegistryOrigin:
                 raise DecodeError(("type",), "'docker-registry'", type_)
             details_ = obj["details"]
             details_ = _DockerRegistryOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return DockerRegistryOrigin(
+                    type="docker-registry",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _DockerRegistryOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "docker-registry"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerRegistryOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1387,6 +1558,11 @@ class DockerRegistryOrigin:
         )
 
 
+_DockerRegistryOriginDetails_wire_names: Final = frozenset(
+    {"existing", "target", "url", "username", "token", "password"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class DockerRegistryOriginDetails:
     """Which registry and image the image is pulled from, and how to authenticate."""
@@ -1405,10 +1581,6 @@ class DockerRegistryOriginDetails:
     """For authentication, a password."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"existing", "target", "url", "username", "token", "password"}
-    )
 
     def __init__(
         self,
@@ -1438,6 +1610,9 @@ class DockerRegistryOriginDetails:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -1480,6 +1655,18 @@ class DockerRegistryOriginDetails:
                 absent += 1
             elif type(password_) is not str:
                 raise DecodeError(("password",), "string", password_)
+            if _COMPILED:
+                return DockerRegistryOriginDetails(
+                    existing=existing_,
+                    target=target_,
+                    url=url_,
+                    username=username_,
+                    token=token_,
+                    password=password_,
+                    additional_properties={}
+                    if len(obj) == 6 - absent
+                    else unknown_fields(obj, _DockerRegistryOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
@@ -1488,7 +1675,9 @@ class DockerRegistryOriginDetails:
             instance.token = token_
             instance.password = password_
             instance.additional_properties = (
-                {} if len(obj) == 6 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 6 - absent
+                else unknown_fields(obj, _DockerRegistryOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1550,6 +1739,9 @@ class DockerRegistryOriginDetails:
         )
 
 
+_OciRegistryOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOrigin:
     """An image origin that pulls images fro an OCI-compatible registry. Also used for provider-native registries, such as AWS ECR."""
@@ -1560,8 +1752,6 @@ class OciRegistryOrigin:
     """Which registry and image the image is pulled from, and how to authenticate."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -1582,6 +1772,9 @@ class OciRegistryOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1598,11 +1791,19 @@ class OciRegistryOrigin:
                 raise DecodeError(("type",), "'oci-registry'", type_)
             details_ = obj["details"]
             details_ = _OciRegistryOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return OciRegistryOrigin(
+                    type="oci-registry",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _OciRegistryOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "oci-registry"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _OciRegistryOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1648,6 +1849,9 @@ class OciRegistryOrigin:
         )
 
 
+_OciRegistryOriginDetails_wire_names: Final = frozenset({"existing", "target", "url", "auth"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OciRegistryOriginDetails:
     """Which registry and image the image is pulled from, and how to authenticate."""
@@ -1662,8 +1866,6 @@ class OciRegistryOriginDetails:
     """Authentication details for a third party image registry/source."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"existing", "target", "url", "auth"})
 
     def __init__(
         self,
@@ -1689,6 +1891,9 @@ class OciRegistryOriginDetails:
             f"auth={self.auth!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OciRegistryOriginDetails) or other.__class__ is not self.__class__:
@@ -1718,13 +1923,25 @@ class OciRegistryOriginDetails:
                 absent += 1
             elif auth_ is not None:
                 auth_ = registry_auth_from_dict(auth_, "auth")
+            if _COMPILED:
+                return OciRegistryOriginDetails(
+                    existing=existing_,
+                    target=target_,
+                    url=url_,
+                    auth=auth_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _OciRegistryOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
             instance.url = url_
             instance.auth = auth_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _OciRegistryOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1778,6 +1995,9 @@ class OciRegistryOriginDetails:
         )
 
 
+_RegistryAuthUser_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUser:
     """User/token based credentials for authentication to a third-party image source."""
@@ -1788,8 +2008,6 @@ class RegistryAuthUser:
     """The username and token to authenticate with."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -1810,6 +2028,9 @@ class RegistryAuthUser:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUser) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -1826,11 +2047,19 @@ class RegistryAuthUser:
                 raise DecodeError(("type",), "'user'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthUserDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return RegistryAuthUser(
+                    type="user",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthUser_wire_names),
+                )
             instance = _new(cls)
             instance.type = "user"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthUser_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1876,6 +2105,9 @@ class RegistryAuthUser:
         )
 
 
+_RegistryAuthUserDetails_wire_names: Final = frozenset({"username", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthUserDetails:
     """The username and token to authenticate with."""
@@ -1886,8 +2118,6 @@ class RegistryAuthUserDetails:
     """For authentication, a token."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"username", "token"})
 
     def __init__(
         self,
@@ -1906,6 +2136,9 @@ class RegistryAuthUserDetails:
             f"username={self.username!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthUserDetails) or other.__class__ is not self.__class__:
@@ -1929,11 +2162,21 @@ class RegistryAuthUserDetails:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return RegistryAuthUserDetails(
+                    username=username_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _RegistryAuthUserDetails_wire_names),
+                )
             instance = _new(cls)
             instance.username = username_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _RegistryAuthUserDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -1980,6 +2223,9 @@ class RegistryAuthUserDetails:
         )
 
 
+_RegistryAuthProvider_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProvider:
     """Credentials for authentication to a provider-native image registry, such as AWS ECR."""
@@ -1990,8 +2236,6 @@ class RegistryAuthProvider:
     """Which provider registry to authenticate with, and its credentials."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -2012,6 +2256,9 @@ class RegistryAuthProvider:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthProvider) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2028,11 +2275,19 @@ class RegistryAuthProvider:
                 raise DecodeError(("type",), "'provider'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthProviderDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return RegistryAuthProvider(
+                    type="provider",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthProvider_wire_names),
+                )
             instance = _new(cls)
             instance.type = "provider"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthProvider_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2078,6 +2333,9 @@ class RegistryAuthProvider:
         )
 
 
+_RegistryAuthProviderDetails_wire_names: Final = frozenset({"flavor", "credentials"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderDetails:
     """Which provider registry to authenticate with, and its credentials."""
@@ -2088,8 +2346,6 @@ class RegistryAuthProviderDetails:
     """Credentials for the provider-native registry."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"flavor", "credentials"})
 
     def __init__(
         self,
@@ -2110,6 +2366,9 @@ class RegistryAuthProviderDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if (
             not isinstance(other, RegistryAuthProviderDetails)
@@ -2129,11 +2388,21 @@ class RegistryAuthProviderDetails:
                 raise DecodeError(("flavor",), "string", flavor_)
             credentials_ = obj["credentials"]
             credentials_ = _RegistryAuthProviderCredentials_from_dict(credentials_, "credentials")
+            if _COMPILED:
+                return RegistryAuthProviderDetails(
+                    flavor=flavor_,
+                    credentials=credentials_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthProviderDetails_wire_names),
+                )
             instance = _new(cls)
             instance.flavor = flavor_
             instance.credentials = credentials_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2
+                else unknown_fields(obj, _RegistryAuthProviderDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2179,6 +2448,11 @@ class RegistryAuthProviderDetails:
         )
 
 
+_RegistryAuthProviderCredentials_wire_names: Final = frozenset(
+    {"region", "namespace", "api_key", "secret", "subscription_id", "client_id", "config"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthProviderCredentials:
     """Credentials for the provider-native registry."""
@@ -2199,10 +2473,6 @@ class RegistryAuthProviderCredentials:
     """A base64'd string of additional configuration options."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"region", "namespace", "api_key", "secret", "subscription_id", "client_id", "config"}
-    )
 
     def __init__(
         self,
@@ -2235,6 +2505,9 @@ class RegistryAuthProviderCredentials:
             f"config={self.config!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -2286,6 +2559,19 @@ class RegistryAuthProviderCredentials:
                 absent += 1
             elif type(config_) is not str:
                 raise DecodeError(("config",), "string", config_)
+            if _COMPILED:
+                return RegistryAuthProviderCredentials(
+                    region=region_,
+                    namespace=namespace_,
+                    api_key=api_key_,
+                    secret=secret_,
+                    subscription_id=subscription_id_,
+                    client_id=client_id_,
+                    config=config_,
+                    additional_properties={}
+                    if len(obj) == 7 - absent
+                    else unknown_fields(obj, _RegistryAuthProviderCredentials_wire_names),
+                )
             instance = _new(cls)
             instance.region = region_
             instance.namespace = namespace_
@@ -2295,7 +2581,9 @@ class RegistryAuthProviderCredentials:
             instance.client_id = client_id_
             instance.config = config_
             instance.additional_properties = (
-                {} if len(obj) == 7 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 7 - absent
+                else unknown_fields(obj, _RegistryAuthProviderCredentials_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2362,6 +2650,9 @@ class RegistryAuthProviderCredentials:
         )
 
 
+_RegistryAuthWebhook_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhook:
     """Webhook-based authentication to the provided URL. This webhook expects to receive a base-64 string that when decoded is in the format `username:password`"""
@@ -2372,8 +2663,6 @@ class RegistryAuthWebhook:
     """The webhook to call for credentials."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -2394,6 +2683,9 @@ class RegistryAuthWebhook:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RegistryAuthWebhook) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2410,11 +2702,19 @@ class RegistryAuthWebhook:
                 raise DecodeError(("type",), "'webhook'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthWebhookDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return RegistryAuthWebhook(
+                    type="webhook",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _RegistryAuthWebhook_wire_names),
+                )
             instance = _new(cls)
             instance.type = "webhook"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthWebhook_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2460,6 +2760,9 @@ class RegistryAuthWebhook:
         )
 
 
+_RegistryAuthWebhookDetails_wire_names: Final = frozenset({"url"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class RegistryAuthWebhookDetails:
     """The webhook to call for credentials."""
@@ -2468,8 +2771,6 @@ class RegistryAuthWebhookDetails:
     """The URL of the webhook."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"url"})
 
     def __init__(
         self,
@@ -2486,6 +2787,9 @@ class RegistryAuthWebhookDetails:
             f"url={self.url!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -2504,10 +2808,17 @@ class RegistryAuthWebhookDetails:
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
+            if _COMPILED:
+                return RegistryAuthWebhookDetails(
+                    url=url_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _RegistryAuthWebhookDetails_wire_names),
+                )
             instance = _new(cls)
             instance.url = url_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _RegistryAuthWebhookDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2550,6 +2861,9 @@ class RegistryAuthWebhookDetails:
         )
 
 
+_CycleUploadOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOrigin:
     """An image origin where the image is pushed directly to the factory, bypassing the need for a registry or external source.
@@ -2564,8 +2878,6 @@ class CycleUploadOrigin:
     """The upload token and when it expires."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -2586,6 +2898,9 @@ class CycleUploadOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2602,11 +2917,19 @@ class CycleUploadOrigin:
                 raise DecodeError(("type",), "'cycle-upload'", type_)
             details_ = obj["details"]
             details_ = _CycleUploadOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return CycleUploadOrigin(
+                    type="cycle-upload",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CycleUploadOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "cycle-upload"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2652,6 +2975,9 @@ class CycleUploadOrigin:
         )
 
 
+_CycleUploadOriginDetails_wire_names: Final = frozenset({"expires", "token"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleUploadOriginDetails:
     """The upload token and when it expires."""
@@ -2662,8 +2988,6 @@ class CycleUploadOriginDetails:
     """The token that is required by the factory to accept an upload for this image."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"expires", "token"})
 
     def __init__(
         self,
@@ -2683,6 +3007,9 @@ class CycleUploadOriginDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleUploadOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2699,11 +3026,19 @@ class CycleUploadOriginDetails:
             token_ = obj["token"]
             if type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            if _COMPILED:
+                return CycleUploadOriginDetails(
+                    expires=expires_,
+                    token=token_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CycleUploadOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.expires = expires_
             instance.token = token_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2749,6 +3084,9 @@ class CycleUploadOriginDetails:
         )
 
 
+_CycleSourceOrigin_wire_names: Final = frozenset({"type", "details"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOrigin:
     """An image origin that references an image source on Cycle.
@@ -2762,8 +3100,6 @@ class CycleSourceOrigin:
     """The image source on Cycle where this image originated."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type", "details"})
 
     def __init__(
         self,
@@ -2784,6 +3120,9 @@ class CycleSourceOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2800,11 +3139,19 @@ class CycleSourceOrigin:
                 raise DecodeError(("type",), "'cycle-source'", type_)
             details_ = obj["details"]
             details_ = _CycleSourceOriginDetails_from_dict(details_, "details")
+            if _COMPILED:
+                return CycleSourceOrigin(
+                    type="cycle-source",
+                    details=details_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _CycleSourceOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "cycle-source"
             instance.details = details_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleSourceOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2850,6 +3197,9 @@ class CycleSourceOrigin:
         )
 
 
+_CycleSourceOriginDetails_wire_names: Final = frozenset({"source_id"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class CycleSourceOriginDetails:
     """The image source on Cycle where this image originated."""
@@ -2858,8 +3208,6 @@ class CycleSourceOriginDetails:
     """The ID referencing the image source where this image originated."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"source_id"})
 
     def __init__(
         self,
@@ -2877,6 +3225,9 @@ class CycleSourceOriginDetails:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CycleSourceOriginDetails) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2891,10 +3242,17 @@ class CycleSourceOriginDetails:
             source_id_ = obj["source_id"]
             if type(source_id_) is not str:
                 raise DecodeError(("source_id",), "string", source_id_)
+            if _COMPILED:
+                return CycleSourceOriginDetails(
+                    source_id=source_id_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _CycleSourceOriginDetails_wire_names),
+                )
             instance = _new(cls)
             instance.source_id = source_id_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _CycleSourceOriginDetails_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -2937,6 +3295,9 @@ class CycleSourceOriginDetails:
         )
 
 
+_NoneOrigin_wire_names: Final = frozenset({"type"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class NoneOrigin:
     """An empty origin. No details are provided for this image."""
@@ -2945,8 +3306,6 @@ class NoneOrigin:
     """The kind of origin, always `none`."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"type"})
 
     def __init__(
         self,
@@ -2964,6 +3323,9 @@ class NoneOrigin:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NoneOrigin) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -2978,10 +3340,17 @@ class NoneOrigin:
             type_ = obj["type"]
             if type_ != "none" or type(type_) is not str:
                 raise DecodeError(("type",), "'none'", type_)
+            if _COMPILED:
+                return NoneOrigin(
+                    type="none",
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _NoneOrigin_wire_names),
+                )
             instance = _new(cls)
             instance.type = "none"
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _NoneOrigin_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

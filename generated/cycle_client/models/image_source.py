@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -24,6 +25,7 @@ from .._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -52,6 +54,34 @@ _ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageSource_wire_names: Final = frozenset(
+    {
+        "id",
+        "identifier",
+        "type",
+        "hub_id",
+        "name",
+        "about",
+        "origin",
+        "builder",
+        "creator",
+        "acl",
+        "state",
+        "events",
+        "meta",
+    }
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -86,24 +116,6 @@ class ImageSource:
     """A list of meta fields that can be applied to this environment."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "identifier",
-            "type",
-            "hub_id",
-            "name",
-            "about",
-            "origin",
-            "builder",
-            "creator",
-            "acl",
-            "state",
-            "events",
-            "meta",
-        }
-    )
 
     def __init__(
         self,
@@ -156,6 +168,9 @@ class ImageSource:
             f"meta={self.meta!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSource) or other.__class__ is not self.__class__:
@@ -213,6 +228,25 @@ class ImageSource:
                 absent += 1
             else:
                 meta_ = _ImageSourceMeta_from_dict(meta_, "meta")
+            if _COMPILED:
+                return ImageSource(
+                    id=id_,
+                    identifier=identifier_,
+                    type=type_,
+                    hub_id=hub_id_,
+                    name=name_,
+                    about=about_,
+                    origin=origin_,
+                    builder=builder_,
+                    creator=creator_,
+                    acl=acl_,
+                    state=state_,
+                    events=events_,
+                    meta=meta_,
+                    additional_properties={}
+                    if len(obj) == 13 - absent
+                    else unknown_fields(obj, _ImageSource_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.identifier = identifier_
@@ -228,7 +262,7 @@ class ImageSource:
             instance.events = events_
             instance.meta = meta_
             instance.additional_properties = (
-                {} if len(obj) == 13 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 13 - absent else unknown_fields(obj, _ImageSource_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -311,6 +345,9 @@ class ImageSource:
         )
 
 
+_ImageSourceState_wire_names: Final = frozenset({"current", "changed", "error"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceState:
     """Information regarding the current state of the image source."""
@@ -323,8 +360,6 @@ class ImageSourceState:
     """An error, if any, that has occurred for this resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"current", "changed", "error"})
 
     def __init__(
         self,
@@ -347,6 +382,9 @@ class ImageSourceState:
             f"error={self.error!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceState) or other.__class__ is not self.__class__:
@@ -371,12 +409,21 @@ class ImageSourceState:
                 absent += 1
             else:
                 error_ = _ImageSourceStateError_from_dict(error_, "error")
+            if _COMPILED:
+                return ImageSourceState(
+                    current=current_,
+                    changed=changed_,
+                    error=error_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ImageSourceState_wire_names),
+                )
             instance = _new(cls)
             instance.current = current_
             instance.changed = changed_
             instance.error = error_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageSourceState_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -426,6 +473,9 @@ class ImageSourceState:
         )
 
 
+_ImageSourceStateError_wire_names: Final = frozenset({"message", "time"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceStateError:
     """An error, if any, that has occurred for this resource."""
@@ -436,8 +486,6 @@ class ImageSourceStateError:
     """The timestamp of when the error was encountered."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "time"})
 
     def __init__(
         self,
@@ -457,6 +505,9 @@ class ImageSourceStateError:
             f"time={self.time!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceStateError) or other.__class__ is not self.__class__:
@@ -480,11 +531,21 @@ class ImageSourceStateError:
                 absent += 1
             else:
                 time_ = as_datetime(time_, "time")
+            if _COMPILED:
+                return ImageSourceStateError(
+                    message=message_,
+                    time=time_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceStateError_wire_names),
+                )
             instance = _new(cls)
             instance.message = message_
             instance.time = time_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _ImageSourceStateError_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -531,6 +592,9 @@ class ImageSourceStateError:
         )
 
 
+_ImageSourceEvents_wire_names: Final = frozenset({"created", "updated", "deleted"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceEvents:
     """A collection of timestamps for each event in the image source's lifetime."""
@@ -543,8 +607,6 @@ class ImageSourceEvents:
     """The timestamp of when the image source was deleted."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
     def __init__(
         self,
@@ -568,6 +630,9 @@ class ImageSourceEvents:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceEvents) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -585,12 +650,21 @@ class ImageSourceEvents:
             updated_ = as_datetime(updated_, "updated")
             deleted_ = obj["deleted"]
             deleted_ = as_datetime(deleted_, "deleted")
+            if _COMPILED:
+                return ImageSourceEvents(
+                    created=created_,
+                    updated=updated_,
+                    deleted=deleted_,
+                    additional_properties={}
+                    if len(obj) == 3
+                    else unknown_fields(obj, _ImageSourceEvents_wire_names),
+                )
             instance = _new(cls)
             instance.created = created_
             instance.updated = updated_
             instance.deleted = deleted_
             instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageSourceEvents_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -639,6 +713,9 @@ class ImageSourceEvents:
         )
 
 
+_ImageSourceMeta_wire_names: Final = frozenset({"images_count"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceMeta:
     """A list of meta fields that can be applied to this environment."""
@@ -647,8 +724,6 @@ class ImageSourceMeta:
     """A count of the images in this source, in total and by state."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"images_count"})
 
     def __init__(
         self,
@@ -665,6 +740,9 @@ class ImageSourceMeta:
             f"images_count={self.images_count!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceMeta) or other.__class__ is not self.__class__:
@@ -683,10 +761,17 @@ class ImageSourceMeta:
                 absent += 1
             else:
                 images_count_ = _ImageSourceImagesCount_from_dict(images_count_, "images_count")
+            if _COMPILED:
+                return ImageSourceMeta(
+                    images_count=images_count_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageSourceMeta_wire_names),
+                )
             instance = _new(cls)
             instance.images_count = images_count_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageSourceMeta_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -729,23 +814,24 @@ class ImageSourceMeta:
         )
 
 
+_ImageSourceImagesCount_wire_names: Final = frozenset({"total", "state"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCount:
     """A count of the images in this source, in total and by state."""
 
-    total: float
+    total: float | int
     """Number of image sources"""
     state: ImageSourceImagesCountByState
     """The number of images in this source, grouped by state."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"total", "state"})
-
     def __init__(
         self,
         *,
-        total: float,
+        total: float | int,
         state: ImageSourceImagesCountByState,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -760,6 +846,9 @@ class ImageSourceImagesCount:
             f"state={self.state!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceImagesCount) or other.__class__ is not self.__class__:
@@ -777,11 +866,19 @@ class ImageSourceImagesCount:
                 raise DecodeError(("total",), "number", total_)
             state_ = obj["state"]
             state_ = _ImageSourceImagesCountByState_from_dict(state_, "state")
+            if _COMPILED:
+                return ImageSourceImagesCount(
+                    total=total_,
+                    state=state_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _ImageSourceImagesCount_wire_names),
+                )
             instance = _new(cls)
             instance.total = total_
             instance.state = state_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _ImageSourceImagesCount_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -810,7 +907,7 @@ class ImageSourceImagesCount:
     def replace(
         self,
         *,
-        total: float | Keep = KEEP,
+        total: float | int | Keep = KEEP,
         state: ImageSourceImagesCountByState | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
     ) -> ImageSourceImagesCount:
@@ -827,41 +924,42 @@ class ImageSourceImagesCount:
         )
 
 
+_ImageSourceImagesCountByState_wire_names: Final = frozenset(
+    {"new", "downloading", "building", "verifying", "saving", "live", "deleting"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceImagesCountByState:
     """The number of images in this source, grouped by state."""
 
-    new: float
+    new: float | int
     """Number of images in this source with state new"""
-    downloading: float
+    downloading: float | int
     """Number of images in this source with state downloading"""
-    building: float
+    building: float | int
     """Number of images in this source with state building"""
-    verifying: float
+    verifying: float | int
     """Number of images in this source with state verifying"""
-    saving: float
+    saving: float | int
     """Number of images in this source with state saving"""
-    live: float
+    live: float | int
     """Number of images in this source with state live"""
-    deleting: float
+    deleting: float | int
     """Number of images in this source with state deleting"""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"new", "downloading", "building", "verifying", "saving", "live", "deleting"}
-    )
-
     def __init__(
         self,
         *,
-        new: float,
-        downloading: float,
-        building: float,
-        verifying: float,
-        saving: float,
-        live: float,
-        deleting: float,
+        new: float | int,
+        downloading: float | int,
+        building: float | int,
+        verifying: float | int,
+        saving: float | int,
+        live: float | int,
+        deleting: float | int,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
         self.new = new
@@ -885,6 +983,9 @@ class ImageSourceImagesCountByState:
             f"deleting={self.deleting!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -921,6 +1022,19 @@ class ImageSourceImagesCountByState:
             deleting_ = obj["deleting"]
             if type(deleting_) is not float and type(deleting_) is not int:
                 raise DecodeError(("deleting",), "number", deleting_)
+            if _COMPILED:
+                return ImageSourceImagesCountByState(
+                    new=new_,
+                    downloading=downloading_,
+                    building=building_,
+                    verifying=verifying_,
+                    saving=saving_,
+                    live=live_,
+                    deleting=deleting_,
+                    additional_properties={}
+                    if len(obj) == 7
+                    else unknown_fields(obj, _ImageSourceImagesCountByState_wire_names),
+                )
             instance = _new(cls)
             instance.new = new_
             instance.downloading = downloading_
@@ -930,7 +1044,9 @@ class ImageSourceImagesCountByState:
             instance.live = live_
             instance.deleting = deleting_
             instance.additional_properties = (
-                {} if len(obj) == 7 else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 7
+                else unknown_fields(obj, _ImageSourceImagesCountByState_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -964,13 +1080,13 @@ class ImageSourceImagesCountByState:
     def replace(
         self,
         *,
-        new: float | Keep = KEEP,
-        downloading: float | Keep = KEEP,
-        building: float | Keep = KEEP,
-        verifying: float | Keep = KEEP,
-        saving: float | Keep = KEEP,
-        live: float | Keep = KEEP,
-        deleting: float | Keep = KEEP,
+        new: float | int | Keep = KEEP,
+        downloading: float | int | Keep = KEEP,
+        building: float | int | Keep = KEEP,
+        verifying: float | int | Keep = KEEP,
+        saving: float | int | Keep = KEEP,
+        live: float | int | Keep = KEEP,
+        deleting: float | int | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
     ) -> ImageSourceImagesCountByState:
         """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -21,6 +22,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -31,6 +33,18 @@ from .._runtime import (
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageSourceAbout_wire_names: Final = frozenset({"description"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceAbout:
     """Information about the image source resource."""
@@ -39,8 +53,6 @@ class ImageSourceAbout:
     """Some information about the image source resource."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"description"})
 
     def __init__(
         self,
@@ -57,6 +69,9 @@ class ImageSourceAbout:
             f"description={self.description!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceAbout) or other.__class__ is not self.__class__:
@@ -75,10 +90,17 @@ class ImageSourceAbout:
                 absent += 1
             elif type(description_) is not str and description_ is not None:
                 raise DecodeError(("description",), "string", description_)
+            if _COMPILED:
+                return ImageSourceAbout(
+                    description=description_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _ImageSourceAbout_wire_names),
+                )
             instance = _new(cls)
             instance.description = description_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageSourceAbout_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

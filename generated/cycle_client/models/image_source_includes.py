@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -25,6 +26,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -36,6 +38,20 @@ _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageSourceIncludes_wire_names: Final = frozenset(
+    {"creators", "integrations", "integrations:identifiers"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -50,10 +66,6 @@ class ImageSourceIncludes:
     """A map of integration identifiers to an array of integration IDs that are associated with it."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"creators", "integrations", "integrations:identifiers"}
-    )
 
     def __init__(
         self,
@@ -76,6 +88,9 @@ class ImageSourceIncludes:
             f"integrations_identifiers={self.integrations_identifiers!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceIncludes) or other.__class__ is not self.__class__:
@@ -110,12 +125,23 @@ class ImageSourceIncludes:
                     "integrations:identifiers",
                     lambda v, k: as_list(v, k, as_str),
                 )
+            if _COMPILED:
+                return ImageSourceIncludes(
+                    creators=creators_,
+                    integrations=integrations_,
+                    integrations_identifiers=integrations_identifiers_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _ImageSourceIncludes_wire_names),
+                )
             instance = _new(cls)
             instance.creators = creators_
             instance.integrations = integrations_
             instance.integrations_identifiers = integrations_identifiers_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 3 - absent
+                else unknown_fields(obj, _ImageSourceIncludes_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -37,6 +39,18 @@ _ImageSource_from_dict: Final = ImageSource.from_dict
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageSourceList_wire_names: Final = frozenset({"data", "includes"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceList:
     """The root document returned when listing Image Sources."""
@@ -47,8 +61,6 @@ class ImageSourceList:
     """Resources associated with the listed image sources."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
     def __init__(
         self,
@@ -69,6 +81,9 @@ class ImageSourceList:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceList) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -88,11 +103,19 @@ class ImageSourceList:
                 absent += 1
             else:
                 includes_ = _ImageSourceIncludes_from_dict(includes_, "includes")
+            if _COMPILED:
+                return ImageSourceList(
+                    data=data_,
+                    includes=includes_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceList_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.includes = includes_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageSourceList_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

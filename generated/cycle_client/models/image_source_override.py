@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -21,6 +22,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -29,6 +31,18 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageSourceOverride_wire_names: Final = frozenset({"target", "targz_url"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -41,8 +55,6 @@ class ImageSourceOverride:
     """For Image sources with `docker-file` origin types. A URL pointing to a .tar.gz file of a repo with a Dockerfile in it - can be used instead of linking Cycle directly to a repository."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"target", "targz_url"})
 
     def __init__(
         self,
@@ -62,6 +74,9 @@ class ImageSourceOverride:
             f"targz_url={self.targz_url!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceOverride) or other.__class__ is not self.__class__:
@@ -85,11 +100,21 @@ class ImageSourceOverride:
                 absent += 1
             elif type(targz_url_) is not str:
                 raise DecodeError(("targz_url",), "string", targz_url_)
+            if _COMPILED:
+                return ImageSourceOverride(
+                    target=target_,
+                    targz_url=targz_url_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceOverride_wire_names),
+                )
             instance = _new(cls)
             instance.target = target_
             instance.targz_url = targz_url_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _ImageSourceOverride_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -21,6 +22,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -36,6 +38,18 @@ _ImageSource_from_dict: Final = ImageSource.from_dict
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageSourceResponse_wire_names: Final = frozenset({"data", "includes"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceResponse:
     """The single-image-source root document; resources asked for with `include` are under `includes`."""
@@ -46,8 +60,6 @@ class ImageSourceResponse:
     """Resources associated with the image source."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data", "includes"})
 
     def __init__(
         self,
@@ -68,6 +80,9 @@ class ImageSourceResponse:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceResponse) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -87,11 +102,21 @@ class ImageSourceResponse:
                 absent += 1
             else:
                 includes_ = _ImageSourceIncludes_from_dict(includes_, "includes")
+            if _COMPILED:
+                return ImageSourceResponse(
+                    data=data_,
+                    includes=includes_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _ImageSourceResponse_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.includes = includes_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {}
+                if len(obj) == 2 - absent
+                else unknown_fields(obj, _ImageSourceResponse_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -21,6 +22,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -35,6 +37,20 @@ _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_ImageSourceUpdate_wire_names: Final = frozenset(
+    {"name", "identifier", "origin", "builder", "about"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -53,10 +69,6 @@ class ImageSourceUpdate:
     """User defined information about the image source."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"name", "identifier", "origin", "builder", "about"}
-    )
 
     def __init__(
         self,
@@ -85,6 +97,9 @@ class ImageSourceUpdate:
             f"about={self.about!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageSourceUpdate) or other.__class__ is not self.__class__:
@@ -123,6 +138,17 @@ class ImageSourceUpdate:
                 absent += 1
             else:
                 about_ = _ImageSourceAbout_from_dict(about_, "about")
+            if _COMPILED:
+                return ImageSourceUpdate(
+                    name=name_,
+                    identifier=identifier_,
+                    origin=origin_,
+                    builder=builder_,
+                    about=about_,
+                    additional_properties={}
+                    if len(obj) == 5 - absent
+                    else unknown_fields(obj, _ImageSourceUpdate_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.identifier = identifier_
@@ -130,7 +156,7 @@ class ImageSourceUpdate:
             instance.builder = builder_
             instance.about = about_
             instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _ImageSourceUpdate_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

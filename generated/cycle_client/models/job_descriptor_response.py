@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -27,6 +28,7 @@ from .._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -37,6 +39,18 @@ from .._runtime import (
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_JobDescriptorResponse_wire_names: Final = frozenset({"data"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorResponse:
     """The root document returned by calls that start a job, such as deleting an Image or an Image Source."""
@@ -45,8 +59,6 @@ class JobDescriptorResponse:
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
 
     def __init__(
         self,
@@ -64,6 +76,9 @@ class JobDescriptorResponse:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorResponse) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -77,10 +92,17 @@ class JobDescriptorResponse:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _JobDescriptor_from_dict(data_, "data")
+            if _COMPILED:
+                return JobDescriptorResponse(
+                    data=data_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _JobDescriptorResponse_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _JobDescriptorResponse_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -123,6 +145,9 @@ class JobDescriptorResponse:
         )
 
 
+_JobDescriptor_wire_names: Final = frozenset({"action", "job"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptor:
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
@@ -133,8 +158,6 @@ class JobDescriptor:
     """Contains some basic information about the job associated with this task."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"action", "job"})
 
     def __init__(
         self,
@@ -154,6 +177,9 @@ class JobDescriptor:
             f"job={self.job!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptor) or other.__class__ is not self.__class__:
@@ -175,11 +201,19 @@ class JobDescriptor:
                 absent += 1
             else:
                 job_ = _JobDescriptorJob_from_dict(job_, "job")
+            if _COMPILED:
+                return JobDescriptor(
+                    action=action_,
+                    job=job_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _JobDescriptor_wire_names),
+                )
             instance = _new(cls)
             instance.action = action_
             instance.job = job_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobDescriptor_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -226,6 +260,11 @@ class JobDescriptor:
         )
 
 
+_JobDescriptorJob_wire_names: Final = frozenset(
+    {"id", "accepted", "queue", "schedule", "parallel", "tasks"}
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorJob:
     """Contains some basic information about the job associated with this task."""
@@ -244,10 +283,6 @@ class JobDescriptorJob:
     """The tasks of the job."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "accepted", "queue", "schedule", "parallel", "tasks"}
-    )
 
     def __init__(
         self,
@@ -280,6 +315,9 @@ class JobDescriptorJob:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorJob) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -307,6 +345,18 @@ class JobDescriptorJob:
             tasks_ = obj["tasks"]
             if tasks_ is not None:
                 tasks_ = as_list(tasks_, "tasks", _JobDescriptorTask_from_dict)
+            if _COMPILED:
+                return JobDescriptorJob(
+                    id=id_,
+                    accepted=accepted_,
+                    queue=queue_,
+                    schedule=schedule_,
+                    parallel=parallel_,
+                    tasks=tasks_,
+                    additional_properties={}
+                    if len(obj) == 6
+                    else unknown_fields(obj, _JobDescriptorJob_wire_names),
+                )
             instance = _new(cls)
             instance.id = id_
             instance.accepted = accepted_
@@ -315,7 +365,7 @@ class JobDescriptorJob:
             instance.parallel = parallel_
             instance.tasks = tasks_
             instance.additional_properties = (
-                {} if len(obj) == 6 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 6 else unknown_fields(obj, _JobDescriptorJob_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -373,6 +423,9 @@ class JobDescriptorJob:
         )
 
 
+_JobParallel_wire_names: Final = frozenset({"sub_queue", "tasks"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobParallel:
     """How the job's tasks are run in parallel."""
@@ -383,8 +436,6 @@ class JobParallel:
     """If true, the job's tasks run in parallel."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"sub_queue", "tasks"})
 
     def __init__(
         self,
@@ -404,6 +455,9 @@ class JobParallel:
             f"tasks={self.tasks!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobParallel) or other.__class__ is not self.__class__:
@@ -425,11 +479,19 @@ class JobParallel:
             tasks_ = obj["tasks"]
             if type(tasks_) is not bool:
                 raise DecodeError(("tasks",), "boolean", tasks_)
+            if _COMPILED:
+                return JobParallel(
+                    sub_queue=sub_queue_,
+                    tasks=tasks_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _JobParallel_wire_names),
+                )
             instance = _new(cls)
             instance.sub_queue = sub_queue_
             instance.tasks = tasks_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobParallel_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -476,6 +538,9 @@ class JobParallel:
         )
 
 
+_JobDescriptorTask_wire_names: Final = frozenset({"caption", "header", "steps", "input"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class JobDescriptorTask:
     """A task of a newly created job."""
@@ -490,8 +555,6 @@ class JobDescriptorTask:
     """Input information used for the job tasks."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"caption", "header", "steps", "input"})
 
     def __init__(
         self,
@@ -518,6 +581,9 @@ class JobDescriptorTask:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JobDescriptorTask) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -540,13 +606,23 @@ class JobDescriptorTask:
                 steps_ = as_list(steps_, "steps", _TaskStep_from_dict)
             input_ = obj["input"]
             input_ = as_dict(input_, "input", as_any)
+            if _COMPILED:
+                return JobDescriptorTask(
+                    caption=caption_,
+                    header=header_,
+                    steps=steps_,
+                    input=input_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _JobDescriptorTask_wire_names),
+                )
             instance = _new(cls)
             instance.caption = caption_
             instance.header = header_
             instance.steps = steps_
             instance.input = input_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _JobDescriptorTask_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -598,6 +674,9 @@ class JobDescriptorTask:
         )
 
 
+_TaskStep_wire_names: Final = frozenset({"caption", "description", "started", "completed"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class TaskStep:
     """A step for a given job task."""
@@ -612,10 +691,6 @@ class TaskStep:
     """A timestamp for when the step completed."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"caption", "description", "started", "completed"}
-    )
 
     def __init__(
         self,
@@ -642,6 +717,9 @@ class TaskStep:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TaskStep) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -663,13 +741,23 @@ class TaskStep:
             started_ = as_datetime(started_, "started")
             completed_ = obj["completed"]
             completed_ = as_datetime(completed_, "completed")
+            if _COMPILED:
+                return TaskStep(
+                    caption=caption_,
+                    description=description_,
+                    started=started_,
+                    completed=completed_,
+                    additional_properties={}
+                    if len(obj) == 4
+                    else unknown_fields(obj, _TaskStep_wire_names),
+                )
             instance = _new(cls)
             instance.caption = caption_
             instance.description = description_
             instance.started = started_
             instance.completed = completed_
             instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 else unknown_fields(obj, _TaskStep_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

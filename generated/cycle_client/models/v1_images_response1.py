@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -19,6 +20,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -32,6 +34,18 @@ _Image_from_dict: Final = Image.from_dict
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_V1ImagesResponse1_wire_names: Final = frozenset({"data"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class V1ImagesResponse1:
     """The single-image root document returned when an Image is created or updated; the Image is under `data`."""
@@ -40,8 +54,6 @@ class V1ImagesResponse1:
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"data"})
 
     def __init__(
         self,
@@ -59,6 +71,9 @@ class V1ImagesResponse1:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, V1ImagesResponse1) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -72,10 +87,17 @@ class V1ImagesResponse1:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _Image_from_dict(data_, "data")
+            if _COMPILED:
+                return V1ImagesResponse1(
+                    data=data_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _V1ImagesResponse1_wire_names),
+                )
             instance = _new(cls)
             instance.data = data_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _V1ImagesResponse1_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

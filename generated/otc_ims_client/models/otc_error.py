@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -19,6 +20,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -29,6 +31,18 @@ from .._runtime import (
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_OtcError_wire_names: Final = frozenset({"error"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcError:
     """Error response body. If the returned status code is 400, a customized error message will be returned (OTC IMS "Error Codes" page)."""
@@ -37,8 +51,6 @@ class OtcError:
     """The error object."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"error"})
 
     def __init__(
         self,
@@ -56,6 +68,9 @@ class OtcError:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -69,10 +84,17 @@ class OtcError:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _OtcErrorDetail_from_dict(error_, "error")
+            if _COMPILED:
+                return OtcError(
+                    error=error_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _OtcError_wire_names),
+                )
             instance = _new(cls)
             instance.error = error_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _OtcError_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -115,6 +137,9 @@ class OtcError:
         )
 
 
+_OtcErrorDetail_wire_names: Final = frozenset({"message", "code"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class OtcErrorDetail:
     """The error message and error code of an error response."""
@@ -125,8 +150,6 @@ class OtcErrorDetail:
     """The error code, for example IMG.0024."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"message", "code"})
 
     def __init__(
         self,
@@ -147,6 +170,9 @@ class OtcErrorDetail:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -164,11 +190,19 @@ class OtcErrorDetail:
             code_ = obj["code"]
             if type(code_) is not str:
                 raise DecodeError(("code",), "string", code_)
+            if _COMPILED:
+                return OtcErrorDetail(
+                    message=message_,
+                    code=code_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _OtcErrorDetail_wire_names),
+                )
             instance = _new(cls)
             instance.message = message_
             instance.code = code_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _OtcErrorDetail_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

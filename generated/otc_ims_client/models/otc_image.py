@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -26,6 +27,7 @@ from .._runtime import (
     encode_datetime,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -71,6 +73,15 @@ _OtcImageVirtualEnvType_values: Final[dict[OtcImageVirtualEnvType | str, str]] =
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class OtcImageVisibility(StrEnum):
@@ -121,6 +132,56 @@ _OtcImageLazyLoading_members: Final = {m.value: m for m in OtcImageLazyLoading}
 _OtcImageLazyLoading_values: Final[dict[OtcImageLazyLoading | str, str]] = {
     m: m.value for m in OtcImageLazyLoading
 }
+
+
+_OtcImage_wire_names: Final = frozenset(
+    {
+        "file",
+        "owner",
+        "id",
+        "size",
+        "self",
+        "schema",
+        "status",
+        "tags",
+        "visibility",
+        "name",
+        "checksum",
+        "protected",
+        "container_format",
+        "min_ram",
+        "updated_at",
+        "__os_bit",
+        "__os_version",
+        "__description",
+        "disk_format",
+        "__isregistered",
+        "__platform",
+        "__os_type",
+        "min_disk",
+        "virtual_env_type",
+        "__image_source_type",
+        "__imagetype",
+        "created_at",
+        "virtual_size",
+        "deleted_at",
+        "__originalimagename",
+        "__backup_id",
+        "__productcode",
+        "__image_size",
+        "__data_origin",
+        "__support_xen",
+        "__support_largememory",
+        "__support_diskintensive",
+        "__support_highperformance",
+        "__support_xen_gpu_type",
+        "__support_xen_hana",
+        "__support_kvm_infiniband",
+        "__lazyloading",
+        "hw_firmware_type",
+        "__support_fc_inject",
+    }
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -217,55 +278,6 @@ class OtcImage:
     """Specifies whether the image supports password/private key injection using Cloud-Init. If the value is set to true, password/private key injection using Cloud-Init is not supported. This parameter is valid only for ECS system disk images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "file",
-            "owner",
-            "id",
-            "size",
-            "self",
-            "schema",
-            "status",
-            "tags",
-            "visibility",
-            "name",
-            "checksum",
-            "protected",
-            "container_format",
-            "min_ram",
-            "updated_at",
-            "__os_bit",
-            "__os_version",
-            "__description",
-            "disk_format",
-            "__isregistered",
-            "__platform",
-            "__os_type",
-            "min_disk",
-            "virtual_env_type",
-            "__image_source_type",
-            "__imagetype",
-            "created_at",
-            "virtual_size",
-            "deleted_at",
-            "__originalimagename",
-            "__backup_id",
-            "__productcode",
-            "__image_size",
-            "__data_origin",
-            "__support_xen",
-            "__support_largememory",
-            "__support_diskintensive",
-            "__support_highperformance",
-            "__support_xen_gpu_type",
-            "__support_xen_hana",
-            "__support_kvm_infiniband",
-            "__lazyloading",
-            "hw_firmware_type",
-            "__support_fc_inject",
-        }
-    )
 
     def __init__(
         _self,
@@ -411,6 +423,9 @@ class OtcImage:
             f"support_fc_inject={self.support_fc_inject!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImage) or other.__class__ is not self.__class__:
@@ -622,6 +637,56 @@ class OtcImage:
             support_fc_inject_ = obj["__support_fc_inject"]
             if type(support_fc_inject_) is not str:
                 raise DecodeError(("__support_fc_inject",), "string", support_fc_inject_)
+            if _COMPILED:
+                return OtcImage(
+                    file=file_,
+                    owner=owner_,
+                    id=id_,
+                    size=size_,
+                    self=self_,
+                    schema=schema_,
+                    status=status_,
+                    tags=tags_,
+                    visibility=visibility_,
+                    name=name_,
+                    checksum=checksum_,
+                    protected=protected_,
+                    container_format=container_format_,
+                    min_ram=min_ram_,
+                    updated_at=updated_at_,
+                    os_bit=os_bit_,
+                    os_version=os_version_,
+                    description=description_,
+                    disk_format=disk_format_,
+                    isregistered=isregistered_,
+                    platform=platform_,
+                    os_type=os_type_,
+                    min_disk=min_disk_,
+                    virtual_env_type=virtual_env_type_,
+                    image_source_type=image_source_type_,
+                    imagetype=imagetype_,
+                    created_at=created_at_,
+                    virtual_size=virtual_size_,
+                    deleted_at=deleted_at_,
+                    originalimagename=originalimagename_,
+                    backup_id=backup_id_,
+                    productcode=productcode_,
+                    image_size=image_size_,
+                    data_origin=data_origin_,
+                    support_xen=support_xen_,
+                    support_largememory=support_largememory_,
+                    support_diskintensive=support_diskintensive_,
+                    support_highperformance=support_highperformance_,
+                    support_xen_gpu_type=support_xen_gpu_type_,
+                    support_xen_hana=support_xen_hana_,
+                    support_kvm_infiniband=support_kvm_infiniband_,
+                    lazyloading=lazyloading_,
+                    hw_firmware_type=hw_firmware_type_,
+                    support_fc_inject=support_fc_inject_,
+                    additional_properties={}
+                    if len(obj) == 44 - absent
+                    else unknown_fields(obj, _OtcImage_wire_names),
+                )
             instance = _new(cls)
             instance.file = file_
             instance.owner = owner_
@@ -668,7 +733,7 @@ class OtcImage:
             instance.hw_firmware_type = hw_firmware_type_
             instance.support_fc_inject = support_fc_inject_
             instance.additional_properties = (
-                {} if len(obj) == 44 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 44 - absent else unknown_fields(obj, _OtcImage_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

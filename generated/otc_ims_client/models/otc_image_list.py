@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -33,6 +35,18 @@ _OtcImage_from_dict: Final = OtcImage.from_dict
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_OtcImageList_wire_names: Final = frozenset({"images", "first", "next", "schema"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -49,8 +63,6 @@ class OtcImageList:
     """Specifies the URL for the schema describing a list of images."""
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
 
     def __init__(
         self,
@@ -76,6 +88,9 @@ class OtcImageList:
             f"schema={self.schema!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
@@ -106,13 +121,23 @@ class OtcImageList:
                 absent += 1
             elif type(schema_) is not str:
                 raise DecodeError(("schema",), "string", schema_)
+            if _COMPILED:
+                return OtcImageList(
+                    images=images_,
+                    first=first_,
+                    next=next_,
+                    schema=schema_,
+                    additional_properties={}
+                    if len(obj) == 4 - absent
+                    else unknown_fields(obj, _OtcImageList_wire_names),
+                )
             instance = _new(cls)
             instance.images = images_
             instance.first = first_
             instance.next = next_
             instance.schema = schema_
             instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _OtcImageList_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -30,6 +32,15 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class EnumModel(StrEnum):
@@ -48,6 +59,27 @@ _EnumModel_members: Final = {m.value: m for m in EnumModel}
 _EnumModel_values: Final[dict[EnumModel | str, str]] = {m: m.value for m in EnumModel}
 
 
+_Thing_wire_names: Final = frozenset(
+    {
+        "hubId",
+        "__os_bit",
+        "self",
+        "class",
+        "type",
+        "schema",
+        "from_dict",
+        "additional_properties",
+        "str",
+        "1x",
+        "a-b",
+        "fooBar",
+        "foo_bar",
+        "page[number]",
+        "kind",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Thing:
     """Wire names that are not Python identifiers, or clash with something."""
@@ -61,7 +93,7 @@ class Thing:
     from_dict_: str | Unset = UNSET
     additional_properties_: int | Unset = UNSET
     str_: bool | Unset = UNSET
-    field_1x: float | Unset = UNSET
+    field_1x: float | int | Unset = UNSET
     a_b: str | Unset = UNSET
     foo_bar: str | Unset = UNSET
     foo_bar_1: str | Unset = UNSET
@@ -69,26 +101,6 @@ class Thing:
     kind: EnumModel | str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "hubId",
-            "__os_bit",
-            "self",
-            "class",
-            "type",
-            "schema",
-            "from_dict",
-            "additional_properties",
-            "str",
-            "1x",
-            "a-b",
-            "fooBar",
-            "foo_bar",
-            "page[number]",
-            "kind",
-        }
-    )
 
     def __init__(
         _self,
@@ -102,7 +114,7 @@ class Thing:
         from_dict_: str | Unset = UNSET,
         additional_properties_: int | Unset = UNSET,
         str_: bool | Unset = UNSET,
-        field_1x: float | Unset = UNSET,
+        field_1x: float | int | Unset = UNSET,
         a_b: str | Unset = UNSET,
         foo_bar: str | Unset = UNSET,
         foo_bar_1: str | Unset = UNSET,
@@ -147,6 +159,9 @@ class Thing:
             f"kind={self.kind!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Thing) or other.__class__ is not self.__class__:
@@ -233,6 +248,27 @@ class Thing:
                 raise DecodeError(("kind",), "string", kind_)
             else:
                 kind_ = _EnumModel_members.get(kind_, kind_)
+            if _COMPILED:
+                return Thing(
+                    hub_id=hub_id_,
+                    os_bit=os_bit_,
+                    self=self_,
+                    class_=class__,
+                    type=type_,
+                    schema=schema_,
+                    from_dict_=from_dict__,
+                    additional_properties_=additional_properties__,
+                    str_=str__,
+                    field_1x=field_1x_,
+                    a_b=a_b_,
+                    foo_bar=foo_bar_,
+                    foo_bar_1=foo_bar_1_,
+                    page_number=page_number_,
+                    kind=kind_,
+                    additional_properties={}
+                    if len(obj) == 15 - absent
+                    else unknown_fields(obj, _Thing_wire_names),
+                )
             instance = _new(cls)
             instance.hub_id = hub_id_
             instance.os_bit = os_bit_
@@ -250,7 +286,7 @@ class Thing:
             instance.page_number = page_number_
             instance.kind = kind_
             instance.additional_properties = (
-                {} if len(obj) == 15 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 15 - absent else unknown_fields(obj, _Thing_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -314,7 +350,7 @@ class Thing:
         from_dict_: str | Unset | Keep = KEEP,
         additional_properties_: int | Unset | Keep = KEEP,
         str_: bool | Unset | Keep = KEEP,
-        field_1x: float | Unset | Keep = KEEP,
+        field_1x: float | int | Unset | Keep = KEEP,
         a_b: str | Unset | Keep = KEEP,
         foo_bar: str | Unset | Keep = KEEP,
         foo_bar_1: str | Unset | Keep = KEEP,

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -19,6 +20,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -29,6 +31,18 @@ from .._runtime import (
 _new: Final = object.__new__
 
 
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_Animal_wire_names: Final = frozenset({"name"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Animal:
     """What every pet has."""
@@ -36,8 +50,6 @@ class Animal:
     name: str
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
 
     def __init__(
         self,
@@ -55,6 +67,9 @@ class Animal:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Animal) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -69,10 +84,17 @@ class Animal:
             name_ = obj["name"]
             if type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
+            if _COMPILED:
+                return Animal(
+                    name=name_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _Animal_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _Animal_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

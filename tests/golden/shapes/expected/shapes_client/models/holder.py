@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any, ClassVar, Final, Literal, TypeAlias
+from types import FunctionType
+from typing import Any, Final, Literal, TypeAlias
 
 from .._runtime import (
     KEEP,
@@ -34,6 +35,7 @@ from .._runtime import (
     json_document,
     json_dumps,
     or_none,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -42,6 +44,15 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class Level(IntEnum):
@@ -56,13 +67,36 @@ _Level_members: Final = {m.value: m for m in Level}
 _Level_values: Final[dict[Level | int, int]] = {m: m.value for m in Level}
 
 
+_Holder_wire_names: Final = frozenset(
+    {
+        "plain",
+        "optional",
+        "nullable_required",
+        "nullable_optional",
+        "when",
+        "day",
+        "ident",
+        "tags",
+        "maybe_tags",
+        "grid",
+        "children_by_name",
+        "child",
+        "maybe_child",
+        "level",
+        "anything",
+        "free_form",
+        "pet",
+    }
+)
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Holder:
     """Every combination of required, optional and nullable, and the containers."""
 
     plain: str
     optional: int | Unset = UNSET
-    nullable_required: float | None
+    nullable_required: float | int | None
     nullable_optional: bool | None | Unset = UNSET
     when: datetime
     day: date | Unset = UNSET
@@ -80,34 +114,12 @@ class Holder:
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {
-            "plain",
-            "optional",
-            "nullable_required",
-            "nullable_optional",
-            "when",
-            "day",
-            "ident",
-            "tags",
-            "maybe_tags",
-            "grid",
-            "children_by_name",
-            "child",
-            "maybe_child",
-            "level",
-            "anything",
-            "free_form",
-            "pet",
-        }
-    )
-
     def __init__(
         self,
         *,
         plain: str,
         optional: int | Unset = UNSET,
-        nullable_required: float | None,
+        nullable_required: float | int | None,
         nullable_optional: bool | None | Unset = UNSET,
         when: datetime,
         day: date | Unset = UNSET,
@@ -165,6 +177,9 @@ class Holder:
             f"pet={self.pet!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Holder) or other.__class__ is not self.__class__:
@@ -254,6 +269,29 @@ class Holder:
                 absent += 1
             else:
                 pet_ = pet_from_dict(pet_, "pet")
+            if _COMPILED:
+                return Holder(
+                    plain=plain_,
+                    optional=optional_,
+                    nullable_required=nullable_required_,
+                    nullable_optional=nullable_optional_,
+                    when=when_,
+                    day=day_,
+                    ident=ident_,
+                    tags=tags_,
+                    maybe_tags=maybe_tags_,
+                    grid=grid_,
+                    children_by_name=children_by_name_,
+                    child=child_,
+                    maybe_child=maybe_child_,
+                    level=level_,
+                    anything=anything_,
+                    free_form=free_form_,
+                    pet=pet_,
+                    additional_properties={}
+                    if len(obj) == 17 - absent
+                    else unknown_fields(obj, _Holder_wire_names),
+                )
             instance = _new(cls)
             instance.plain = plain_
             instance.optional = optional_
@@ -273,7 +311,7 @@ class Holder:
             instance.free_form = free_form_
             instance.pet = pet_
             instance.additional_properties = (
-                {} if len(obj) == 17 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 17 - absent else unknown_fields(obj, _Holder_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -331,7 +369,7 @@ class Holder:
         *,
         plain: str | Keep = KEEP,
         optional: int | Unset | Keep = KEEP,
-        nullable_required: float | None | Keep = KEEP,
+        nullable_required: float | int | None | Keep = KEEP,
         nullable_optional: bool | None | Unset | Keep = KEEP,
         when: datetime | Keep = KEEP,
         day: date | Unset | Keep = KEEP,
@@ -382,6 +420,9 @@ class Holder:
         )
 
 
+_Child_wire_names: Final = frozenset({"name"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Child:
     """A nested object."""
@@ -389,8 +430,6 @@ class Child:
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"name"})
 
     def __init__(
         self,
@@ -407,6 +446,9 @@ class Child:
             f"name={self.name!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Child) or other.__class__ is not self.__class__:
@@ -425,10 +467,17 @@ class Child:
                 absent += 1
             elif type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
+            if _COMPILED:
+                return Child(
+                    name=name_,
+                    additional_properties={}
+                    if len(obj) == 1 - absent
+                    else unknown_fields(obj, _Child_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.additional_properties = (
-                {} if len(obj) == 1 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 - absent else unknown_fields(obj, _Child_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -471,6 +520,9 @@ class Child:
         )
 
 
+_Cat_wire_names: Final = frozenset({"name", "kind", "lives"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Cat:
     """A cat."""
@@ -480,8 +532,6 @@ class Cat:
     lives: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "lives"})
 
     def __init__(
         self,
@@ -504,6 +554,9 @@ class Cat:
             f"lives={self.lives!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Cat) or other.__class__ is not self.__class__:
@@ -528,12 +581,21 @@ class Cat:
                 absent += 1
             elif type(lives_) is not int:
                 raise DecodeError(("lives",), "integer", lives_)
+            if _COMPILED:
+                return Cat(
+                    name=name_,
+                    kind="cat",
+                    lives=lives_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _Cat_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.kind = "cat"
             instance.lives = lives_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _Cat_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -583,6 +645,9 @@ class Cat:
         )
 
 
+_Dog_wire_names: Final = frozenset({"name", "kind", "good"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Dog:
     """A dog."""
@@ -592,8 +657,6 @@ class Dog:
     good: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind", "good"})
 
     def __init__(
         self,
@@ -616,6 +679,9 @@ class Dog:
             f"good={self.good!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dog) or other.__class__ is not self.__class__:
@@ -640,12 +706,21 @@ class Dog:
                 absent += 1
             elif type(good_) is not bool:
                 raise DecodeError(("good",), "boolean", good_)
+            if _COMPILED:
+                return Dog(
+                    name=name_,
+                    kind="dog",
+                    good=good_,
+                    additional_properties={}
+                    if len(obj) == 3 - absent
+                    else unknown_fields(obj, _Dog_wire_names),
+                )
             instance = _new(cls)
             instance.name = name_
             instance.kind = "dog"
             instance.good = good_
             instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _Dog_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

@@ -8,7 +8,8 @@ schema doesn't name are kept in additional_properties, so a round trip loses not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final, Literal, TypeAlias
+from types import FunctionType
+from typing import Any, Final, Literal, TypeAlias
 
 from .._runtime import (
     KEEP,
@@ -22,6 +23,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -30,6 +32,18 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_Holder_wire_names: Final = frozenset({"pet", "pets", "event", "measure", "nothing"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -43,10 +57,6 @@ class Holder:
     nothing: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"pet", "pets", "event", "measure", "nothing"}
-    )
 
     def __init__(
         self,
@@ -75,6 +85,9 @@ class Holder:
             f"nothing={self.nothing!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Holder) or other.__class__ is not self.__class__:
@@ -113,6 +126,17 @@ class Holder:
                 absent += 1
             elif type(nothing_) is not str:
                 raise DecodeError(("nothing",), "string", nothing_)
+            if _COMPILED:
+                return Holder(
+                    pet=pet_,
+                    pets=pets_,
+                    event=event_,
+                    measure=measure_,
+                    nothing=nothing_,
+                    additional_properties={}
+                    if len(obj) == 5 - absent
+                    else unknown_fields(obj, _Holder_wire_names),
+                )
             instance = _new(cls)
             instance.pet = pet_
             instance.pets = pets_
@@ -120,7 +144,7 @@ class Holder:
             instance.measure = measure_
             instance.nothing = nothing_
             instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _Holder_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -179,6 +203,9 @@ class Holder:
         )
 
 
+_Pet_wire_names: Final = frozenset({"petType"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Pet:
     """A base schema with a discriminator; its subtypes extend it."""
@@ -186,8 +213,6 @@ class Pet:
     pet_type: str
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"petType"})
 
     def __init__(
         self,
@@ -205,6 +230,9 @@ class Pet:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Pet) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -219,10 +247,17 @@ class Pet:
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
                 raise DecodeError(("petType",), "string", pet_type_)
+            if _COMPILED:
+                return Pet(
+                    pet_type=pet_type_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _Pet_wire_names),
+                )
             instance = _new(cls)
             instance.pet_type = pet_type_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _Pet_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -265,6 +300,9 @@ class Pet:
         )
 
 
+_Cat_wire_names: Final = frozenset({"petType", "lives"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Cat:
     """Cat"""
@@ -273,8 +311,6 @@ class Cat:
     lives: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"petType", "lives"})
 
     def __init__(
         self,
@@ -294,6 +330,9 @@ class Cat:
             f"lives={self.lives!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Cat) or other.__class__ is not self.__class__:
@@ -315,11 +354,19 @@ class Cat:
                 absent += 1
             elif type(lives_) is not int:
                 raise DecodeError(("lives",), "integer", lives_)
+            if _COMPILED:
+                return Cat(
+                    pet_type=pet_type_,
+                    lives=lives_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _Cat_wire_names),
+                )
             instance = _new(cls)
             instance.pet_type = pet_type_
             instance.lives = lives_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _Cat_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -366,6 +413,9 @@ class Cat:
         )
 
 
+_Dog_wire_names: Final = frozenset({"petType", "good"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Dog:
     """Dog"""
@@ -374,8 +424,6 @@ class Dog:
     good: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"petType", "good"})
 
     def __init__(
         self,
@@ -395,6 +443,9 @@ class Dog:
             f"good={self.good!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dog) or other.__class__ is not self.__class__:
@@ -416,11 +467,19 @@ class Dog:
                 absent += 1
             elif type(good_) is not bool:
                 raise DecodeError(("good",), "boolean", good_)
+            if _COMPILED:
+                return Dog(
+                    pet_type=pet_type_,
+                    good=good_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _Dog_wire_names),
+                )
             instance = _new(cls)
             instance.pet_type = pet_type_
             instance.good = good_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _Dog_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -467,6 +526,9 @@ class Dog:
         )
 
 
+_Text_wire_names: Final = frozenset({"kind", "text"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Text:
     """Text"""
@@ -475,8 +537,6 @@ class Text:
     text: str
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"kind", "text"})
 
     def __init__(
         self,
@@ -497,6 +557,9 @@ class Text:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Text) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -514,11 +577,19 @@ class Text:
             text_ = obj["text"]
             if type(text_) is not str:
                 raise DecodeError(("text",), "string", text_)
+            if _COMPILED:
+                return Text(
+                    kind="message",
+                    text=text_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _Text_wire_names),
+                )
             instance = _new(cls)
             instance.kind = "message"
             instance.text = text_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _Text_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -564,6 +635,9 @@ class Text:
         )
 
 
+_Image_wire_names: Final = frozenset({"kind", "url"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Image:
     """Image"""
@@ -572,8 +646,6 @@ class Image:
     url: str
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"kind", "url"})
 
     def __init__(
         self,
@@ -594,6 +666,9 @@ class Image:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Image) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -611,11 +686,19 @@ class Image:
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
+            if _COMPILED:
+                return Image(
+                    kind="message",
+                    url=url_,
+                    additional_properties={}
+                    if len(obj) == 2
+                    else unknown_fields(obj, _Image_wire_names),
+                )
             instance = _new(cls)
             instance.kind = "message"
             instance.url = url_
             instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 else unknown_fields(obj, _Image_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -661,6 +744,9 @@ class Image:
         )
 
 
+_Ping_wire_names: Final = frozenset({"kind"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Ping:
     """Ping"""
@@ -668,8 +754,6 @@ class Ping:
     kind: Literal["ping"] = "ping"
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"kind"})
 
     def __init__(
         self,
@@ -687,6 +771,9 @@ class Ping:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ping) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -701,10 +788,17 @@ class Ping:
             kind_ = obj["kind"]
             if kind_ != "ping" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'ping'", kind_)
+            if _COMPILED:
+                return Ping(
+                    kind="ping",
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _Ping_wire_names),
+                )
             instance = _new(cls)
             instance.kind = "ping"
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _Ping_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -747,20 +841,21 @@ class Ping:
         )
 
 
+_Metric_wire_names: Final = frozenset({"unit"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Metric:
     """Metric"""
 
-    unit: float
+    unit: float | int
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"unit"})
 
     def __init__(
         self,
         *,
-        unit: float,
+        unit: float | int,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
         self.unit = unit
@@ -772,6 +867,9 @@ class Metric:
             f"unit={self.unit!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Metric) or other.__class__ is not self.__class__:
@@ -787,10 +885,17 @@ class Metric:
             unit_ = obj["unit"]
             if type(unit_) is not float and type(unit_) is not int:
                 raise DecodeError(("unit",), "number", unit_)
+            if _COMPILED:
+                return Metric(
+                    unit=unit_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _Metric_wire_names),
+                )
             instance = _new(cls)
             instance.unit = unit_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _Metric_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
@@ -818,7 +923,7 @@ class Metric:
     def replace(
         self,
         *,
-        unit: float | Keep = KEEP,
+        unit: float | int | Keep = KEEP,
         additional_properties: dict[str, Any] | Keep = KEEP,
     ) -> Metric:
         """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
@@ -833,6 +938,9 @@ class Metric:
         )
 
 
+_Imperial_wire_names: Final = frozenset({"unit"})
+
+
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 class Imperial:
     """Imperial"""
@@ -840,8 +948,6 @@ class Imperial:
     unit: int
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
-
-    _wire_names: ClassVar[frozenset[str]] = frozenset({"unit"})
 
     def __init__(
         self,
@@ -859,6 +965,9 @@ class Imperial:
             f"additional_properties={self.additional_properties!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Imperial) or other.__class__ is not self.__class__:
             return NotImplemented
@@ -873,10 +982,17 @@ class Imperial:
             unit_ = obj["unit"]
             if type(unit_) is not int:
                 raise DecodeError(("unit",), "integer", unit_)
+            if _COMPILED:
+                return Imperial(
+                    unit=unit_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _Imperial_wire_names),
+                )
             instance = _new(cls)
             instance.unit = unit_
             instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 1 else unknown_fields(obj, _Imperial_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:

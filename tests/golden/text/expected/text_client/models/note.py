@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar, Final
+from types import FunctionType
+from typing import Any, Final
 
 from .._runtime import (
     KEEP,
@@ -23,6 +24,7 @@ from .._runtime import (
     decode_failure,
     json_document,
     json_dumps,
+    reduce_model,
     same_json,
     unknown_fields,
 )
@@ -31,6 +33,15 @@ from .._runtime import (
 # __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
 # rather than made by @dataclass when the module is imported.
 _new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
 class NoteLineBreak(StrEnum):
@@ -45,6 +56,9 @@ class NoteLineBreak(StrEnum):
 
 _NoteLineBreak_members: Final = {m.value: m for m in NoteLineBreak}
 _NoteLineBreak_values: Final[dict[NoteLineBreak | str, str]] = {m: m.value for m in NoteLineBreak}
+
+
+_Note_wire_names: Final = frozenset({'"; import os #', "line\nbreak"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -64,8 +78,6 @@ class Note:
     additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
     """Members the server sent that the schema does not name, kept for the round trip."""
 
-    _wire_names: ClassVar[frozenset[str]] = frozenset({'"; import os #', "line\nbreak"})
-
     def __init__(
         self,
         *,
@@ -84,6 +96,9 @@ class Note:
             f"line_break={self.line_break!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Note) or other.__class__ is not self.__class__:
@@ -109,11 +124,19 @@ class Note:
                 raise DecodeError(("line\nbreak",), "string", line_break_)
             else:
                 line_break_ = _NoteLineBreak_members.get(line_break_, line_break_)
+            if _COMPILED:
+                return Note(
+                    import_os=import_os_,
+                    line_break=line_break_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _Note_wire_names),
+                )
             instance = _new(cls)
             instance.import_os = import_os_
             instance.line_break = line_break_
             instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, cls._wire_names)
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _Note_wire_names)
             )
             return instance
         except (DecodeError, KeyError) as exc:
