@@ -67,10 +67,40 @@ def test_long_digit_runs_in_strings_still_parse(backend: str) -> None:
     assert cycle_client.json_loads(raw) == {"id": "12345678901234567890123", "n": 5}
 
 
-@pytest.mark.parametrize("raw", [b"[1e400]", b"[NaN, -Infinity]", b'"\\ud800"'])
+@pytest.mark.parametrize("raw", [b'"\\ud800"', b'{"s": "\\udfff", "n": 1e308}'])
 def test_what_a_fast_backend_refuses_the_standard_library_decides(backend: str, raw: bytes) -> None:
     if backend == "orjson":
         pytest.skip("orjson alone raises on these (it has no fallback); msgspec hands them to the standard library")
+    assert repr(cycle_client.json_loads(raw)) == repr(json.loads(raw))
+
+
+NOT_JSON = ["NaN", "Infinity", "-Infinity", "1e999999", "-1e400", "1" + "0" * 400 + ".0", "1" + "0" * 300 + "e9"]
+
+
+@pytest.mark.parametrize("number", NOT_JSON, ids=lambda n: n[:12])
+@pytest.mark.parametrize("context", ["{}", '{{"long": 12345678901234567890123, "n": {}}}', '["\\ud800", {}]'])
+def test_nan_infinity_and_numbers_beyond_a_float_are_refused_by_every_backend(
+    backend: str, number: str, context: str
+) -> None:
+    """Not JSON (the standard library reads them, as nan and inf, which orjson and msgspec write as null).
+    The contexts send the document to the standard library after orjson (a long integer) or msgspec
+    (a lone surrogate) could not read it."""
+    raw = context.format(number)
+    for data in (raw, raw.encode("utf-8", "surrogatepass")):
+        with pytest.raises(ValueError):
+            cycle_client.json_loads(data)
+    with pytest.raises(cycle_client.DecodeError):
+        cycle_client.Image.from_json(raw)
+
+
+WITHIN = ["1e308", "-1.7976931348623157e308", "1e-400", "0." + "0" * 300 + "1", "1" + "0" * 400, "-" + "9" * 300]
+
+
+@pytest.mark.parametrize("number", WITHIN, ids=lambda n: n[:12])
+def test_numbers_within_a_float_and_long_integers_read_as_the_standard_library_reads_them(
+    backend: str, number: str
+) -> None:
+    raw = f'{{"n": {number}, "long": 123456789012345678901234567890}}'
     assert repr(cycle_client.json_loads(raw)) == repr(json.loads(raw))
 
 

@@ -40,6 +40,8 @@ _FROM_CLIENT = frozenset(
         "PermissionDeniedError",
         "RateLimitError",
         "ResponseDecodeError",
+        "ResponseTooLargeError",
+        "TooManyPagesError",
         "UnprocessableEntityError",
     }
 )

@@ -25,6 +25,8 @@ from .client import (
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
+    TooManyPagesError,
     UnprocessableEntityError,
 )
 from .models import (
@@ -74,5 +76,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "TooManyPagesError",
     "UnprocessableEntityError",
 ]

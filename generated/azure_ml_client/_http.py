@@ -23,17 +23,34 @@ import httpx
 from ._encoding import (
     IDEMPOTENCY_KEY,
     Part,
+    check_header,
+    check_headers,
     cookie_header,
     merged_headers,
     merged_query,
     with_extra_body,
     with_idempotency_key,
 )
-from ._errors import APIError, ErrorDecoder, connection_error, request_id_of, status_error
-from ._logs import log, redacted_headers, redacted_url
+from ._errors import (
+    APIError,
+    ErrorDecoder,
+    connection_error,
+    deadline_error,
+    request_id_of,
+    status_error,
+)
+from ._logs import log, redacted_headers, redacted_url, secret_name
 from ._responses import APIResponse
 from ._retries import Backoff, retry_delay, retryable
 from ._runtime import UNSET, Unset
+from ._transfer import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Limits,
+    aread_body,
+    origin,
+    read_body,
+    without_credentials,
+)
 
 T = TypeVar("T")
 
@@ -43,6 +60,8 @@ Timeout = float | httpx.Timeout | None
 
 DEFAULT_TIMEOUT: Final = 60.0
 DEFAULT_MAX_RETRIES: Final = 2
+DEFAULT_MAX_PAGES: Final = 1000
+"""The most pages a paginate_ method reads; a server that still gives a next page raises TooManyPagesError."""
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 """Methods retried without being asked: sending one twice has the effect of sending it once."""
 REQUEST_ID_HEADERS: Final = (
@@ -104,6 +123,7 @@ class Credential:
     location: Literal["header", "query", "cookie"]
     name: str
     value: str = field(repr=False)
+    parameter: str = ""  # the client's argument it comes from, which errors name
 
 
 _Sent = tuple[dict[str, str] | None, list[tuple[str, str]] | None, list[tuple[str, str]] | None]
@@ -122,6 +142,28 @@ class _Given(dict[str, str | None]):
 
     def __repr__(self) -> str:
         return f"<{len(self)} credential arguments>"
+
+
+def _check_limits(max_response_bytes: int | None, deadline: float | None, max_pages: int) -> None:
+    if max_response_bytes is not None and max_response_bytes < 1:
+        raise ValueError(
+            f"max_response_bytes must be a positive number of bytes or None, not {max_response_bytes!r}"
+        )
+    if deadline is not None and not deadline > 0:
+        raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
+    if max_pages < 1:
+        raise ValueError(f"max_pages must be at least 1, not {max_pages!r}")
+
+
+def _check_credentials(credentials: Mapping[str, Credential], headers: Mapping[str, str]) -> None:
+    """A ValueError naming the argument (never the value) whose header httpx could not send: found
+    when the client is made, not as a retried request whose error quotes the secret."""
+    for credential in credentials.values():
+        if credential.location == "header":
+            check_header(
+                credential.name, credential.value, f"{credential.parameter or 'a credential'}="
+            )
+    check_headers(headers, "headers=")
 
 
 class BaseAPIClient:
@@ -147,12 +189,19 @@ class BaseAPIClient:
         query: Mapping[str, str] | None = None,
         request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
         secret_names: frozenset[str] = frozenset(),
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
+        _check_limits(max_response_bytes, deadline, max_pages)
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
         self.backoff = backoff
         self.idempotency_keys = idempotency_keys
+        self.max_response_bytes = max_response_bytes
+        self.deadline = deadline
+        self.max_pages = max_pages
         self._credentials = dict(credentials)
         self._sent_always = tuple(
             k
@@ -166,10 +215,18 @@ class BaseAPIClient:
         self._query = dict(query or {})
         self._request_id_headers = request_id_headers
         self._secret_names = secret_names | {c.name.lower() for c in self._credentials.values()}
+        self._credential_query = frozenset(
+            c.name.lower() for c in self._credentials.values() if c.location == "query"
+        )
+        self._origin = origin(httpx.URL(self.base_url))
+        self._shown_base_url = str(
+            httpx.URL(self.base_url).copy_with(userinfo=b"")
+        )  # without a password
+        _check_credentials(self._credentials, self._headers)
 
     def __repr__(self) -> str:
         given = ", ".join(sorted(self._credentials))
-        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=[{given}])"
+        return f"{type(self).__name__}(base_url={self._shown_base_url!r}, credentials=[{given}])"
 
     def _client_headers(self) -> dict[str, str]:
         """The default headers of an httpx client made here: Accept and the credentials every operation sends."""
@@ -189,6 +246,39 @@ class BaseAPIClient:
             return self.max_retries
         return 0
 
+    def _limits(
+        self,
+        http_request: httpx.Request,
+        max_response_bytes: int | None | Unset,
+        deadline: float | None | Unset,
+    ) -> Limits:
+        """A call's limits: its own max_response_bytes and deadline, else the client's."""
+        max_bytes = self.max_response_bytes if max_response_bytes is UNSET else max_response_bytes
+        seconds = self.deadline if deadline is UNSET else deadline
+        _check_limits(max_bytes, seconds, 1)
+        return Limits.start(http_request, max_bytes, seconds)
+
+    def _wait_after(
+        self,
+        request: Request[Any],
+        http_request: httpx.Request,
+        max_retries: int | Unset,
+        retry: int,
+        failure: httpx.RequestError | httpx.Response,
+        started: float,
+        limits: Limits,
+    ) -> float:
+        """How long to wait before retrying after a failed try; raise its typed error if it isn't
+        retried (or if the wait would end past the deadline). Called outside the ``except`` block
+        that caught ``failure``, so the error raised has no ``__context__``."""
+        if isinstance(failure, httpx.Response):
+            return self._wait_after_status(
+                request, http_request, max_retries, retry, failure, started, limits
+            )
+        return self._wait_after_error(
+            request, http_request, max_retries, retry, failure, started, limits
+        )
+
     def _wait_after_error(
         self,
         request: Request[Any],
@@ -197,14 +287,19 @@ class BaseAPIClient:
         retry: int,
         exc: httpx.RequestError,
         started: float,
+        limits: Limits,
     ) -> float:
         """How long to wait before retrying after ``exc``; raise its typed error if it isn't retried."""
         if log.isEnabledFor(logging.INFO):
             self._log_try(http_request, type(exc).__name__, retry, started)
         retries = self._retries(http_request, max_retries)
-        if retry >= retries or not retryable(exc):
-            raise connection_error(exc) from exc
         delay = self.backoff.delay(retry)
+        if retry >= retries or not retryable(exc) or limits.too_late(delay):
+            if isinstance(
+                exc, httpx.LocalProtocolError
+            ):  # its text and cause may quote a header value
+                raise connection_error(exc) from None
+            raise connection_error(exc) from exc
         _log_retry(request, type(exc).__name__, delay, retry, retries)
         return delay
 
@@ -216,16 +311,36 @@ class BaseAPIClient:
         retry: int,
         response: httpx.Response,
         started: float,
+        limits: Limits,
     ) -> float:
         """How long to wait before retrying a non-2xx ``response``; raise its typed error if it isn't retried."""
         if log.isEnabledFor(logging.INFO):
             self._log_try(http_request, self._outcome(response), retry, started)
         retries = self._retries(http_request, max_retries)
         delay = retry_delay(response, retry, self.backoff) if retry < retries else None
-        if delay is None:
+        if delay is None or limits.too_late(delay):
             raise status_error(response, request.errors, self._request_id_headers)
         _log_retry(request, str(response.status_code), delay, retry, retries)
         return delay
+
+    def _redirect(
+        self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int
+    ) -> httpx.Request | None:
+        """The request of the redirect ``response`` asks for, if the httpx client follows redirects;
+        to another origin than the base URL's, without the credentials. None: ``response`` is the reply."""
+        following = response.next_request
+        if following is None or not http.follow_redirects:
+            return None
+        if hops >= http.max_redirects:
+            raise httpx.TooManyRedirects(
+                "Exceeded maximum allowed redirects.", request=response.request
+            )
+        if origin(following.url) != self._origin:
+            return without_credentials(following, self._secret_header, self._credential_query)
+        return following
+
+    def _secret_header(self, name: str) -> bool:
+        return secret_name(name, self._secret_names)
 
     def _outcome(self, response: httpx.Response) -> str:
         """``200 OK``, and the server's request id if it sent one: what a log line says of a response."""
@@ -284,7 +399,7 @@ class BaseAPIClient:
             return self.base_url + path
         if parts[:2] != urlsplit(self.base_url)[:2]:
             raise APIError(
-                f"refusing to send credentials to {path.split('?')[0]}: not below {self.base_url}"
+                f"refusing to send credentials to {path.split('?')[0]}: not below {self._shown_base_url}"
             )
         return path
 
@@ -320,6 +435,8 @@ class BaseAPIClient:
         headers, query, cookies = self._sent.get(request.security) or self._sent_with(
             request.security
         )
+        check_headers(request.headers, "a header parameter")
+        check_headers(extra_headers, "extra_headers")
         if request.headers:
             headers = {**headers, **request.headers} if headers else request.headers
         if request.query:
@@ -375,6 +492,9 @@ class SyncAPIClient(BaseAPIClient):
         query: Mapping[str, str] | None = None,
         request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
         secret_names: frozenset[str] = frozenset(),
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -389,6 +509,9 @@ class SyncAPIClient(BaseAPIClient):
             query=query,
             request_id_headers=request_id_headers,
             secret_names=secret_names,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self._http = (
             http_client if http_client is not None else httpx.Client(headers=self._client_headers())
@@ -404,32 +527,56 @@ class SyncAPIClient(BaseAPIClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[T]:
         """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
-        may be retried; raise the typed error of a failure."""
+        may be retried, within the call's limits; raise the typed error of a failure."""
         http_request = self._http_request(
             self._http, request, timeout, extra_headers, extra_query, extra_body
         )
+        limits = self._limits(http_request, max_response_bytes, deadline)
         retry = 0
         while True:
             started = time.perf_counter()
+            failure: httpx.RequestError | httpx.Response
             try:
-                response = self._http.send(http_request)
+                response = self._fetch(http_request, limits)
             except httpx.RequestError as exc:
-                delay = self._wait_after_error(
-                    request, http_request, max_retries, retry, exc, started
-                )
+                failure = exc
             else:
                 if 200 <= response.status_code < 300:
                     if log.isEnabledFor(logging.INFO):
                         self._log_try(http_request, self._outcome(response), retry, started)
                     return APIResponse(response, request.parse, self._request_id_headers)
-                delay = self._wait_after_status(
-                    request, http_request, max_retries, retry, response, started
-                )
-                response.close()
+                failure = response
+            delay = self._wait_after(
+                request, http_request, max_retries, retry, failure, started, limits
+            )
             time.sleep(delay)
             retry += 1
+
+    def _fetch(self, http_request: httpx.Request, limits: Limits) -> httpx.Response:
+        """One try: the request, the redirects the httpx client follows, and the body, read within ``limits``."""
+        request, history = http_request, list[httpx.Response]()
+        while True:
+            limits.cap_timeout(request)
+            if history:  # the auth of the httpx client was the first request's; httpx doesn't repeat it either
+                response = self._http.send(request, stream=True, follow_redirects=False, auth=None)
+            else:
+                response = self._http.send(request, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(self._http, response, len(history))
+            except BaseException:
+                response.close()
+                raise
+            if following is None:
+                response.history = history
+                read_body(response, limits)
+                return response
+            response.close()
+            history.append(response)
+            request = following
 
     def close(self) -> None:
         """Close the connections, unless the httpx.Client was given by the caller."""
@@ -462,6 +609,9 @@ class AsyncAPIClient(BaseAPIClient):
         query: Mapping[str, str] | None = None,
         request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
         secret_names: frozenset[str] = frozenset(),
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -476,6 +626,9 @@ class AsyncAPIClient(BaseAPIClient):
             query=query,
             request_id_headers=request_id_headers,
             secret_names=secret_names,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self._http = (
             http_client
@@ -493,32 +646,71 @@ class AsyncAPIClient(BaseAPIClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[T]:
         """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
-        may be retried; raise the typed error of a failure."""
+        may be retried, within the call's limits; raise the typed error of a failure."""
         http_request = self._http_request(
             self._http, request, timeout, extra_headers, extra_query, extra_body
         )
+        limits = self._limits(http_request, max_response_bytes, deadline)
         retry = 0
         while True:
             started = time.perf_counter()
+            failure: httpx.RequestError | httpx.Response
             try:
-                response = await self._http.send(http_request)
+                response = await self._fetch(http_request, limits)
             except httpx.RequestError as exc:
-                delay = self._wait_after_error(
-                    request, http_request, max_retries, retry, exc, started
-                )
+                failure = exc
             else:
                 if 200 <= response.status_code < 300:
                     if log.isEnabledFor(logging.INFO):
                         self._log_try(http_request, self._outcome(response), retry, started)
                     return APIResponse(response, request.parse, self._request_id_headers)
-                delay = self._wait_after_status(
-                    request, http_request, max_retries, retry, response, started
-                )
-                await response.aclose()
+                failure = response
+            delay = self._wait_after(
+                request, http_request, max_retries, retry, failure, started, limits
+            )
             await asyncio.sleep(delay)
             retry += 1
+
+    async def _fetch(self, http_request: httpx.Request, limits: Limits) -> httpx.Response:
+        """One try within the deadline: a server that drips even its headers is cut off at it."""
+        if limits.ends is None:
+            return await self._fetch_unbounded(http_request, limits)
+        scope = asyncio.timeout_at(limits.ends)  # the event loop's clock is time.monotonic()
+        try:
+            async with scope:
+                return await self._fetch_unbounded(http_request, limits)
+        except TimeoutError:
+            if scope.expired():
+                raise deadline_error(http_request, limits.deadline or 0.0) from None
+            raise
+
+    async def _fetch_unbounded(self, http_request: httpx.Request, limits: Limits) -> httpx.Response:
+        """One try: the request, the redirects the httpx client follows, and the body, read within ``limits``."""
+        request, history = http_request, list[httpx.Response]()
+        while True:
+            limits.cap_timeout(request)
+            if history:  # the auth of the httpx client was the first request's; httpx doesn't repeat it either
+                response = await self._http.send(
+                    request, stream=True, follow_redirects=False, auth=None
+                )
+            else:
+                response = await self._http.send(request, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(self._http, response, len(history))
+            except BaseException:
+                await response.aclose()
+                raise
+            if following is None:
+                response.history = history
+                await aread_body(response, limits)
+                return response
+            await response.aclose()
+            history.append(response)
+            request = following
 
     async def aclose(self) -> None:
         """Close the connections, unless the httpx.AsyncClient was given by the caller."""

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Final, Self
-from urllib.parse import quote
 
 import httpx
 
+from ._encoding import (
+    path_segment,
+)
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -29,9 +31,12 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
+    TooManyPagesError,
     UnprocessableEntityError,
 )
 from ._http import (
+    DEFAULT_MAX_PAGES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -58,6 +63,7 @@ from ._runtime import (
     enum_value,
     json_dumps,
 )
+from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
 from .models import (
     CreateImageRequest,
     ImageListOrderBy,
@@ -85,6 +91,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "TooManyPagesError",
     "UnprocessableEntityError",
 ]
 
@@ -104,7 +112,9 @@ def _credentials(token: str | None) -> dict[str, Credential]:
     """The secrets a client was given, by the security scheme they belong to."""
     credentials: dict[str, Credential] = {}
     if token is not None:
-        credentials["bearerAuth"] = Credential("header", "Authorization", "Bearer " + token)
+        credentials["bearerAuth"] = Credential(
+            "header", "Authorization", "Bearer " + token, "token"
+        )
     return credentials
 
 
@@ -155,11 +165,11 @@ def _list_images_request(
     return Request(
         method="GET",
         path="/modelmanagement/v1.0/subscriptions/"
-        + quote(subscription_id, safe="")
+        + path_segment(subscription_id, "subscription_id")
         + "/resourceGroups/"
-        + quote(resource_group, safe="")
+        + path_segment(resource_group, "resource_group")
         + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + quote(workspace, safe="")
+        + path_segment(workspace, "workspace")
         + "/images",
         parse=_list_images_parse,
         query=query,
@@ -192,11 +202,11 @@ def _create_image_request(
     return Request(
         method="POST",
         path="/modelmanagement/v1.0/subscriptions/"
-        + quote(subscription_id, safe="")
+        + path_segment(subscription_id, "subscription_id")
         + "/resourceGroups/"
-        + quote(resource_group, safe="")
+        + path_segment(resource_group, "resource_group")
         + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + quote(workspace, safe="")
+        + path_segment(workspace, "workspace")
         + "/images",
         parse=_create_image_parse,
         body=json_dumps(body.to_dict()),
@@ -224,13 +234,13 @@ def _get_image_request(
     return Request(
         method="GET",
         path="/modelmanagement/v1.0/subscriptions/"
-        + quote(subscription_id, safe="")
+        + path_segment(subscription_id, "subscription_id")
         + "/resourceGroups/"
-        + quote(resource_group, safe="")
+        + path_segment(resource_group, "resource_group")
         + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + quote(workspace, safe="")
+        + path_segment(workspace, "workspace")
         + "/images/"
-        + quote(id, safe=""),
+        + path_segment(id, "id"),
         parse=_get_image_parse,
         query=query,
         security=("bearerAuth",),
@@ -252,13 +262,13 @@ def _delete_image_request(
     return Request(
         method="DELETE",
         path="/modelmanagement/v1.0/subscriptions/"
-        + quote(subscription_id, safe="")
+        + path_segment(subscription_id, "subscription_id")
         + "/resourceGroups/"
-        + quote(resource_group, safe="")
+        + path_segment(resource_group, "resource_group")
         + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + quote(workspace, safe="")
+        + path_segment(workspace, "workspace")
         + "/images/"
-        + quote(id, safe=""),
+        + path_segment(id, "id"),
         parse=_delete_image_parse,
         security=("bearerAuth",),
         errors=_delete_image_errors,
@@ -280,10 +290,17 @@ class Client(SyncAPIClient):
             and retry them as max_retries says.
         headers: Headers sent with every request (a call's extra_headers override them).
         query: Query parameters sent with every request (a call's extra_query overrides them).
-        http_client: The httpx client to send with; the caller keeps it open and closes it.
+        http_client: The httpx client to send with; the caller keeps it open and closes it. If it
+            follows redirects, credentials still go only to base_url's origin.
+        max_response_bytes: The most bytes of a body a call reads, after decompression (64 MiB;
+            None: no limit); a longer 2xx body raises ResponseTooLargeError.
+        deadline: Seconds a call may take in all, every try, wait and body read included (None:
+            none; timeout bounds each step of a try); past it, APITimeoutError.
+        max_pages: The most pages a paginate_ method reads (1,000); more is TooManyPagesError.
 
     Every method also takes extra_headers, extra_query and extra_body (merged over what it
-    sends: a JSON object, form or multipart body), timeout and max_retries.
+    sends: a JSON object, form or multipart body), timeout, max_retries, max_response_bytes
+    and deadline; each paginate_ method max_pages too.
     """
 
     with_raw_response: ClientWithRawResponse
@@ -301,6 +318,9 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -316,6 +336,9 @@ class Client(SyncAPIClient):
             query=query,
             request_id_headers=_REQUEST_ID_HEADERS,
             secret_names=_SECRET_NAMES,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
 
@@ -333,6 +356,9 @@ class Client(SyncAPIClient):
         query: Mapping[str, str] | None = None,
         set_query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | None = None,
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
@@ -354,6 +380,11 @@ class Client(SyncAPIClient):
             headers=self._copied_headers(headers, set_headers),
             query=self._copied_query(query, set_query),
             http_client=self._http if http_client is None else http_client,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is UNSET
+            else max_response_bytes,
+            deadline=self.deadline if deadline is UNSET else deadline,
+            max_pages=self.max_pages if max_pages is None else max_pages,
         )
         client._share_pool_of(self, shared=http_client is None)
         return client
@@ -382,6 +413,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PaginatedImageList:
         """Query the list of Images in a workspace.
 
@@ -426,6 +459,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -451,6 +486,9 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> Pages[ImageResponseBase, PaginatedImageList]:
         """Every ImageResponseBase that list_images lists, page after page.
 
@@ -483,6 +521,9 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     def create_image(
@@ -497,6 +538,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Create an Image.
 
@@ -524,6 +567,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def get_image(
@@ -539,6 +584,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageResponseBase:
         """Get an Image.
 
@@ -565,6 +612,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -580,6 +629,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Delete an Image.
 
@@ -604,6 +655,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
 
@@ -635,6 +688,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[PaginatedImageList]:
         """Client.list_images, returning the response as received."""
         request = _list_images_request(
@@ -660,6 +715,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def create_image(
@@ -674,6 +731,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[None]:
         """Client.create_image, returning the response as received."""
         request = _create_image_request(
@@ -689,6 +748,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def get_image(
@@ -704,6 +765,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageResponseBase]:
         """Client.get_image, returning the response as received."""
         request = _get_image_request(
@@ -720,6 +783,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def delete_image(
@@ -734,6 +799,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[None]:
         """Client.delete_image, returning the response as received."""
         request = _delete_image_request(
@@ -749,6 +816,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
 
@@ -767,10 +836,17 @@ class AsyncClient(AsyncAPIClient):
             and retry them as max_retries says.
         headers: Headers sent with every request (a call's extra_headers override them).
         query: Query parameters sent with every request (a call's extra_query overrides them).
-        http_client: The httpx client to send with; the caller keeps it open and closes it.
+        http_client: The httpx client to send with; the caller keeps it open and closes it. If it
+            follows redirects, credentials still go only to base_url's origin.
+        max_response_bytes: The most bytes of a body a call reads, after decompression (64 MiB;
+            None: no limit); a longer 2xx body raises ResponseTooLargeError.
+        deadline: Seconds a call may take in all, every try, wait and body read included (None:
+            none; timeout bounds each step of a try); past it, APITimeoutError.
+        max_pages: The most pages a paginate_ method reads (1,000); more is TooManyPagesError.
 
     Every method also takes extra_headers, extra_query and extra_body (merged over what it
-    sends: a JSON object, form or multipart body), timeout and max_retries.
+    sends: a JSON object, form or multipart body), timeout, max_retries, max_response_bytes
+    and deadline; each paginate_ method max_pages too.
     """
 
     with_raw_response: AsyncClientWithRawResponse
@@ -788,6 +864,9 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -803,6 +882,9 @@ class AsyncClient(AsyncAPIClient):
             query=query,
             request_id_headers=_REQUEST_ID_HEADERS,
             secret_names=_SECRET_NAMES,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
 
@@ -820,6 +902,9 @@ class AsyncClient(AsyncAPIClient):
         query: Mapping[str, str] | None = None,
         set_query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | None = None,
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
@@ -841,6 +926,11 @@ class AsyncClient(AsyncAPIClient):
             headers=self._copied_headers(headers, set_headers),
             query=self._copied_query(query, set_query),
             http_client=self._http if http_client is None else http_client,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is UNSET
+            else max_response_bytes,
+            deadline=self.deadline if deadline is UNSET else deadline,
+            max_pages=self.max_pages if max_pages is None else max_pages,
         )
         client._share_pool_of(self, shared=http_client is None)
         return client
@@ -869,6 +959,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PaginatedImageList:
         """Query the list of Images in a workspace.
 
@@ -913,6 +1005,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -938,6 +1032,9 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> AsyncPages[ImageResponseBase, PaginatedImageList]:
         """Every ImageResponseBase that list_images lists, page after page.
 
@@ -970,6 +1067,9 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     async def create_image(
@@ -984,6 +1084,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Create an Image.
 
@@ -1011,6 +1113,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def get_image(
@@ -1026,6 +1130,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageResponseBase:
         """Get an Image.
 
@@ -1052,6 +1158,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1067,6 +1175,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """Delete an Image.
 
@@ -1091,6 +1201,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
 
@@ -1122,6 +1234,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[PaginatedImageList]:
         """AsyncClient.list_images, returning the response as received."""
         request = _list_images_request(
@@ -1147,6 +1261,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def create_image(
@@ -1161,6 +1277,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[None]:
         """AsyncClient.create_image, returning the response as received."""
         request = _create_image_request(
@@ -1176,6 +1294,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def get_image(
@@ -1191,6 +1311,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageResponseBase]:
         """AsyncClient.get_image, returning the response as received."""
         request = _get_image_request(
@@ -1207,6 +1329,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def delete_image(
@@ -1221,6 +1345,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[None]:
         """AsyncClient.delete_image, returning the response as received."""
         request = _delete_image_request(
@@ -1236,4 +1362,6 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )

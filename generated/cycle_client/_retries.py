@@ -62,7 +62,8 @@ def retry_delay(response: httpx.Response, retry: int, backoff: Backoff) -> float
 
 
 def retryable(exc: httpx.RequestError) -> bool:
-    """A broken or refused connection, a timeout, a garbled reply: worth another try."""
+    """A broken or refused connection, a timeout, a garbled reply: worth another try. A request
+    httpx could not write (a header it refuses) or an unsupported URL fails the same way again."""
     return isinstance(exc, (httpx.TransportError, httpx.DecodingError)) and not isinstance(
-        exc, httpx.UnsupportedProtocol
+        exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
     )

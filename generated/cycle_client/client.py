@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Final, Literal, Self
-from urllib.parse import quote
 
 import httpx
 
+from ._encoding import (
+    path_segment,
+)
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -29,9 +31,12 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
+    TooManyPagesError,
     UnprocessableEntityError,
 )
 from ._http import (
+    DEFAULT_MAX_PAGES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -57,6 +62,7 @@ from ._runtime import (
     enum_value,
     json_dumps,
 )
+from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
 from .models import (
     ErrorEnvelope,
     Image,
@@ -97,6 +103,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "TooManyPagesError",
     "UnprocessableEntityError",
 ]
 
@@ -116,9 +124,11 @@ def _credentials(token: str | None, hub_id: str | None) -> dict[str, Credential]
     """The secrets a client was given, by the security scheme they belong to."""
     credentials: dict[str, Credential] = {}
     if token is not None:
-        credentials["bearerAuth"] = Credential("header", "Authorization", "Bearer " + token)
+        credentials["bearerAuth"] = Credential(
+            "header", "Authorization", "Bearer " + token, "token"
+        )
     if hub_id is not None:
-        credentials["hubId"] = Credential("header", "X-Hub-Id", hub_id)
+        credentials["hubId"] = Credential("header", "X-Hub-Id", hub_id, "hub_id")
     return credentials
 
 
@@ -214,7 +224,7 @@ def _get_image_request(
         query.append(("include", ",".join([str(enum_value(x)) for x in include])))
     return Request(
         method="GET",
-        path="/v1/images/" + quote(image_id, safe=""),
+        path="/v1/images/" + path_segment(image_id, "image_id"),
         parse=_get_image_parse,
         query=query,
         security=("bearerAuth", "hubId"),
@@ -232,7 +242,7 @@ def _delete_image_request(
 ) -> Request[JobDescriptorResponse]:
     return Request(
         method="DELETE",
-        path="/v1/images/" + quote(image_id, safe=""),
+        path="/v1/images/" + path_segment(image_id, "image_id"),
         parse=_delete_image_parse,
         security=("bearerAuth", "hubId"),
         errors=_delete_image_errors,
@@ -250,7 +260,7 @@ def _update_image_request(
 ) -> Request[V1ImagesResponse1]:
     return Request(
         method="PATCH",
-        path="/v1/images/" + quote(image_id, safe=""),
+        path="/v1/images/" + path_segment(image_id, "image_id"),
         parse=_update_image_parse,
         body=json_dumps(body.to_dict()),
         content_type="application/json",
@@ -349,7 +359,7 @@ def _get_image_source_request(
         query.append(("include", ",".join([str(enum_value(x)) for x in include])))
     return Request(
         method="GET",
-        path="/v1/images/sources/" + quote(source_id, safe=""),
+        path="/v1/images/sources/" + path_segment(source_id, "source_id"),
         parse=_get_image_source_parse,
         query=query,
         security=("bearerAuth", "hubId"),
@@ -369,7 +379,7 @@ def _delete_image_source_request(
 ) -> Request[JobDescriptorResponse]:
     return Request(
         method="DELETE",
-        path="/v1/images/sources/" + quote(source_id, safe=""),
+        path="/v1/images/sources/" + path_segment(source_id, "source_id"),
         parse=_delete_image_source_parse,
         security=("bearerAuth", "hubId"),
         errors=_delete_image_source_errors,
@@ -387,7 +397,7 @@ def _update_image_source_request(
 ) -> Request[ImageSourceResponse]:
     return Request(
         method="PATCH",
-        path="/v1/images/sources/" + quote(source_id, safe=""),
+        path="/v1/images/sources/" + path_segment(source_id, "source_id"),
         parse=_update_image_source_parse,
         body=json_dumps(body.to_dict()),
         content_type="application/json",
@@ -411,10 +421,17 @@ class Client(SyncAPIClient):
             and retry them as max_retries says.
         headers: Headers sent with every request (a call's extra_headers override them).
         query: Query parameters sent with every request (a call's extra_query overrides them).
-        http_client: The httpx client to send with; the caller keeps it open and closes it.
+        http_client: The httpx client to send with; the caller keeps it open and closes it. If it
+            follows redirects, credentials still go only to base_url's origin.
+        max_response_bytes: The most bytes of a body a call reads, after decompression (64 MiB;
+            None: no limit); a longer 2xx body raises ResponseTooLargeError.
+        deadline: Seconds a call may take in all, every try, wait and body read included (None:
+            none; timeout bounds each step of a try); past it, APITimeoutError.
+        max_pages: The most pages a paginate_ method reads (1,000); more is TooManyPagesError.
 
     Every method also takes extra_headers, extra_query and extra_body (merged over what it
-    sends: a JSON object, form or multipart body), timeout and max_retries.
+    sends: a JSON object, form or multipart body), timeout, max_retries, max_response_bytes
+    and deadline; each paginate_ method max_pages too.
     """
 
     with_raw_response: ClientWithRawResponse
@@ -433,6 +450,9 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -448,6 +468,9 @@ class Client(SyncAPIClient):
             query=query,
             request_id_headers=_REQUEST_ID_HEADERS,
             secret_names=_SECRET_NAMES,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
 
@@ -466,6 +489,9 @@ class Client(SyncAPIClient):
         query: Mapping[str, str] | None = None,
         set_query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | None = None,
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
@@ -488,6 +514,11 @@ class Client(SyncAPIClient):
             headers=self._copied_headers(headers, set_headers),
             query=self._copied_query(query, set_query),
             http_client=self._http if http_client is None else http_client,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is UNSET
+            else max_response_bytes,
+            deadline=self.deadline if deadline is UNSET else deadline,
+            max_pages=self.max_pages if max_pages is None else max_pages,
         )
         client._share_pool_of(self, shared=http_client is None)
         return client
@@ -512,6 +543,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageList:
         """List Images
 
@@ -563,6 +596,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -584,6 +619,9 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> Pages[Image, ImageList]:
         """Every Image that list_images lists, page after page.
 
@@ -612,6 +650,9 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     def create_image(
@@ -623,6 +664,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> V1ImagesResponse1:
         """Create Image
 
@@ -644,6 +687,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -658,6 +703,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageResponse:
         """Get Image
 
@@ -687,6 +734,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -699,6 +748,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> JobDescriptorResponse:
         """Delete Image
 
@@ -717,6 +768,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -730,6 +783,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> V1ImagesResponse1:
         """Update Image
 
@@ -753,6 +808,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -772,6 +829,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceList:
         """List Image Sources
 
@@ -816,6 +875,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -835,6 +896,9 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> Pages[ImageSource, ImageSourceList]:
         """Every ImageSource that list_image_sources lists, page after page.
 
@@ -861,6 +925,9 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     def create_image_source(
@@ -872,6 +939,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceResponse:
         """Create Image Source
 
@@ -893,6 +962,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -907,6 +978,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceResponse:
         """Get Image Source
 
@@ -936,6 +1009,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -948,6 +1023,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> JobDescriptorResponse:
         """Delete Image Source
 
@@ -966,6 +1043,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -979,6 +1058,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceResponse:
         """Update Image Source
 
@@ -1002,6 +1083,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1030,6 +1113,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageList]:
         """Client.list_images, returning the response as received."""
         request = _list_images_request(
@@ -1051,6 +1136,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def create_image(
@@ -1062,6 +1149,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
         """Client.create_image, returning the response as received."""
         request = _create_image_request(
@@ -1074,6 +1163,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def get_image(
@@ -1087,6 +1178,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageResponse]:
         """Client.get_image, returning the response as received."""
         request = _get_image_request(
@@ -1101,6 +1194,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def delete_image(
@@ -1112,6 +1207,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
         """Client.delete_image, returning the response as received."""
         request = _delete_image_request(
@@ -1124,6 +1221,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def update_image(
@@ -1136,6 +1235,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
         """Client.update_image, returning the response as received."""
         request = _update_image_request(
@@ -1149,6 +1250,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def list_image_sources(
@@ -1167,6 +1270,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceList]:
         """Client.list_image_sources, returning the response as received."""
         request = _list_image_sources_request(
@@ -1186,6 +1291,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def create_image_source(
@@ -1197,6 +1304,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
         """Client.create_image_source, returning the response as received."""
         request = _create_image_source_request(
@@ -1209,6 +1318,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def get_image_source(
@@ -1222,6 +1333,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
         """Client.get_image_source, returning the response as received."""
         request = _get_image_source_request(
@@ -1236,6 +1349,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def delete_image_source(
@@ -1247,6 +1362,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
         """Client.delete_image_source, returning the response as received."""
         request = _delete_image_source_request(
@@ -1259,6 +1376,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def update_image_source(
@@ -1271,6 +1390,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
         """Client.update_image_source, returning the response as received."""
         request = _update_image_source_request(
@@ -1284,6 +1405,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
 
@@ -1302,10 +1425,17 @@ class AsyncClient(AsyncAPIClient):
             and retry them as max_retries says.
         headers: Headers sent with every request (a call's extra_headers override them).
         query: Query parameters sent with every request (a call's extra_query overrides them).
-        http_client: The httpx client to send with; the caller keeps it open and closes it.
+        http_client: The httpx client to send with; the caller keeps it open and closes it. If it
+            follows redirects, credentials still go only to base_url's origin.
+        max_response_bytes: The most bytes of a body a call reads, after decompression (64 MiB;
+            None: no limit); a longer 2xx body raises ResponseTooLargeError.
+        deadline: Seconds a call may take in all, every try, wait and body read included (None:
+            none; timeout bounds each step of a try); past it, APITimeoutError.
+        max_pages: The most pages a paginate_ method reads (1,000); more is TooManyPagesError.
 
     Every method also takes extra_headers, extra_query and extra_body (merged over what it
-    sends: a JSON object, form or multipart body), timeout and max_retries.
+    sends: a JSON object, form or multipart body), timeout, max_retries, max_response_bytes
+    and deadline; each paginate_ method max_pages too.
     """
 
     with_raw_response: AsyncClientWithRawResponse
@@ -1324,6 +1454,9 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1339,6 +1472,9 @@ class AsyncClient(AsyncAPIClient):
             query=query,
             request_id_headers=_REQUEST_ID_HEADERS,
             secret_names=_SECRET_NAMES,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
 
@@ -1357,6 +1493,9 @@ class AsyncClient(AsyncAPIClient):
         query: Mapping[str, str] | None = None,
         set_query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | None = None,
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
@@ -1379,6 +1518,11 @@ class AsyncClient(AsyncAPIClient):
             headers=self._copied_headers(headers, set_headers),
             query=self._copied_query(query, set_query),
             http_client=self._http if http_client is None else http_client,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is UNSET
+            else max_response_bytes,
+            deadline=self.deadline if deadline is UNSET else deadline,
+            max_pages=self.max_pages if max_pages is None else max_pages,
         )
         client._share_pool_of(self, shared=http_client is None)
         return client
@@ -1403,6 +1547,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageList:
         """List Images
 
@@ -1454,6 +1600,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1475,6 +1623,9 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> AsyncPages[Image, ImageList]:
         """Every Image that list_images lists, page after page.
 
@@ -1503,6 +1654,9 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     async def create_image(
@@ -1514,6 +1668,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> V1ImagesResponse1:
         """Create Image
 
@@ -1535,6 +1691,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1549,6 +1707,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageResponse:
         """Get Image
 
@@ -1578,6 +1738,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1590,6 +1752,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> JobDescriptorResponse:
         """Delete Image
 
@@ -1608,6 +1772,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1621,6 +1787,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> V1ImagesResponse1:
         """Update Image
 
@@ -1644,6 +1812,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1663,6 +1833,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceList:
         """List Image Sources
 
@@ -1707,6 +1879,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1726,6 +1900,9 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> AsyncPages[ImageSource, ImageSourceList]:
         """Every ImageSource that list_image_sources lists, page after page.
 
@@ -1752,6 +1929,9 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     async def create_image_source(
@@ -1763,6 +1943,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceResponse:
         """Create Image Source
 
@@ -1784,6 +1966,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1798,6 +1982,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceResponse:
         """Get Image Source
 
@@ -1827,6 +2013,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1839,6 +2027,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> JobDescriptorResponse:
         """Delete Image Source
 
@@ -1857,6 +2047,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1870,6 +2062,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ImageSourceResponse:
         """Update Image Source
 
@@ -1893,6 +2087,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1921,6 +2117,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageList]:
         """AsyncClient.list_images, returning the response as received."""
         request = _list_images_request(
@@ -1942,6 +2140,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def create_image(
@@ -1953,6 +2153,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
         """AsyncClient.create_image, returning the response as received."""
         request = _create_image_request(
@@ -1965,6 +2167,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def get_image(
@@ -1978,6 +2182,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageResponse]:
         """AsyncClient.get_image, returning the response as received."""
         request = _get_image_request(
@@ -1992,6 +2198,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def delete_image(
@@ -2003,6 +2211,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
         """AsyncClient.delete_image, returning the response as received."""
         request = _delete_image_request(
@@ -2015,6 +2225,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def update_image(
@@ -2027,6 +2239,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[V1ImagesResponse1]:
         """AsyncClient.update_image, returning the response as received."""
         request = _update_image_request(
@@ -2040,6 +2254,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def list_image_sources(
@@ -2058,6 +2274,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceList]:
         """AsyncClient.list_image_sources, returning the response as received."""
         request = _list_image_sources_request(
@@ -2077,6 +2295,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def create_image_source(
@@ -2088,6 +2308,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
         """AsyncClient.create_image_source, returning the response as received."""
         request = _create_image_source_request(
@@ -2100,6 +2322,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def get_image_source(
@@ -2113,6 +2337,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
         """AsyncClient.get_image_source, returning the response as received."""
         request = _get_image_source_request(
@@ -2127,6 +2353,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def delete_image_source(
@@ -2138,6 +2366,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[JobDescriptorResponse]:
         """AsyncClient.delete_image_source, returning the response as received."""
         request = _delete_image_source_request(
@@ -2150,6 +2380,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def update_image_source(
@@ -2162,6 +2394,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[ImageSourceResponse]:
         """AsyncClient.update_image_source, returning the response as received."""
         request = _update_image_source_request(
@@ -2175,4 +2409,6 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )

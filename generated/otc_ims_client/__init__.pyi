@@ -25,6 +25,8 @@ from .client import (
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
+    TooManyPagesError,
     UnprocessableEntityError,
 )
 from .models import (
@@ -92,5 +94,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "TooManyPagesError",
     "UnprocessableEntityError",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import os.path
+import re
 import uuid
 from collections.abc import Mapping
 from typing import IO, Any, Final, cast
@@ -143,6 +144,44 @@ def value_parts(fields: Mapping[str, Any] | None) -> list[Part]:
             else:
                 parts.append(text_part(name, wire_text(item)))
     return parts
+
+
+def path_segment(text: str, name: str) -> str:
+    """A path parameter's text as one path segment: percent-encoded, ``/``, ``?``, ``#`` and ``%`` too.
+
+    A value of dots alone (``.``, ``..``) would be a dot segment, which URL libraries and servers
+    resolve (``/items/..`` is ``/``): its dots are sent as ``%2E``. An empty value would leave the
+    segment out (``/items/`` is the collection): a ValueError naming the parameter.
+    """
+    if text.strip("."):
+        return quote(text, safe="")
+    if not text:
+        raise ValueError(
+            f"path parameter {name} is empty: it would send the request to another resource"
+        )
+    return "%2E" * len(text)
+
+
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_NOT_IN_HEADER_VALUES: Final = re.compile(r"[^\t\x20-\x7e]")
+
+
+def check_header(name: str, value: str, given_as: str) -> None:
+    """A ValueError naming ``given_as`` (never the value, which may be a secret) if httpx could not send
+    this header: a line break or another control character, or a character that is not ASCII."""
+    if _HEADER_NAME.fullmatch(name) is None:
+        raise ValueError(f"{given_as}: {name!r} is not a valid header name")
+    if _NOT_IN_HEADER_VALUES.search(value) is not None:
+        raise ValueError(
+            f"{given_as}: the value of header {name} has a line break, another control character or a "
+            "character that is not ASCII, which a header can't carry (the value is not shown: it may be a secret)"
+        )
+
+
+def check_headers(headers: Mapping[str, str] | None, given_as: str) -> None:
+    """check_header on each of ``headers``."""
+    for name, value in (headers or {}).items():
+        check_header(name, value, given_as)
 
 
 def basic_auth(username: str | None, password: str | None) -> str:

@@ -14,6 +14,9 @@ import httpx
 
 from ._runtime import json_loads
 
+ERROR_BODY_BYTES: Final = 1024 * 1024
+"""The most of a body an error keeps (``body``): its first MiB; an error status's body is read no further."""
+
 
 class APIError(Exception):
     """The base of every error the clients raise."""
@@ -30,9 +33,10 @@ class APITimeoutError(APIConnectionError):
 class APIStatusError(APIError):
     """The server answered with a status that is not 2xx.
 
-    ``body`` is the raw body, ``error_model`` the spec's error model decoded from it
-    (None if the spec has none for this status, or the body doesn't fit it), ``request_id``
-    the server's id of the request (its request-id header), which the message shows too.
+    ``body`` is the raw body (at most its first MiB, ERROR_BODY_BYTES), ``error_model`` the
+    spec's error model decoded from it (None if the spec has none for this status, or the body
+    doesn't fit it), ``request_id`` the server's id of the request (its request-id header),
+    which the message shows too.
     """
 
     def __init__(
@@ -47,7 +51,7 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body = response.content
+        self.body = response.content[:ERROR_BODY_BYTES]
         self.error_model = error_model
         self.request_id = request_id
 
@@ -87,8 +91,9 @@ class InternalServerError(APIStatusError):
 class ResponseDecodeError(APIError):
     """A 2xx body that isn't JSON or doesn't fit its model.
 
-    ``body`` is the raw body; ``cause`` (also ``__cause__``) is the JSON or DecodeError;
-    ``request_id`` the server's id of the request, as on APIStatusError.
+    ``body`` is the raw body (at most its first MiB, ERROR_BODY_BYTES); ``cause`` (also
+    ``__cause__``) is the JSON or DecodeError; ``request_id`` the server's id of the request,
+    as on APIStatusError.
     """
 
     def __init__(
@@ -103,9 +108,31 @@ class ResponseDecodeError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body = response.content
+        self.body = response.content[:ERROR_BODY_BYTES]
         self.cause = cause
         self.request_id = request_id
+
+
+class ResponseTooLargeError(APIError):
+    """A body longer than the call's ``max_response_bytes`` (counted after decompression): reading stopped there.
+
+    ``limit`` is that limit, ``body`` the start of the body (at most ERROR_BODY_BYTES).
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int, body: bytes) -> None:
+        super().__init__(message)
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.limit = limit
+        self.body = body[:ERROR_BODY_BYTES]
+
+
+class TooManyPagesError(APIError):
+    """A pager read ``max_pages`` pages and the server still gave a next one."""
+
+    def __init__(self, message: str, *, max_pages: int) -> None:
+        super().__init__(message)
+        self.max_pages = max_pages
 
 
 _STATUS_ERRORS: Final[Mapping[int, type[APIStatusError]]] = {
@@ -157,10 +184,29 @@ def request_id_of(headers: httpx.Headers, names: tuple[str, ...]) -> str | None:
 
 
 def where_of(request: httpx.Request) -> str:
-    """Method and URL without the query, which may hold an API key."""
-    return f"{request.method} {request.url.copy_with(query=None)}"
+    """Method and URL without the query, which may hold an API key, and without a user's password."""
+    return f"{request.method} {request.url.copy_with(query=None, userinfo=b'')}"
 
 
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:
+    """The typed error of a failed request. httpx's text of a request it could not write (a
+    LocalProtocolError) quotes the header value at fault, which may be a secret: it is left out."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    if isinstance(exc, httpx.LocalProtocolError):
+        return cls(
+            f"{where_of(exc.request)}: {type(exc).__name__}: httpx could not write the request"
+        )
     return cls(f"{where_of(exc.request)}: {type(exc).__name__}: {exc}")
+
+
+def deadline_error(request: httpx.Request, deadline: float) -> APITimeoutError:
+    """The error of a call whose total deadline (all tries, waits and body reads) has passed."""
+    return APITimeoutError(f"{where_of(request)}: the call's deadline of {deadline:g} s passed")
+
+
+def too_large_error(response: httpx.Response, limit: int, body: bytes) -> ResponseTooLargeError:
+    message = (
+        f"the {response.status_code} response of {where_of(response.request)} is longer than "
+        f"max_response_bytes={limit} (after decompression); reading stopped there"
+    )
+    return ResponseTooLargeError(message, response=response, limit=limit, body=body)

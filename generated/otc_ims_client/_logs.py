@@ -27,13 +27,15 @@ _SECRET_NAME: Final = re.compile(
 )
 
 
-def _secret(name: str, secret_names: frozenset[str]) -> bool:
+def secret_name(name: str, secret_names: frozenset[str]) -> bool:
+    """Whether a query parameter or header of this name holds a secret: one of ``secret_names`` (lower
+    case), or a name like ``token``, ``password``, ``api_key``, ``signature``, ``cookie``."""
     return name.lower() in secret_names or _SECRET_NAME.search(name) is not None
 
 
 def redacted_url(url: httpx.URL, secret_names: frozenset[str]) -> str:
     """The URL as a log line shows it: user info and the values of secret query parameters as ``***``."""
-    pairs = [(k, "***" if _secret(k, secret_names) else v) for k, v in url.params.multi_items()]
+    pairs = [(k, "***" if secret_name(k, secret_names) else v) for k, v in url.params.multi_items()]
     shown = url.copy_with(
         username=None, password=None, query=urlencode(pairs).encode("ascii") or None
     )
@@ -42,7 +44,7 @@ def redacted_url(url: httpx.URL, secret_names: frozenset[str]) -> str:
 
 def redacted_headers(headers: httpx.Headers, secret_names: frozenset[str]) -> dict[str, str]:
     """The headers as a log line shows them: the values of credentials and other secrets as ``***``."""
-    return {k: "***" if _secret(k, secret_names) else v for k, v in headers.items()}
+    return {k: "***" if secret_name(k, secret_names) else v for k, v in headers.items()}
 
 
 def _setup_logging() -> None:

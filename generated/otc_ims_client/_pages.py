@@ -8,12 +8,13 @@ Request with the client and work out the next one: the page number after this on
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
-from ._errors import APIError
+from ._errors import APIError, TooManyPagesError
 from ._http import AsyncAPIClient, Request, SyncAPIClient, Timeout
 from ._runtime import UNSET, Unset
 
@@ -49,36 +50,46 @@ def next_link(request: Request[T], link: str | None | Unset) -> Request[T] | Non
     return replace(request, path=path, query=None)
 
 
+def _page_key(request: Request[Any]) -> bytes:
+    """What tells two pages' requests apart, in 32 bytes however long the server's links are."""
+    return hashlib.sha256(f"{request.path}\n{request.query!r}".encode()).digest()
+
+
 class _Pager(Generic[ItemT, PageT]):
     def __init__(
         self,
         first: Request[PageT],
         items: Callable[[PageT], list[ItemT]],
         following: Callable[[Request[PageT], PageT], Request[PageT] | None],
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, str] | None,
-        extra_body: Mapping[str, Any] | None,
+        max_pages: int,
+        options: dict[str, Any],
     ) -> None:
+        if max_pages < 1:
+            raise ValueError(f"max_pages must be at least 1, not {max_pages!r}")
         self._first = first
         self._items = items
         self._following = following
-        self._timeout = timeout
-        self._max_retries = max_retries
-        self._extra_headers = extra_headers
-        self._extra_query = extra_query
-        self._extra_body = extra_body
+        self._max_pages = max_pages
+        self._options = options  # the keyword arguments of each page's send()
 
     def _next(
-        self, request: Request[PageT], page: PageT, seen: set[tuple[str, str]]
+        self, request: Request[PageT], page: PageT, seen: set[bytes]
     ) -> Request[PageT] | None:
-        """The next page's request; an APIError if the server points back at a page already read."""
-        seen.add((request.path, repr(request.query)))
+        """The next page's request; an APIError if the server points back at a page already read, a
+        TooManyPagesError if max_pages pages have been read. ``seen`` holds at most max_pages keys."""
+        seen.add(_page_key(request))
         following = self._following(request, page)
-        if following is not None and (following.path, repr(following.query)) in seen:
+        if following is None:
+            return None
+        if _page_key(following) in seen:
             raise APIError(
                 f"the server's next page is one already read: {following.path.split('?')[0]}"
+            )
+        if len(seen) >= self._max_pages:
+            raise TooManyPagesError(
+                f"read max_pages={self._max_pages} pages and the server gives another: pass max_pages= to the "
+                "paginate_ method or the client to read more",
+                max_pages=self._max_pages,
             )
         return following
 
@@ -98,25 +109,30 @@ class Pages(_Pager[ItemT, PageT]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> None:
+        options: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "extra_headers": extra_headers,
+            "extra_query": extra_query,
+            "extra_body": extra_body,
+            "max_response_bytes": max_response_bytes,
+            "deadline": deadline,
+        }
         super().__init__(
-            first, items, following, timeout, max_retries, extra_headers, extra_query, extra_body
+            first, items, following, client.max_pages if max_pages is UNSET else max_pages, options
         )
         self._client = client
 
     def pages(self) -> Iterator[PageT]:
         """Each page as its decoded model, fetched when the one before has been used."""
         request: Request[PageT] | None = self._first
-        seen: set[tuple[str, str]] = set()
+        seen: set[bytes] = set()
         while request is not None:
-            response = self._client.send(
-                request,
-                timeout=self._timeout,
-                max_retries=self._max_retries,
-                extra_headers=self._extra_headers,
-                extra_query=self._extra_query,
-                extra_body=self._extra_body,
-            )
+            response = self._client.send(request, **self._options)
             page = response.parse()
             yield page
             request = self._next(request, page, seen)
@@ -141,25 +157,30 @@ class AsyncPages(_Pager[ItemT, PageT]):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> None:
+        options: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "extra_headers": extra_headers,
+            "extra_query": extra_query,
+            "extra_body": extra_body,
+            "max_response_bytes": max_response_bytes,
+            "deadline": deadline,
+        }
         super().__init__(
-            first, items, following, timeout, max_retries, extra_headers, extra_query, extra_body
+            first, items, following, client.max_pages if max_pages is UNSET else max_pages, options
         )
         self._client = client
 
     async def pages(self) -> AsyncIterator[PageT]:
         """Each page as its decoded model, fetched when the one before has been used."""
         request: Request[PageT] | None = self._first
-        seen: set[tuple[str, str]] = set()
+        seen: set[bytes] = set()
         while request is not None:
-            response = await self._client.send(
-                request,
-                timeout=self._timeout,
-                max_retries=self._max_retries,
-                extra_headers=self._extra_headers,
-                extra_query=self._extra_query,
-                extra_body=self._extra_body,
-            )
+            response = await self._client.send(request, **self._options)
             page = response.parse()
             yield page
             request = self._next(request, page, seen)

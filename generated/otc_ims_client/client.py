@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Final, Literal, Self
-from urllib.parse import quote
 
 import httpx
 
+from ._encoding import (
+    path_segment,
+)
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -29,9 +31,12 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
+    TooManyPagesError,
     UnprocessableEntityError,
 )
 from ._http import (
+    DEFAULT_MAX_PAGES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -56,6 +61,7 @@ from ._runtime import (
     Unset,
     enum_value,
 )
+from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
 from .models import (
     OtcBooleanString,
     OtcError,
@@ -93,6 +99,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "TooManyPagesError",
     "UnprocessableEntityError",
 ]
 
@@ -112,7 +120,7 @@ def _credentials(auth_token: str | None) -> dict[str, Credential]:
     """The secrets a client was given, by the security scheme they belong to."""
     credentials: dict[str, Credential] = {}
     if auth_token is not None:
-        credentials["authToken"] = Credential("header", "X-Auth-Token", auth_token)
+        credentials["authToken"] = Credential("header", "X-Auth-Token", auth_token, "auth_token")
     return credentials
 
 
@@ -253,7 +261,7 @@ def _get_image_request(
 ) -> Request[OtcImage]:
     return Request(
         method="GET",
-        path="/v2/images/" + quote(image_id, safe=""),
+        path="/v2/images/" + path_segment(image_id, "image_id"),
         parse=_get_image_parse,
         security=("authToken",),
         errors=_get_image_errors,
@@ -275,10 +283,17 @@ class Client(SyncAPIClient):
             and retry them as max_retries says.
         headers: Headers sent with every request (a call's extra_headers override them).
         query: Query parameters sent with every request (a call's extra_query overrides them).
-        http_client: The httpx client to send with; the caller keeps it open and closes it.
+        http_client: The httpx client to send with; the caller keeps it open and closes it. If it
+            follows redirects, credentials still go only to base_url's origin.
+        max_response_bytes: The most bytes of a body a call reads, after decompression (64 MiB;
+            None: no limit); a longer 2xx body raises ResponseTooLargeError.
+        deadline: Seconds a call may take in all, every try, wait and body read included (None:
+            none; timeout bounds each step of a try); past it, APITimeoutError.
+        max_pages: The most pages a paginate_ method reads (1,000); more is TooManyPagesError.
 
     Every method also takes extra_headers, extra_query and extra_body (merged over what it
-    sends: a JSON object, form or multipart body), timeout and max_retries.
+    sends: a JSON object, form or multipart body), timeout, max_retries, max_response_bytes
+    and deadline; each paginate_ method max_pages too.
     """
 
     with_raw_response: ClientWithRawResponse
@@ -296,6 +311,9 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -311,6 +329,9 @@ class Client(SyncAPIClient):
             query=query,
             request_id_headers=_REQUEST_ID_HEADERS,
             secret_names=_SECRET_NAMES,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
 
@@ -328,6 +349,9 @@ class Client(SyncAPIClient):
         query: Mapping[str, str] | None = None,
         set_query: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | None = None,
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
@@ -349,6 +373,11 @@ class Client(SyncAPIClient):
             headers=self._copied_headers(headers, set_headers),
             query=self._copied_query(query, set_query),
             http_client=self._http if http_client is None else http_client,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is UNSET
+            else max_response_bytes,
+            deadline=self.deadline if deadline is UNSET else deadline,
+            max_pages=self.max_pages if max_pages is None else max_pages,
         )
         client._share_pool_of(self, shared=http_client is None)
         return client
@@ -396,6 +425,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> OtcImageList:
         """Query images.
 
@@ -542,6 +573,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -586,6 +619,9 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> Pages[OtcImage, OtcImageList]:
         """Every OtcImage that list_images lists, page after page.
 
@@ -637,6 +673,9 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     def get_image(
@@ -648,6 +687,8 @@ class Client(SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> OtcImage:
         """Query image details.
 
@@ -666,6 +707,8 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -717,6 +760,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[OtcImageList]:
         """Client.list_images, returning the response as received."""
         request = _list_images_request(
@@ -761,6 +806,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     def get_image(
@@ -772,6 +819,8 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[OtcImage]:
         """Client.get_image, returning the response as received."""
         request = _get_image_request(
@@ -784,6 +833,8 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
 
@@ -802,10 +853,17 @@ class AsyncClient(AsyncAPIClient):
             and retry them as max_retries says.
         headers: Headers sent with every request (a call's extra_headers override them).
         query: Query parameters sent with every request (a call's extra_query overrides them).
-        http_client: The httpx client to send with; the caller keeps it open and closes it.
+        http_client: The httpx client to send with; the caller keeps it open and closes it. If it
+            follows redirects, credentials still go only to base_url's origin.
+        max_response_bytes: The most bytes of a body a call reads, after decompression (64 MiB;
+            None: no limit); a longer 2xx body raises ResponseTooLargeError.
+        deadline: Seconds a call may take in all, every try, wait and body read included (None:
+            none; timeout bounds each step of a try); past it, APITimeoutError.
+        max_pages: The most pages a paginate_ method reads (1,000); more is TooManyPagesError.
 
     Every method also takes extra_headers, extra_query and extra_body (merged over what it
-    sends: a JSON object, form or multipart body), timeout and max_retries.
+    sends: a JSON object, form or multipart body), timeout, max_retries, max_response_bytes
+    and deadline; each paginate_ method max_pages too.
     """
 
     with_raw_response: AsyncClientWithRawResponse
@@ -823,6 +881,9 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -838,6 +899,9 @@ class AsyncClient(AsyncAPIClient):
             query=query,
             request_id_headers=_REQUEST_ID_HEADERS,
             secret_names=_SECRET_NAMES,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
 
@@ -855,6 +919,9 @@ class AsyncClient(AsyncAPIClient):
         query: Mapping[str, str] | None = None,
         set_query: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | None = None,
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
@@ -876,6 +943,11 @@ class AsyncClient(AsyncAPIClient):
             headers=self._copied_headers(headers, set_headers),
             query=self._copied_query(query, set_query),
             http_client=self._http if http_client is None else http_client,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is UNSET
+            else max_response_bytes,
+            deadline=self.deadline if deadline is UNSET else deadline,
+            max_pages=self.max_pages if max_pages is None else max_pages,
         )
         client._share_pool_of(self, shared=http_client is None)
         return client
@@ -923,6 +995,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> OtcImageList:
         """Query images.
 
@@ -1069,6 +1143,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1113,6 +1189,9 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+        max_pages: int | Unset = UNSET,
     ) -> AsyncPages[OtcImage, OtcImageList]:
         """Every OtcImage that list_images lists, page after page.
 
@@ -1164,6 +1243,9 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            max_pages=max_pages,
         )
 
     async def get_image(
@@ -1175,6 +1257,8 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> OtcImage:
         """Query image details.
 
@@ -1193,6 +1277,8 @@ class AsyncClient(AsyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return response.parse()
 
@@ -1244,6 +1330,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[OtcImageList]:
         """AsyncClient.list_images, returning the response as received."""
         request = _list_images_request(
@@ -1288,6 +1376,8 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
 
     async def get_image(
@@ -1299,6 +1389,8 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        max_response_bytes: int | None | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> APIResponse[OtcImage]:
         """AsyncClient.get_image, returning the response as received."""
         request = _get_image_request(
@@ -1311,4 +1403,6 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )

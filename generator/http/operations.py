@@ -38,7 +38,7 @@ _REQUEST_ID = re.compile(r"request[-_]?id$", re.IGNORECASE)
 # Attributes and methods of the generated clients: no operation may take these names.
 CLIENT_NAMES = frozenset(
     {"close", "aclose", "with_raw_response", "base_url", "timeout", "max_retries", "backoff", "send", "http_client"}
-    | {"copy", "with_options", "idempotency_keys"}
+    | {"copy", "with_options", "idempotency_keys", "max_response_bytes", "deadline", "max_pages"}
 )
 
 

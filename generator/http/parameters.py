@@ -29,11 +29,15 @@ LOCAL_NAMES = frozenset(
         "parts",
         "timeout",
         "max_retries",
+        "max_response_bytes",
+        "deadline",
+        "max_pages",
         "extra_headers",
         "extra_query",
         "extra_body",
         "x",
         "quote",
+        "path_segment",
         "enum_value",
         "encode_date",
         "encode_datetime",
@@ -79,6 +83,7 @@ class ParameterReader(SchemaReader):
         schemes: list[ir.SecurityScheme] = []
         taken = {"self", "base_url", "timeout", "max_retries", "backoff", "http_client", "credentials", "super"}
         taken |= {"idempotency_keys", "headers", "set_headers", "query", "set_query", "client", "type"}
+        taken |= {"max_response_bytes", "deadline", "max_pages"}
         for key, raw in mapping(resolve(self.data, "/components/securitySchemes")).items():
             pointer = join_pointer("/components/securitySchemes", key)
             scheme = self.scheme(str(key), raw, pointer, taken)

@@ -218,10 +218,17 @@ def client_docstring(api: ir.Api, http: ir.HttpApi, flavour: str) -> str:
         "        and retry them as max_retries says.",
         "    headers: Headers sent with every request (a call's extra_headers override them).",
         "    query: Query parameters sent with every request (a call's extra_query overrides them).",
-        "    http_client: The httpx client to send with; the caller keeps it open and closes it.",
+        "    http_client: The httpx client to send with; the caller keeps it open and closes it. If it",
+        "        follows redirects, credentials still go only to base_url's origin.",
+        "    max_response_bytes: The most bytes of a body a call reads, after decompression (64 MiB;",
+        "        None: no limit); a longer 2xx body raises ResponseTooLargeError.",
+        "    deadline: Seconds a call may take in all, every try, wait and body read included (None:",
+        "        none; timeout bounds each step of a try); past it, APITimeoutError.",
+        "    max_pages: The most pages a paginate_ method reads (1,000); more is TooManyPagesError.",
         "",
         "Every method also takes extra_headers, extra_query and extra_body (merged over what it",
-        "sends: a JSON object, form or multipart body), timeout and max_retries.",
+        "sends: a JSON object, form or multipart body), timeout, max_retries, max_response_bytes",
+        "and deadline; each paginate_ method max_pages too.",
     ]
     return "\n".join(lines)
 
@@ -346,4 +353,5 @@ def client_files(api: ir.Api, env: jinja2.Environment, context: Mapping[str, obj
         "_logs.py": env.get_template("logs.py.jinja").render(full),
         "_retries.py": env.get_template("retries.py.jinja").render(full),
         "_responses.py": env.get_template("responses.py.jinja").render(full),
+        "_transfer.py": env.get_template("transfer.py.jinja").render(full),
     }

@@ -151,7 +151,8 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
 def path_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
-    """The request path: literal pieces joined with the quoted path parameters."""
+    """The request path: literal pieces joined with the path parameters, each kept in its segment
+    (percent-encoded; dots alone as ``%2E``; an empty one refused) by the runtime's ``path_segment``."""
     by_wire = {p.wire_name: p for p in op.parameters if p.location == "path"}
     pieces: list[str] = []
     at = 0
@@ -162,7 +163,7 @@ def path_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
         value = _simple(param.type, param.name, param.explode, enum_kinds)
         if param.type.nullable:
             value = f'("" if {param.name} is None else {value})'
-        pieces += [py_str(op.path[at : match.start()]), f'quote({value}, safe="")']
+        pieces += [py_str(op.path[at : match.start()]), f"path_segment({value}, {py_str(param.name)})"]
         at = match.end()
     pieces.append(py_str(op.path[at:]))
     return " + ".join(p for p in pieces if p != "''") or "''"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import sys
 from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 
@@ -52,3 +55,14 @@ def every_page(pager: Any) -> Any:
 
         return collect()
     return list(pager.pages())
+
+
+def generated_package(folder: Path, spec: Path, package: str) -> ModuleType:
+    """``spec``'s package, generated into ``folder`` and put on sys.path: its client module."""
+    from generator.pipeline import generate
+
+    generate([spec], folder)
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    importlib.invalidate_caches()
+    return importlib.import_module(f"{package}.client")

@@ -1,18 +1,21 @@
 """A real HTTP server on 127.0.0.1 that answers from a script and records every request.
 
-Tests queue the replies (a status, headers and body, after an optional delay, or raw
-bytes that aren't HTTP) and then read what the client sent.
+Tests queue the replies (a status, headers and body, after an optional delay, raw bytes
+that aren't HTTP, or a function that writes the reply itself: a slow drip, an endless body)
+and then read what the client sent, down to the request line as it came over the wire.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, urlsplit
 
 
@@ -23,6 +26,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
     raw: bytes | None = None  # sent instead of an HTTP response
+    writer: Callable[[BinaryIO], None] | None = None  # writes the whole reply (status line on) itself
 
     def encoded_body(self) -> bytes:
         if isinstance(self.body, bytes):
@@ -40,6 +44,7 @@ class Received:
     headers: dict[str, str]  # names in lower case
     body: bytes
     header_list: list[tuple[str, str]] = field(default_factory=list)  # every header as sent, repeats too
+    request_line: str = ""  # "GET /v1/images/%2E%2E HTTP/1.1", exactly as it came
 
 
 class ScriptedServer:
@@ -60,11 +65,17 @@ class ScriptedServer:
                     {k.lower(): v for k, v in self.headers.items()},
                     self.rfile.read(length),
                     list(self.headers.items()),
+                    self.requestline,
                 )
                 reply = server.next_reply(received)
                 time.sleep(reply.delay)
                 if reply.raw is not None:
                     self.wfile.write(reply.raw)
+                    return
+                if reply.writer is not None:
+                    self.close_connection = True
+                    with contextlib.suppress(OSError):  # the client stopped reading and left: what these test
+                        reply.writer(self.wfile)
                     return
                 body = reply.encoded_body()
                 self.send_response(reply.status)
