@@ -153,6 +153,14 @@ def test_an_async_call_is_cut_off_even_while_headers_drip(hostile: ModuleType, s
         call("async", server, lambda c: c.get_blob(), deadline=0.5, timeout=5.0)
 
 
+def test_a_copy_keeps_the_limits_it_is_not_given(hostile: ModuleType) -> None:
+    with hostile.Client(max_response_bytes=KIB, deadline=3.0, max_pages=7) as client:
+        kept = client.copy(max_pages=9)
+        assert (kept.max_response_bytes, kept.deadline, kept.max_pages) == (KIB, 3.0, 9)
+        cleared = client.with_options(max_response_bytes=None, deadline=None)
+        assert (cleared.max_response_bytes, cleared.deadline, cleared.max_pages) == (None, None, 7)
+
+
 def test_limits_are_checked_when_given(hostile: ModuleType) -> None:
     for bad in ({"max_response_bytes": 0}, {"deadline": 0}, {"deadline": float("nan")}, {"max_pages": 0}):
         with pytest.raises(ValueError, match=next(iter(bad))):

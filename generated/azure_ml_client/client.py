@@ -362,11 +362,11 @@ class Client(SyncAPIClient):
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
-        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
-        client's. headers and query are merged over this client's; set_headers and set_query
-        replace them. The copy sends with this client's httpx client (unless it is given
-        http_client), so closing the copy closes nothing: close the client it was copied from.
-        with_options is the same method.
+        Credentials, timeout, max_retries, backoff, idempotency_keys, max_response_bytes,
+        deadline and max_pages not given are this client's. headers and query are merged over
+        this client's; set_headers and set_query replace them. The copy sends with this client's
+        httpx client (unless it is given http_client), so closing the copy closes nothing: close
+        the client it was copied from. with_options is the same method.
         """
         client = type(self)(
             base_url=self.base_url if base_url is None else base_url,
@@ -908,11 +908,11 @@ class AsyncClient(AsyncAPIClient):
     ) -> Self:
         """A client like this one, with the settings given changed; it shares the connection pool.
 
-        Credentials, timeout, max_retries, backoff and idempotency_keys not given are this
-        client's. headers and query are merged over this client's; set_headers and set_query
-        replace them. The copy sends with this client's httpx client (unless it is given
-        http_client), so closing the copy closes nothing: close the client it was copied from.
-        with_options is the same method.
+        Credentials, timeout, max_retries, backoff, idempotency_keys, max_response_bytes,
+        deadline and max_pages not given are this client's. headers and query are merged over
+        this client's; set_headers and set_query replace them. The copy sends with this client's
+        httpx client (unless it is given http_client), so closing the copy closes nothing: close
+        the client it was copied from. with_options is the same method.
         """
         client = type(self)(
             base_url=self.base_url if base_url is None else base_url,

@@ -31,14 +31,7 @@ from ._encoding import (
     with_extra_body,
     with_idempotency_key,
 )
-from ._errors import (
-    APIError,
-    ErrorDecoder,
-    connection_error,
-    deadline_error,
-    request_id_of,
-    status_error,
-)
+from ._errors import APIError, ErrorDecoder, connection_error, request_id_of, status_error
 from ._logs import log, redacted_headers, redacted_url, secret_name
 from ._responses import APIResponse
 from ._retries import Backoff, retry_delay, retryable
@@ -46,9 +39,10 @@ from ._runtime import UNSET, Unset
 from ._transfer import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Limits,
-    aread_body,
+    afetch,
+    check_limits,
+    fetch,
     origin,
-    read_body,
     without_credentials,
 )
 
@@ -144,17 +138,6 @@ class _Given(dict[str, str | None]):
         return f"<{len(self)} credential arguments>"
 
 
-def _check_limits(max_response_bytes: int | None, deadline: float | None, max_pages: int) -> None:
-    if max_response_bytes is not None and max_response_bytes < 1:
-        raise ValueError(
-            f"max_response_bytes must be a positive number of bytes or None, not {max_response_bytes!r}"
-        )
-    if deadline is not None and not deadline > 0:
-        raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
-    if max_pages < 1:
-        raise ValueError(f"max_pages must be at least 1, not {max_pages!r}")
-
-
 def _check_credentials(credentials: Mapping[str, Credential], headers: Mapping[str, str]) -> None:
     """A ValueError naming the argument (never the value) whose header httpx could not send: found
     when the client is made, not as a retried request whose error quotes the secret."""
@@ -193,7 +176,7 @@ class BaseAPIClient:
         deadline: float | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
-        _check_limits(max_response_bytes, deadline, max_pages)
+        check_limits(max_response_bytes, deadline, max_pages)
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
@@ -255,7 +238,7 @@ class BaseAPIClient:
         """A call's limits: its own max_response_bytes and deadline, else the client's."""
         max_bytes = self.max_response_bytes if max_response_bytes is UNSET else max_response_bytes
         seconds = self.deadline if deadline is UNSET else deadline
-        _check_limits(max_bytes, seconds, 1)
+        check_limits(max_bytes, seconds, 1)
         return Limits.start(http_request, max_bytes, seconds)
 
     def _wait_after(
@@ -323,21 +306,11 @@ class BaseAPIClient:
         _log_retry(request, str(response.status_code), delay, retry, retries)
         return delay
 
-    def _redirect(
-        self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int
-    ) -> httpx.Request | None:
-        """The request of the redirect ``response`` asks for, if the httpx client follows redirects;
-        to another origin than the base URL's, without the credentials. None: ``response`` is the reply."""
-        following = response.next_request
-        if following is None or not http.follow_redirects:
-            return None
-        if hops >= http.max_redirects:
-            raise httpx.TooManyRedirects(
-                "Exceeded maximum allowed redirects.", request=response.request
-            )
-        if origin(following.url) != self._origin:
-            return without_credentials(following, self._secret_header, self._credential_query)
-        return following
+    def _for_origin(self, request: httpx.Request) -> httpx.Request:
+        """A redirect's request: as it is within the base URL's origin, without the credentials outside it."""
+        if origin(request.url) == self._origin:
+            return request
+        return without_credentials(request, self._secret_header, self._credential_query)
 
     def _secret_header(self, name: str) -> bool:
         return secret_name(name, self._secret_names)
@@ -541,7 +514,7 @@ class SyncAPIClient(BaseAPIClient):
             started = time.perf_counter()
             failure: httpx.RequestError | httpx.Response
             try:
-                response = self._fetch(http_request, limits)
+                response = fetch(self._http, http_request, limits, self._for_origin)
             except httpx.RequestError as exc:
                 failure = exc
             else:
@@ -555,28 +528,6 @@ class SyncAPIClient(BaseAPIClient):
             )
             time.sleep(delay)
             retry += 1
-
-    def _fetch(self, http_request: httpx.Request, limits: Limits) -> httpx.Response:
-        """One try: the request, the redirects the httpx client follows, and the body, read within ``limits``."""
-        request, history = http_request, list[httpx.Response]()
-        while True:
-            limits.cap_timeout(request)
-            if history:  # the auth of the httpx client was the first request's; httpx doesn't repeat it either
-                response = self._http.send(request, stream=True, follow_redirects=False, auth=None)
-            else:
-                response = self._http.send(request, stream=True, follow_redirects=False)
-            try:
-                following = self._redirect(self._http, response, len(history))
-            except BaseException:
-                response.close()
-                raise
-            if following is None:
-                response.history = history
-                read_body(response, limits)
-                return response
-            response.close()
-            history.append(response)
-            request = following
 
     def close(self) -> None:
         """Close the connections, unless the httpx.Client was given by the caller."""
@@ -660,7 +611,7 @@ class AsyncAPIClient(BaseAPIClient):
             started = time.perf_counter()
             failure: httpx.RequestError | httpx.Response
             try:
-                response = await self._fetch(http_request, limits)
+                response = await afetch(self._http, http_request, limits, self._for_origin)
             except httpx.RequestError as exc:
                 failure = exc
             else:
@@ -674,43 +625,6 @@ class AsyncAPIClient(BaseAPIClient):
             )
             await asyncio.sleep(delay)
             retry += 1
-
-    async def _fetch(self, http_request: httpx.Request, limits: Limits) -> httpx.Response:
-        """One try within the deadline: a server that drips even its headers is cut off at it."""
-        if limits.ends is None:
-            return await self._fetch_unbounded(http_request, limits)
-        scope = asyncio.timeout_at(limits.ends)  # the event loop's clock is time.monotonic()
-        try:
-            async with scope:
-                return await self._fetch_unbounded(http_request, limits)
-        except TimeoutError:
-            if scope.expired():
-                raise deadline_error(http_request, limits.deadline or 0.0) from None
-            raise
-
-    async def _fetch_unbounded(self, http_request: httpx.Request, limits: Limits) -> httpx.Response:
-        """One try: the request, the redirects the httpx client follows, and the body, read within ``limits``."""
-        request, history = http_request, list[httpx.Response]()
-        while True:
-            limits.cap_timeout(request)
-            if history:  # the auth of the httpx client was the first request's; httpx doesn't repeat it either
-                response = await self._http.send(
-                    request, stream=True, follow_redirects=False, auth=None
-                )
-            else:
-                response = await self._http.send(request, stream=True, follow_redirects=False)
-            try:
-                following = self._redirect(self._http, response, len(history))
-            except BaseException:
-                await response.aclose()
-                raise
-            if following is None:
-                response.history = history
-                await aread_body(response, limits)
-                return response
-            await response.aclose()
-            history.append(response)
-            request = following
 
     async def aclose(self) -> None:
         """Close the connections, unless the httpx.AsyncClient was given by the caller."""

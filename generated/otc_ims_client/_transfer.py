@@ -10,6 +10,7 @@ URL's origin.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ from ._errors import ERROR_BODY_BYTES, deadline_error, too_large_error
 
 DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 """The most bytes of a response body a call reads (after decompression): 64 MiB."""
+
+ForOrigin = Callable[[httpx.Request], httpx.Request]
+"""What a redirect's request becomes: itself within the base URL's origin, without credentials outside it."""
 
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 _SENT_ONLY_TO_THE_ORIGIN: Final = frozenset({"authorization", "proxy-authorization", "cookie"})
@@ -79,6 +83,81 @@ class Limits:
             if self.max_response_bytes is None
             else min(self.max_response_bytes, ERROR_BODY_BYTES)
         )
+
+
+def check_limits(max_response_bytes: int | None, deadline: float | None, max_pages: int) -> None:
+    """A ValueError for a limit that can't be one: no bytes, no time, no page."""
+    if max_response_bytes is not None and max_response_bytes < 1:
+        raise ValueError(
+            f"max_response_bytes must be a positive number of bytes or None, not {max_response_bytes!r}"
+        )
+    if deadline is not None and not deadline > 0:
+        raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
+    if max_pages < 1:
+        raise ValueError(f"max_pages must be at least 1, not {max_pages!r}")
+
+
+def fetch(
+    http: httpx.Client, request: httpx.Request, limits: Limits, for_origin: ForOrigin
+) -> httpx.Response:
+    """One try: the request, the redirects ``http`` follows (as ``for_origin`` makes them), and the
+    body, read within ``limits``. The auth of ``http`` goes with the first request only, as httpx does."""
+    history: list[httpx.Response] = []
+    while True:
+        limits.cap_timeout(request)
+        auth = None if history else httpx.USE_CLIENT_DEFAULT
+        response = http.send(request, stream=True, follow_redirects=False, auth=auth)
+        following = response.next_request if http.follow_redirects else None
+        if following is None:
+            response.history = history
+            read_body(response, limits)
+            return response
+        response.close()
+        if len(history) >= http.max_redirects:
+            raise httpx.TooManyRedirects(
+                "Exceeded maximum allowed redirects.", request=response.request
+            )
+        history.append(response)
+        request = for_origin(following)
+
+
+async def afetch(
+    http: httpx.AsyncClient, request: httpx.Request, limits: Limits, for_origin: ForOrigin
+) -> httpx.Response:
+    """fetch, for an httpx.AsyncClient, the whole try within the deadline: a server that drips even its
+    headers is cut off at it (the event loop's clock is time.monotonic())."""
+    if limits.ends is None:
+        return await _afetch(http, request, limits, for_origin)
+    scope = asyncio.timeout_at(limits.ends)
+    try:
+        async with scope:
+            return await _afetch(http, request, limits, for_origin)
+    except TimeoutError:
+        if scope.expired():
+            raise deadline_error(request, limits.deadline or 0.0) from None
+        raise
+
+
+async def _afetch(
+    http: httpx.AsyncClient, request: httpx.Request, limits: Limits, for_origin: ForOrigin
+) -> httpx.Response:
+    history: list[httpx.Response] = []
+    while True:
+        limits.cap_timeout(request)
+        auth = None if history else httpx.USE_CLIENT_DEFAULT
+        response = await http.send(request, stream=True, follow_redirects=False, auth=auth)
+        following = response.next_request if http.follow_redirects else None
+        if following is None:
+            response.history = history
+            await aread_body(response, limits)
+            return response
+        await response.aclose()
+        if len(history) >= http.max_redirects:
+            raise httpx.TooManyRedirects(
+                "Exceeded maximum allowed redirects.", request=response.request
+            )
+        history.append(response)
+        request = for_origin(following)
 
 
 def read_body(response: httpx.Response, limits: Limits) -> None:
