@@ -30,6 +30,7 @@ SPECS = {
     "discriminators_client": FEATURES / "discriminators.yaml",
     "lenient_client": FEATURES / "lenient.yaml",  # breaks rules, says what it means: warned, read as meant
     "annotated_refs_client": FEATURES / "annotated_refs.yaml",  # allOf: [$ref, {example: ...}] is the $ref
+    "swagger_path_refs_client": FEATURES / "swagger_path_refs.yaml",  # $refs into paths, percent-encoded
     "bare_schemas_client": FEATURES / "bare_schemas.yaml",  # no properties, only extras, {}, enums
     "nullable_members_client": FEATURES / "nullable_members.yaml",  # a union member admitting null (3.0)
     "nullable_members31_client": FEATURES / "nullable_members31.yaml",  # ... and with type lists (3.1)
@@ -237,6 +238,36 @@ def test_swagger_diagnostics_name_the_swagger_file_lines_and_pointers(tmp_path: 
     done = run_generator(spec, "--out", tmp_path / "out")
     assert done.returncode == 0
     assert "swagger20.yaml:79: /securityDefinitions/hmac: warning: only bearer, basic" in done.stderr
+
+
+def test_swagger_refs_into_paths_follow_the_conversion_to_one_class(out: Path) -> None:
+    m = models(out, "swagger_path_refs_client")
+    assert set(m.__all__) - {"UNSET", "DecodeError", "Unset"} == {
+        "KeyModel",  # (Key is a name of the runtime's)
+        "KeysImportRequest",
+        "KeysListResponse",
+        "KeysListResponseDefault",  # also the default of Keys_Import and Keys_Restore, and Key.error
+    }
+    key = round_trips(m.KeyModel.from_dict, lambda k: k.to_dict(), {"name": "k", "error": {"code": "Gone"}})
+    assert type(key.error) is m.KeysListResponseDefault and key.error.code == "Gone"
+    client = importlib.import_module("swagger_path_refs_client.client")
+    for operation in ("keys_list", "keys_import", "keys_restore"):
+        assert vars(client)[f"_{operation}_errors"] == {"default": m.KeysListResponseDefault.from_dict}
+    assert "body: KeysImportRequest | Unset = UNSET" in inspect.getsource(client.Client.keys_restore)
+
+
+def test_swagger_refs_into_paths_that_point_to_nothing_name_the_swagger_line(tmp_path: Path) -> None:
+    spec = tmp_path / "broken.yaml"
+    text = SPECS["swagger_path_refs_client"].read_text(encoding="utf-8")
+    spec.write_text(text.replace("post/parameters/1/schema", "post/parameters/7/schema"), encoding="utf-8")
+    done = run_generator(spec, "--out", tmp_path / "out")
+    assert done.returncode == 1
+    line = 1 + text[: text.index("post/parameters/1/schema")].count("\n")
+    assert (
+        f"broken.yaml:{line}: /paths/~1subscriptions~1{{subscriptionId}}~1keys~1{{keyName}}/put/parameters/2/"
+        in done.stderr
+    )
+    assert "points to nothing" in done.stderr
 
 
 # --- multi-file specs -------------------------------------------------------------------------
