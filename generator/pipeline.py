@@ -182,7 +182,8 @@ def generate(
     with staging_area(out_dir) as staging:
         for api in apis:
             env = environments[overrides[api.package]]
-            write_files(staging / api.package, {**render_api(api, env), **meta_files(api, env, meta)})
+            files = render_api(api, env)
+            write_files(staging / api.package, {**files, **meta_files(api, env, meta, files)})
         say("formatting with ruff")
         format_tree(staging)
         for api in apis:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from servers.scripted import ScriptedServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,21 @@ APIS = {"cycle": "cycle_client", "azure_ml": "azure_ml_client", "otc_ims": "otc_
 
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))
+
+# Every Hypothesis test runs under this profile, here as under CI (where Hypothesis would otherwise load its
+# own "ci" profile): the same examples everywhere (derandomize: a seed from each test's source; no example
+# database replaying old failures on one machine only), and nothing that depends on the machine's speed
+# (no deadline; no health check about time or about how much data drawing takes). Tests set only how many
+# examples they draw, and their phases (test_hypothesis_profile.py checks none loosens the rest).
+SUITE_PROFILE = settings(
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+    print_blob=True,
+)
+settings.register_profile("suite", SUITE_PROFILE)
+settings.load_profile("suite")
 
 COMPILED_BUILD = os.environ.get("COMPILED_BUILD")
 """A folder of compiled copies of the packages (`make compiled`, bench/compiled.py): if set, they

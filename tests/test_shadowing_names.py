@@ -7,6 +7,7 @@ the builtin from the annotations written after it (``def __eq__(self, other: obj
 
 from __future__ import annotations
 
+import ast
 import importlib
 import subprocess
 import sys
@@ -76,3 +77,24 @@ def test_class_body_names_as_properties_type_check_and_round_trip(tmp_path: Path
         assert value == models.Shadows.from_dict(wire)
     finally:
         sys.path.remove(str(out))
+
+
+def test_every_name_a_class_body_annotation_uses_is_reserved(tmp_path: Path) -> None:
+    """The names of the annotations a model's class body evaluates in class scope (its fields', its methods')
+    are all RESERVED_ATTRIBUTES, so no property can hide one (``__reduce__ -> tuple[...]`` beside a ``tuple``)."""
+    source = tmp_path / "shadows.yaml"
+    source.write_text(yaml.safe_dump(spec()))
+    done = run_generator(source, "--out", tmp_path / "out", "--quiet")
+    assert done.returncode == 0, done.stderr
+    module = ast.parse((tmp_path / "out" / "shadows_client" / "models" / "shadows.py").read_text(encoding="utf-8"))
+    model = next(n for n in module.body if isinstance(n, ast.ClassDef) and n.name == "Shadows")
+    annotations: list[ast.expr | None] = []
+    for node in model.body:
+        if isinstance(node, ast.AnnAssign):
+            annotations.append(node.annotation)
+        elif isinstance(node, ast.FunctionDef):
+            arguments = node.args.args + node.args.kwonlyargs + node.args.posonlyargs
+            annotations += [a.annotation for a in arguments] + [node.returns]
+            annotations += [d for d in node.decorator_list if isinstance(d, ast.Name)]
+    used = {n.id for a in annotations if a is not None for n in ast.walk(a) if isinstance(n, ast.Name)}
+    assert used - RESERVED_ATTRIBUTES - {"Shadows", "Colour"} == set()

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.pipeline import generate
@@ -71,13 +71,13 @@ def normalized(text: str) -> str:
 
 
 @given(hostile)
-@settings(max_examples=300, derandomize=True)
+@settings(max_examples=300)
 def test_py_str_is_an_exact_literal(text: str) -> None:
     assert ast.literal_eval(py_str(text)) == text
 
 
 @given(hostile, st.integers(min_value=0, max_value=8))
-@settings(max_examples=300, derandomize=True)
+@settings(max_examples=300)
 def test_docstring_is_one_literal_keeping_the_text(text: str, indent: int) -> None:
     literal = docstring(text, indent)
     module = ast.parse(f"def f():\n{' ' * indent}{literal}\n" if indent else literal)
@@ -144,13 +144,7 @@ def assert_only_declarations(source: str) -> set[str]:
     prop_names=st.lists(hostile, min_size=2, max_size=2, unique=True),
     name=schema_names,
 )
-@settings(
-    max_examples=25,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    phases=[Phase.explicit, Phase.generate],  # each example generates a package: no slow shrinking
-)
+@settings(max_examples=25, phases=[Phase.explicit, Phase.generate])  # each example generates a package: no shrinking
 def test_hostile_spec_generates_a_package_that_keeps_text_as_data(
     tmp_path_factory: pytest.TempPathFactory,
     texts: list[str],

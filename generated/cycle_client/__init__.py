@@ -20,7 +20,7 @@ from ._runtime import (
 # imported when first asked for: a model from .models, which imports only the module defining it;
 # the clients and the HTTP errors from .client, as they need httpx.
 _OWN = ["UNSET", "DecodeError", "Unset", "json_dumps", "json_loads"]
-_FROM_CLIENT = frozenset(
+_FROM_CLIENT: frozenset[str] = frozenset(
     {
         "APIConnectionError",
         "APIError",

@@ -37,6 +37,7 @@ RESERVED_ATTRIBUTES = frozenset(
         "bool",
         "list",
         "dict",
+        "tuple",  # __reduce__'s
         "datetime",
         "date",
         "Any",

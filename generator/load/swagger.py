@@ -11,35 +11,31 @@ diagnostic still names the Swagger file's own pointer and line:
   response ``schema`` -> ``content``, each for the operation's ``consumes``/``produces``;
 - a parameter's or header's type keywords -> its ``schema``; ``collectionFormat`` -> style;
 - in schemas: ``x-nullable`` -> ``nullable``, ``type: file`` -> binary string, and the string
-  ``discriminator`` -> an object whose mapping comes from ``x-ms-discriminator-value``.
+  ``discriminator`` -> an object whose mapping comes from ``x-ms-discriminator-value``;
+- a ``$ref`` into ``paths`` (``#/paths/~1keys/get/responses/default/schema``, Azure's) follows what
+  it points to (``.../default/content/application~1json/schema``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
 
 from ..ir.diagnostics import join_pointer
 from ..ir.walk import mapping
 
-_SCHEMA_KEYS = (
-    "type",
-    "format",
-    "items",
-    "default",
+_LIMITS = (
     "maximum",
     "exclusiveMaximum",
     "minimum",
     "exclusiveMinimum",
+    "multipleOf",
     "maxLength",
     "minLength",
     "pattern",
-    "maxItems",
-    "minItems",
-    "uniqueItems",
-    "enum",
-    "multipleOf",
 )
+_SCHEMA_KEYS = ("type", "format", "items", "default", "enum", "maxItems", "minItems", "uniqueItems", *_LIMITS)
 _COLLECTION_STYLES = {
     "csv": ("form", False),
     "ssv": ("spaceDelimited", False),
@@ -70,6 +66,7 @@ class Converter:
     def __init__(self, swagger: dict[str, Any]) -> None:
         self.swagger = swagger
         self.moves: dict[str, str] = {}  # new pointer -> the Swagger pointer it came from
+        self.moved_paths: dict[str, str] = {}  # a Swagger pointer into paths -> its first new pointer
         parameters = swagger.get("parameters")
         self.body_parameters = {
             name for name, p in mapping(parameters).items() if isinstance(p, dict) and p.get("in") == "body"
@@ -98,6 +95,10 @@ class Converter:
         servers = self.servers()
         if servers:
             out["servers"] = servers
+        self.paths()  # once to learn where each part of paths goes, so a $ref into them can follow
+        self.moved_paths = {}
+        for new, old in self.moves.items():
+            self.moved_paths.setdefault(old, new)
         out["paths"] = self.paths()
         components = self.components()
         if components:
@@ -367,6 +368,8 @@ class Converter:
 
     def ref(self, ref: str) -> str:
         file, _, fragment = ref.partition("#")
+        if not file and unquote(fragment).startswith("/paths/"):
+            return self.path_ref(unquote(fragment)) or ref
         for old, new in _REF_PREFIXES.items():
             if f"#{fragment}".startswith(old):
                 name = f"#{fragment}".removeprefix(old)
@@ -374,6 +377,16 @@ class Converter:
                     new = "#/components/requestBodies/"
                 return f"{file}{new}{name}"
         return ref
+
+    def path_ref(self, pointer: str) -> str | None:
+        """The converted ``$ref`` of a Swagger pointer into paths (its part that moved, and the rest)."""
+        head, tail = pointer, ""
+        while head:
+            if head in self.moved_paths:
+                return "#" + (self.moved_paths[head] + tail).replace("%", "%25")  # read percent-decoded
+            head, _, last = head.rpartition("/")
+            tail = f"/{last}{tail}"
+        return None
 
 
 def _media_types(listed: list[Any]) -> list[str]:

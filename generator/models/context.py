@@ -74,3 +74,6 @@ class BuildContext:
 
     def fields_of(self, model: DataModel, seen: frozenset[str] = frozenset()) -> list[ir.Field]:
         raise NotImplementedError  # objects.ModelBuilder.fields_of
+
+    def member_admits_null(self, union: Any) -> bool:
+        raise NotImplementedError  # type_refs.TypeBuilder.member_admits_null

@@ -28,6 +28,7 @@ def annotated_ref(parts: Any) -> int | None:
 
     ``allOf: [{$ref: Value}, {description: ...}, {example: online}, {x-key: category}]`` means
     exactly ``Value``: its other members hold only annotations (``ANNOTATIONS``, ``x-`` extensions).
+    OpenAPI 3.0's ``nullable: true`` among them says it is ``Value`` or null (type_refs.allows_null).
     """
     if not isinstance(parts, list) or len(parts) < 2:
         return None
@@ -40,7 +41,7 @@ def annotated_ref(parts: Any) -> int | None:
                 return None
             found = index
         for key in part:
-            if key in ANNOTATIONS or key == "$ref" or _annotation_extension(key):
+            if key in ANNOTATIONS or key in ("$ref", "nullable") or _annotation_extension(key):
                 continue
             return None
     return found

@@ -125,7 +125,8 @@ class ModelBuilder(TypeBuilder):
             field_type = self.type_of(f.data_type, field_path, hint, discriminator=_discriminator_of(f, prop))
             if field_type.kind == "literal" and (path, wire) not in self.tag_fields:
                 field_type = field_type.opened()
-            if not field_type.nullable and (getattr(f, "nullable", False) or allows_null(prop)):
+            admits_null = getattr(f, "nullable", False) or allows_null(prop)
+            if admits_null and not field_type.nullable and field_type.kind != "any":  # (any value: null too)
                 field_type = field_type.with_nullable(True)  # the parser may say so only on the field, or not at all
             out.append(
                 ir.Field(

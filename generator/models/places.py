@@ -95,7 +95,7 @@ class Locator:
     def _place(self, dmcg_path: str) -> Place:
         loaded, rest = self.split(dmcg_path)
         if (
-            rest.startswith("/components/")
+            rest.startswith(("/components/", "/paths/~1"))  # (the parser's own path of /pets is /paths/pets)
             and MARKER.search(rest) is None
             and isinstance(node_at(loaded.data, rest), dict)
         ):

@@ -12,6 +12,7 @@ from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source, error
 from ..load.files import LoadedFile
+from .dmcg_input import annotated_ref
 from .enums import EnumBuilder, enum_is_mixed
 from .places import Locator
 
@@ -98,6 +99,11 @@ class TypeBuilder(EnumBuilder):
         if kind == "any" and self.admits_nothing(dmcg_path, container):
             kind = "never"
         return ir.TypeRef(kind, nullable=bool(data_type.is_optional))
+
+    def member_admits_null(self, union: Any) -> bool:
+        """Whether a raw oneOf/anyOf admits null through a member written in place (the parser drops
+        ``nullable: true`` on an object member: ``anyOf: [{type: object, nullable: true}, {$ref: X}]``)."""
+        return isinstance(union, dict) and ("oneOf" in union or "anyOf" in union) and allows_null(union)
 
     def admits_nothing(self, dmcg_path: str, container: str) -> bool:
         """Whether the schema is ``false``, ``not: {}`` or an allOf holding one (the parser reads it as any value)."""
@@ -187,14 +193,34 @@ def is_alias(model: DataModel) -> bool:
     return model.__class__.__name__ == "TypeAlias"
 
 
-def allows_null(schema: Any) -> bool:
-    """Whether a raw property schema admits null: nullable, a type list or a branch with null."""
-    if not isinstance(schema, dict):
+def allows_null(schema: Any, depth: int = 0) -> bool:
+    """Whether a raw schema admits null: nullable, a type list or an enum with null, or a member that does.
+
+    A member of its anyOf or oneOf that admits null (``{type: object, nullable: true}``, ``{type: [string,
+    "null"]}``) makes the whole admit it, and so does ``nullable: true`` in an allOf that otherwise only
+    annotates a ``$ref`` (dmcg_input.annotated_ref). A ``$ref`` member is not followed here: a reference to
+    a schema admitting null is typed so where it is read (``named_type``).
+    """
+    if not isinstance(schema, dict) or depth > 16:
         return False
     kinds = schema.get("type")
-    branches = (schema.get("oneOf") or []) + (schema.get("anyOf") or [])
+    enum = schema.get("enum")
+    parts = schema.get("allOf")
     return (
         schema.get("nullable") is True
+        or kinds == "null"
         or (isinstance(kinds, list) and "null" in kinds)
-        or any(isinstance(b, dict) and b.get("type") == "null" for b in branches if isinstance(branches, list))
+        or (isinstance(enum, list) and None in enum)
+        or ("const" in schema and schema["const"] is None)
+        or any(allows_null(b, depth + 1) for key in ("oneOf", "anyOf") for b in _members(schema, key))
+        or (
+            isinstance(parts, list)
+            and annotated_ref(parts) is not None
+            and any(allows_null(p, depth + 1) for p in parts)
+        )
     )
+
+
+def _members(schema: dict[str, Any], key: str) -> list[Any]:
+    members = schema.get(key)
+    return members if isinstance(members, list) else []

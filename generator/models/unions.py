@@ -175,6 +175,8 @@ class Unions:
         alternatives = list(data_type.data_types)
         members = [d for d in alternatives if d.type != "None"]
         nullable = (not of_items and bool(data_type.is_optional)) or len(members) < len(alternatives)
+        if container and not of_items and not nullable:  # (a field's and a named schema's are read where named)
+            nullable = self.b.member_admits_null(self.b.raw(dmcg_path).get(container))
         key = named or f"{dmcg_path}|{name_hint!r}"
         if key in self.made:
             return self.made[key].with_nullable(nullable)

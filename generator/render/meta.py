@@ -1,13 +1,16 @@
 """Project metadata beside a package (``--meta pyproject``): a pyproject.toml, so it can be pip installed.
 
 The package folder stays what it was, vendorable as is; the pyproject.toml in it maps the
-distribution's one package to that folder (setuptools' ``package-dir``). Spec text reaches
-the file only through ``toml_str``.
+distribution's package to that folder (setuptools' ``package-dir``) and lists its subpackages
+(``models``), with the files type checkers read (``py.typed``, ``__init__.pyi``) as package data.
+Spec text reaches the file only through ``toml_str``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from pathlib import PurePosixPath
 
 import jinja2
 
@@ -30,13 +33,14 @@ def package_version(info_version: str) -> str:
     return ".".join(numbers) or "0"
 
 
-def meta_files(api: ir.Api, env: jinja2.Environment, meta: str) -> dict[str, str]:
-    """pyproject.toml for ``meta`` "pyproject"; nothing for "none"."""
+def meta_files(api: ir.Api, env: jinja2.Environment, meta: str, files: Mapping[str, str]) -> dict[str, str]:
+    """pyproject.toml for ``meta`` "pyproject"; nothing for "none". ``files``: the package's, by relative path."""
     if meta != "pyproject":
         return {}
     context = {
         "name": toml_str(api.package),
         "package": toml_str(api.package),
+        "packages": [toml_str(p) for p in subpackages(api.package, files)],
         "folder": api.package,  # an identifier (pipeline.package_name)
         "version": toml_str(package_version(api.version)),
         "description": toml_str(" ".join(f"Typed client of {api.title} {api.version}".split())),
@@ -44,3 +48,9 @@ def meta_files(api: ir.Api, env: jinja2.Environment, meta: str) -> dict[str, str
         "header": f"# Generated from {api.spec_file} by the generator (--meta pyproject). Do not edit.",
     }
     return {"pyproject.toml": env.get_template("pyproject.toml.jinja").render(context)}
+
+
+def subpackages(package: str, files: Mapping[str, str]) -> list[str]:
+    """The dotted names of ``package`` and of every folder of it with an ``__init__.py`` (``<package>.models``)."""
+    folders = sorted({PurePosixPath(path).parent for path in files if PurePosixPath(path).name == "__init__.py"})
+    return [".".join([package, *folder.parts]) for folder in folders]

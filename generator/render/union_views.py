@@ -44,6 +44,7 @@ class UnionView:
     needs_at: bool  # an attempt passes ``at`` (a Key) rather than ``key``
     order: str  # untagged: the members, as the docstring lists them
     branches: list[BranchView]  # untagged
+    exhaustive: bool  # untagged: the branches' classes hold every member, so the last needs no isinstance()
     expected: str  # string literal: what the error says was expected
 
 
@@ -93,6 +94,7 @@ def union_view(
         needs_at=any(", at" in a for a in attempts),
         order=", ".join(described),
         branches=_branches(members, unions),
+        exhaustive=_exhaustive(members, unions),
         expected=repr(", ".join(described[:-1]) + " or " + described[-1] if len(described) > 1 else described[0]),
     )
 
@@ -127,6 +129,7 @@ def _tagged(union: ir.Union, unions: Mapping[str, ir.Union]) -> UnionView:
         needs_at=False,
         order="",
         branches=[],
+        exhaustive=False,
         expected=repr(f"one of {tags_text}"),
     )
 
@@ -151,6 +154,15 @@ def _branches(members: tuple[ir.TypeRef, ...], unions: Mapping[str, ir.Union]) -
         if member is not None:
             out.append(BranchView(classes, codec.encode(member.non_null(), "value")))
     return out
+
+
+_CLASS_KINDS = ("model", "datetime", "date", "list", "dict")  # a member the isinstance() of _branches holds
+
+
+def _exhaustive(members: tuple[ir.TypeRef, ...], unions: Mapping[str, ir.Union]) -> bool:
+    """Whether every value of the union is an instance of the branches' classes (None isn't; an open enum's
+    str isn't): then the last test is one pyright --strict calls unnecessary."""
+    return all(not m.nullable and (m.kind in _CLASS_KINDS or (m.kind == "union" and m.name in unions)) for m in members)
 
 
 def _models_of(union: ir.Union, unions: Mapping[str, ir.Union]) -> list[str]:

@@ -48,7 +48,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_CreateImageRequest_wire_names: Final = frozenset(
+_CreateImageRequest_wire_names: Final[frozenset[str]] = frozenset(
     {
         "name",
         "autoDelete",

@@ -79,7 +79,7 @@ _ImageCreationState_values: Final[dict[ImageCreationState | str, str]] = {
 }
 
 
-_ImageResponseBase_wire_names: Final = frozenset(
+_ImageResponseBase_wire_names: Final[frozenset[str]] = frozenset(
     {
         "autoDelete",
         "createdTime",
@@ -480,7 +480,7 @@ class ImageResponseBase:
         )
 
 
-_Model_wire_names: Final = frozenset(
+_Model_wire_names: Final[frozenset[str]] = frozenset(
     {
         "createdTime",
         "datasets",
@@ -851,7 +851,7 @@ class Model:
         )
 
 
-_DatasetReference_wire_names: Final = frozenset({"id", "name"})
+_DatasetReference_wire_names: Final[frozenset[str]] = frozenset({"id", "name"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

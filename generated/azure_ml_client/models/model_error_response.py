@@ -43,7 +43,9 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ModelErrorResponse_wire_names: Final = frozenset({"code", "statusCode", "message", "details"})
+_ModelErrorResponse_wire_names: Final[frozenset[str]] = frozenset(
+    {"code", "statusCode", "message", "details"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -194,7 +196,7 @@ class ModelErrorResponse:
         )
 
 
-_ErrorDetails_wire_names: Final = frozenset({"code", "message", "target"})
+_ErrorDetails_wire_names: Final[frozenset[str]] = frozenset({"code", "message", "target"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -46,7 +46,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_PaginatedImageList_wire_names: Final = frozenset({"value", "nextLink"})
+_PaginatedImageList_wire_names: Final[frozenset[str]] = frozenset({"value", "nextLink"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

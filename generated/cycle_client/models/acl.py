@@ -43,7 +43,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_Acl_wire_names: Final = frozenset({"roles"})
+_Acl_wire_names: Final[frozenset[str]] = frozenset({"roles"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -144,7 +144,7 @@ class Acl:
         )
 
 
-_AclEntry_wire_names: Final = frozenset({"view", "modify", "manage"})
+_AclEntry_wire_names: Final[frozenset[str]] = frozenset({"view", "modify", "manage"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -44,7 +44,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_CreatorInclude_wire_names: Final = frozenset(
+_CreatorInclude_wire_names: Final[frozenset[str]] = frozenset(
     {"accounts", "employees", "visitors", "environments", "api_keys"}
 )
 

@@ -59,7 +59,7 @@ _CreatorScopeType_values: Final[dict[CreatorScopeType | str, str]] = {
 }
 
 
-_CreatorScope_wire_names: Final = frozenset({"id", "type"})
+_CreatorScope_wire_names: Final[frozenset[str]] = frozenset({"id", "type"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

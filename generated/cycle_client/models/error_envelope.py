@@ -268,7 +268,7 @@ _Capability_members: Final = {m.value: m for m in Capability}
 _Capability_values: Final[dict[Capability | str, str]] = {m: m.value for m in Capability}
 
 
-_ErrorEnvelope_wire_names: Final = frozenset({"error", "data"})
+_ErrorEnvelope_wire_names: Final[frozenset[str]] = frozenset({"error", "data"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -376,7 +376,9 @@ class ErrorEnvelope:
         )
 
 
-_Error_wire_names: Final = frozenset({"status", "code", "title", "detail", "source", "extra"})
+_Error_wire_names: Final[frozenset[str]] = frozenset(
+    {"status", "code", "title", "detail", "source", "extra"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -553,7 +555,7 @@ class Error:
         )
 
 
-_ErrorExtra_wire_names: Final = frozenset({"capability"})
+_ErrorExtra_wire_names: Final[frozenset[str]] = frozenset({"capability"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -42,7 +42,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ExistingSource_wire_names: Final = frozenset({"source_id"})
+_ExistingSource_wire_names: Final[frozenset[str]] = frozenset({"source_id"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

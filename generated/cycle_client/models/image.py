@@ -76,7 +76,7 @@ _ImageConfigVolumeMode_values: Final[dict[ImageConfigVolumeMode | str, str]] = {
 }
 
 
-_Image_wire_names: Final = frozenset(
+_Image_wire_names: Final[frozenset[str]] = frozenset(
     {
         "id",
         "hub_id",
@@ -405,7 +405,7 @@ class Image:
         )
 
 
-_ImageAbout_wire_names: Final = frozenset({"description"})
+_ImageAbout_wire_names: Final[frozenset[str]] = frozenset({"description"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -503,7 +503,9 @@ class ImageAbout:
         )
 
 
-_ImageBackend_wire_names: Final = frozenset({"provider", "size", "file_name", "file_id"})
+_ImageBackend_wire_names: Final[frozenset[str]] = frozenset(
+    {"provider", "size", "file_name", "file_id"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -640,7 +642,7 @@ class ImageBackend:
         )
 
 
-_ImageRequires_wire_names: Final = frozenset({"nvidia_gpu"})
+_ImageRequires_wire_names: Final[frozenset[str]] = frozenset({"nvidia_gpu"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -741,7 +743,7 @@ class ImageRequires:
         )
 
 
-_ImageBuilder_wire_names: Final = frozenset({"integration_id"})
+_ImageBuilder_wire_names: Final[frozenset[str]] = frozenset({"integration_id"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -839,7 +841,7 @@ class ImageBuilder:
         )
 
 
-_ImageConfig_wire_names: Final = frozenset(
+_ImageConfig_wire_names: Final[frozenset[str]] = frozenset(
     {"user", "ports", "env", "labels", "command", "entrypoint", "volumes", "workdir", "signal_stop"}
 )
 
@@ -1037,7 +1039,7 @@ class ImageConfig:
         )
 
 
-_ImageConfigPort_wire_names: Final = frozenset({"host", "container", "type"})
+_ImageConfigPort_wire_names: Final[frozenset[str]] = frozenset({"host", "container", "type"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1161,7 +1163,7 @@ class ImageConfigPort:
         )
 
 
-_ImageConfigVolume_wire_names: Final = frozenset({"path", "mode"})
+_ImageConfigVolume_wire_names: Final[frozenset[str]] = frozenset({"path", "mode"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1280,7 +1282,7 @@ class ImageConfigVolume:
         )
 
 
-_ImageFactory_wire_names: Final = frozenset({"node_id", "cached", "acknowledged"})
+_ImageFactory_wire_names: Final[frozenset[str]] = frozenset({"node_id", "cached", "acknowledged"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1402,7 +1404,7 @@ class ImageFactory:
         )
 
 
-_ImageState_wire_names: Final = frozenset({"current", "changed", "error"})
+_ImageState_wire_names: Final[frozenset[str]] = frozenset({"current", "changed", "error"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1530,7 +1532,7 @@ class ImageState:
         )
 
 
-_ImageStateError_wire_names: Final = frozenset({"message", "time"})
+_ImageStateError_wire_names: Final[frozenset[str]] = frozenset({"message", "time"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1647,7 +1649,7 @@ class ImageStateError:
         )
 
 
-_ImageEvents_wire_names: Final = frozenset({"created", "updated", "deleted"})
+_ImageEvents_wire_names: Final[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1768,7 +1770,7 @@ class ImageEvents:
         )
 
 
-_ImageMeta_wire_names: Final = frozenset({"containers_count"})
+_ImageMeta_wire_names: Final[frozenset[str]] = frozenset({"containers_count"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1873,7 +1875,7 @@ class ImageMeta:
         )
 
 
-_ResourceCountSummary_wire_names: Final = frozenset({"state", "total", "available"})
+_ResourceCountSummary_wire_names: Final[frozenset[str]] = frozenset({"state", "total", "available"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1996,7 +1998,7 @@ class ResourceCountSummary:
         )
 
 
-_DirectImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+_DirectImageSource_wire_names: Final[frozenset[str]] = frozenset({"type", "details", "override"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2123,7 +2125,7 @@ class DirectImageSource:
         )
 
 
-_DirectImageSourceDetails_wire_names: Final = frozenset({"id", "origin"})
+_DirectImageSourceDetails_wire_names: Final[frozenset[str]] = frozenset({"id", "origin"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2233,7 +2235,7 @@ class DirectImageSourceDetails:
         )
 
 
-_StackImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+_StackImageSource_wire_names: Final[frozenset[str]] = frozenset({"type", "details", "override"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2360,7 +2362,9 @@ class StackImageSource:
         )
 
 
-_StackImageSourceDetails_wire_names: Final = frozenset({"id", "stack_id", "containers", "origin"})
+_StackImageSourceDetails_wire_names: Final[frozenset[str]] = frozenset(
+    {"id", "stack_id", "containers", "origin"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2495,7 +2499,7 @@ class StackImageSourceDetails:
         )
 
 
-_BucketImageSource_wire_names: Final = frozenset({"type", "details", "override"})
+_BucketImageSource_wire_names: Final[frozenset[str]] = frozenset({"type", "details", "override"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2622,7 +2626,7 @@ class BucketImageSource:
         )
 
 
-_BucketImageSourceDetails_wire_names: Final = frozenset({"id", "origin"})
+_BucketImageSourceDetails_wire_names: Final[frozenset[str]] = frozenset({"id", "origin"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -43,7 +43,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageBuild_wire_names: Final = frozenset({"args", "use_disk"})
+_ImageBuild_wire_names: Final[frozenset[str]] = frozenset({"args", "use_disk"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -47,7 +47,9 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageCreate_wire_names: Final = frozenset({"name", "source_id", "build", "override"})
+_ImageCreate_wire_names: Final[frozenset[str]] = frozenset(
+    {"name", "source_id", "build", "override"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

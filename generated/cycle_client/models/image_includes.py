@@ -51,7 +51,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageIncludes_wire_names: Final = frozenset(
+_ImageIncludes_wire_names: Final[frozenset[str]] = frozenset(
     {
         "creators",
         "stack_builds",

@@ -49,7 +49,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_DockerHubOrigin_wire_names: Final = frozenset({"type", "details"})
+_DockerHubOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -159,7 +159,9 @@ class DockerHubOrigin:
         )
 
 
-_DockerHubOriginDetails_wire_names: Final = frozenset({"existing", "target", "username", "token"})
+_DockerHubOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
+    {"existing", "target", "username", "token"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -307,7 +309,7 @@ class DockerHubOriginDetails:
         )
 
 
-_DockerFileOrigin_wire_names: Final = frozenset({"type", "details"})
+_DockerFileOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -417,7 +419,7 @@ class DockerFileOrigin:
         )
 
 
-_DockerFileOriginDetails_wire_names: Final = frozenset(
+_DockerFileOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
     {"existing", "repo", "targz_url", "context_dir", "build_file", "credentials"}
 )
 
@@ -604,7 +606,7 @@ class DockerFileOriginDetails:
         )
 
 
-_DockerfileCredential_wire_names: Final = frozenset({"url", "username", "token"})
+_DockerfileCredential_wire_names: Final[frozenset[str]] = frozenset({"url", "username", "token"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -738,7 +740,7 @@ class DockerfileCredential:
         )
 
 
-_RepoSource_wire_names: Final = frozenset({"url", "branch", "auth", "ref"})
+_RepoSource_wire_names: Final[frozenset[str]] = frozenset({"url", "branch", "auth", "ref"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -885,7 +887,7 @@ class RepoSource:
         )
 
 
-_RepoRef_wire_names: Final = frozenset({"type", "value"})
+_RepoRef_wire_names: Final[frozenset[str]] = frozenset({"type", "value"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -996,7 +998,7 @@ class RepoRef:
         )
 
 
-_HttpSourceCredentials_wire_names: Final = frozenset({"type", "credentials"})
+_HttpSourceCredentials_wire_names: Final[frozenset[str]] = frozenset({"type", "credentials"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1106,7 +1108,7 @@ class HttpSourceCredentials:
         )
 
 
-_HttpCredentials_wire_names: Final = frozenset({"username", "password"})
+_HttpCredentials_wire_names: Final[frozenset[str]] = frozenset({"username", "password"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1216,7 +1218,7 @@ class HttpCredentials:
         )
 
 
-_SshSourceCredentials_wire_names: Final = frozenset({"type", "credentials"})
+_SshSourceCredentials_wire_names: Final[frozenset[str]] = frozenset({"type", "credentials"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1326,7 +1328,9 @@ class SshSourceCredentials:
         )
 
 
-_SshCredentials_wire_names: Final = frozenset({"username", "passphrase", "private_key"})
+_SshCredentials_wire_names: Final[frozenset[str]] = frozenset(
+    {"username", "passphrase", "private_key"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1448,7 +1452,7 @@ class SshCredentials:
         )
 
 
-_DockerRegistryOrigin_wire_names: Final = frozenset({"type", "details"})
+_DockerRegistryOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1558,7 +1562,7 @@ class DockerRegistryOrigin:
         )
 
 
-_DockerRegistryOriginDetails_wire_names: Final = frozenset(
+_DockerRegistryOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
     {"existing", "target", "url", "username", "token", "password"}
 )
 
@@ -1739,7 +1743,7 @@ class DockerRegistryOriginDetails:
         )
 
 
-_OciRegistryOrigin_wire_names: Final = frozenset({"type", "details"})
+_OciRegistryOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1849,7 +1853,9 @@ class OciRegistryOrigin:
         )
 
 
-_OciRegistryOriginDetails_wire_names: Final = frozenset({"existing", "target", "url", "auth"})
+_OciRegistryOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
+    {"existing", "target", "url", "auth"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1995,7 +2001,7 @@ class OciRegistryOriginDetails:
         )
 
 
-_RegistryAuthUser_wire_names: Final = frozenset({"type", "details"})
+_RegistryAuthUser_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2105,7 +2111,7 @@ class RegistryAuthUser:
         )
 
 
-_RegistryAuthUserDetails_wire_names: Final = frozenset({"username", "token"})
+_RegistryAuthUserDetails_wire_names: Final[frozenset[str]] = frozenset({"username", "token"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2223,7 +2229,7 @@ class RegistryAuthUserDetails:
         )
 
 
-_RegistryAuthProvider_wire_names: Final = frozenset({"type", "details"})
+_RegistryAuthProvider_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2333,7 +2339,9 @@ class RegistryAuthProvider:
         )
 
 
-_RegistryAuthProviderDetails_wire_names: Final = frozenset({"flavor", "credentials"})
+_RegistryAuthProviderDetails_wire_names: Final[frozenset[str]] = frozenset(
+    {"flavor", "credentials"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2448,7 +2456,7 @@ class RegistryAuthProviderDetails:
         )
 
 
-_RegistryAuthProviderCredentials_wire_names: Final = frozenset(
+_RegistryAuthProviderCredentials_wire_names: Final[frozenset[str]] = frozenset(
     {"region", "namespace", "api_key", "secret", "subscription_id", "client_id", "config"}
 )
 
@@ -2650,7 +2658,7 @@ class RegistryAuthProviderCredentials:
         )
 
 
-_RegistryAuthWebhook_wire_names: Final = frozenset({"type", "details"})
+_RegistryAuthWebhook_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2760,7 +2768,7 @@ class RegistryAuthWebhook:
         )
 
 
-_RegistryAuthWebhookDetails_wire_names: Final = frozenset({"url"})
+_RegistryAuthWebhookDetails_wire_names: Final[frozenset[str]] = frozenset({"url"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2861,7 +2869,7 @@ class RegistryAuthWebhookDetails:
         )
 
 
-_CycleUploadOrigin_wire_names: Final = frozenset({"type", "details"})
+_CycleUploadOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -2975,7 +2983,7 @@ class CycleUploadOrigin:
         )
 
 
-_CycleUploadOriginDetails_wire_names: Final = frozenset({"expires", "token"})
+_CycleUploadOriginDetails_wire_names: Final[frozenset[str]] = frozenset({"expires", "token"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3084,7 +3092,7 @@ class CycleUploadOriginDetails:
         )
 
 
-_CycleSourceOrigin_wire_names: Final = frozenset({"type", "details"})
+_CycleSourceOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "details"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3197,7 +3205,7 @@ class CycleSourceOrigin:
         )
 
 
-_CycleSourceOriginDetails_wire_names: Final = frozenset({"source_id"})
+_CycleSourceOriginDetails_wire_names: Final[frozenset[str]] = frozenset({"source_id"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -3295,7 +3303,7 @@ class CycleSourceOriginDetails:
         )
 
 
-_NoneOrigin_wire_names: Final = frozenset({"type"})
+_NoneOrigin_wire_names: Final[frozenset[str]] = frozenset({"type"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

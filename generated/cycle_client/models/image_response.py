@@ -47,7 +47,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageResponse_wire_names: Final = frozenset({"data", "includes"})
+_ImageResponse_wire_names: Final[frozenset[str]] = frozenset({"data", "includes"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -65,7 +65,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageSource_wire_names: Final = frozenset(
+_ImageSource_wire_names: Final[frozenset[str]] = frozenset(
     {
         "id",
         "identifier",
@@ -345,7 +345,7 @@ class ImageSource:
         )
 
 
-_ImageSourceState_wire_names: Final = frozenset({"current", "changed", "error"})
+_ImageSourceState_wire_names: Final[frozenset[str]] = frozenset({"current", "changed", "error"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -473,7 +473,7 @@ class ImageSourceState:
         )
 
 
-_ImageSourceStateError_wire_names: Final = frozenset({"message", "time"})
+_ImageSourceStateError_wire_names: Final[frozenset[str]] = frozenset({"message", "time"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -592,7 +592,7 @@ class ImageSourceStateError:
         )
 
 
-_ImageSourceEvents_wire_names: Final = frozenset({"created", "updated", "deleted"})
+_ImageSourceEvents_wire_names: Final[frozenset[str]] = frozenset({"created", "updated", "deleted"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -713,7 +713,7 @@ class ImageSourceEvents:
         )
 
 
-_ImageSourceMeta_wire_names: Final = frozenset({"images_count"})
+_ImageSourceMeta_wire_names: Final[frozenset[str]] = frozenset({"images_count"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -814,7 +814,7 @@ class ImageSourceMeta:
         )
 
 
-_ImageSourceImagesCount_wire_names: Final = frozenset({"total", "state"})
+_ImageSourceImagesCount_wire_names: Final[frozenset[str]] = frozenset({"total", "state"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -924,7 +924,7 @@ class ImageSourceImagesCount:
         )
 
 
-_ImageSourceImagesCountByState_wire_names: Final = frozenset(
+_ImageSourceImagesCountByState_wire_names: Final[frozenset[str]] = frozenset(
     {"new", "downloading", "building", "verifying", "saving", "live", "deleting"}
 )
 

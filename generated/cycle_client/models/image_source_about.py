@@ -42,7 +42,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageSourceAbout_wire_names: Final = frozenset({"description"})
+_ImageSourceAbout_wire_names: Final[frozenset[str]] = frozenset({"description"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

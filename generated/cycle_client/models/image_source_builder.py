@@ -42,7 +42,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageSourceBuilder_wire_names: Final = frozenset({"integration_id"})
+_ImageSourceBuilder_wire_names: Final[frozenset[str]] = frozenset({"integration_id"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

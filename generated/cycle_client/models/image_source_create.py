@@ -55,7 +55,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageSourceCreate_wire_names: Final = frozenset(
+_ImageSourceCreate_wire_names: Final[frozenset[str]] = frozenset(
     {"name", "identifier", "acl", "builder", "type", "origin", "about"}
 )
 

@@ -49,7 +49,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageSourceIncludes_wire_names: Final = frozenset(
+_ImageSourceIncludes_wire_names: Final[frozenset[str]] = frozenset(
     {"creators", "integrations", "integrations:identifiers"}
 )
 

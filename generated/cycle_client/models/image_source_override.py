@@ -42,7 +42,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageSourceOverride_wire_names: Final = frozenset({"target", "targz_url"})
+_ImageSourceOverride_wire_names: Final[frozenset[str]] = frozenset({"target", "targz_url"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

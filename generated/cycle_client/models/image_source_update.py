@@ -48,7 +48,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageSourceUpdate_wire_names: Final = frozenset(
+_ImageSourceUpdate_wire_names: Final[frozenset[str]] = frozenset(
     {"name", "identifier", "origin", "builder", "about"}
 )
 

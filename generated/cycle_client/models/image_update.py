@@ -42,7 +42,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_ImageUpdate_wire_names: Final = frozenset({"name"})
+_ImageUpdate_wire_names: Final[frozenset[str]] = frozenset({"name"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

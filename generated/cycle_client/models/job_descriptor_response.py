@@ -48,7 +48,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_JobDescriptorResponse_wire_names: Final = frozenset({"data"})
+_JobDescriptorResponse_wire_names: Final[frozenset[str]] = frozenset({"data"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -145,7 +145,7 @@ class JobDescriptorResponse:
         )
 
 
-_JobDescriptor_wire_names: Final = frozenset({"action", "job"})
+_JobDescriptor_wire_names: Final[frozenset[str]] = frozenset({"action", "job"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -260,7 +260,7 @@ class JobDescriptor:
         )
 
 
-_JobDescriptorJob_wire_names: Final = frozenset(
+_JobDescriptorJob_wire_names: Final[frozenset[str]] = frozenset(
     {"id", "accepted", "queue", "schedule", "parallel", "tasks"}
 )
 
@@ -423,7 +423,7 @@ class JobDescriptorJob:
         )
 
 
-_JobParallel_wire_names: Final = frozenset({"sub_queue", "tasks"})
+_JobParallel_wire_names: Final[frozenset[str]] = frozenset({"sub_queue", "tasks"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -538,7 +538,9 @@ class JobParallel:
         )
 
 
-_JobDescriptorTask_wire_names: Final = frozenset({"caption", "header", "steps", "input"})
+_JobDescriptorTask_wire_names: Final[frozenset[str]] = frozenset(
+    {"caption", "header", "steps", "input"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -674,7 +676,9 @@ class JobDescriptorTask:
         )
 
 
-_TaskStep_wire_names: Final = frozenset({"caption", "description", "started", "completed"})
+_TaskStep_wire_names: Final[frozenset[str]] = frozenset(
+    {"caption", "description", "started", "completed"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -43,7 +43,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_V1ImagesResponse1_wire_names: Final = frozenset({"data"})
+_V1ImagesResponse1_wire_names: Final[frozenset[str]] = frozenset({"data"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

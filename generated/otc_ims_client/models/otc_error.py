@@ -40,7 +40,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_OtcError_wire_names: Final = frozenset({"error"})
+_OtcError_wire_names: Final[frozenset[str]] = frozenset({"error"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -137,7 +137,7 @@ class OtcError:
         )
 
 
-_OtcErrorDetail_wire_names: Final = frozenset({"message", "code"})
+_OtcErrorDetail_wire_names: Final[frozenset[str]] = frozenset({"message", "code"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -134,7 +134,7 @@ _OtcImageLazyLoading_values: Final[dict[OtcImageLazyLoading | str, str]] = {
 }
 
 
-_OtcImage_wire_names: Final = frozenset(
+_OtcImage_wire_names: Final[frozenset[str]] = frozenset(
     {
         "file",
         "owner",

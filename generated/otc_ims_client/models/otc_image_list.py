@@ -46,7 +46,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_OtcImageList_wire_names: Final = frozenset({"images", "first", "next", "schema"})
+_OtcImageList_wire_names: Final[frozenset[str]] = frozenset({"images", "first", "next", "schema"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

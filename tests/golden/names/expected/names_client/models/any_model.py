@@ -42,7 +42,7 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_AnyModel_wire_names: Final = frozenset({"value"})
+_AnyModel_wire_names: Final[frozenset[str]] = frozenset({"value"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

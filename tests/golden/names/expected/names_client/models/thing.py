@@ -59,7 +59,7 @@ _EnumModel_members: Final = {m.value: m for m in EnumModel}
 _EnumModel_values: Final[dict[EnumModel | str, str]] = {m: m.value for m in EnumModel}
 
 
-_Thing_wire_names: Final = frozenset(
+_Thing_wire_names: Final[frozenset[str]] = frozenset(
     {
         "hubId",
         "__os_bit",

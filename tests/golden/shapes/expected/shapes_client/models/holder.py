@@ -67,7 +67,7 @@ _Level_members: Final = {m.value: m for m in Level}
 _Level_values: Final[dict[Level | int, int]] = {m: m.value for m in Level}
 
 
-_Holder_wire_names: Final = frozenset(
+_Holder_wire_names: Final[frozenset[str]] = frozenset(
     {
         "plain",
         "optional",
@@ -420,7 +420,7 @@ class Holder:
         )
 
 
-_Child_wire_names: Final = frozenset({"name"})
+_Child_wire_names: Final[frozenset[str]] = frozenset({"name"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -520,7 +520,7 @@ class Child:
         )
 
 
-_Cat_wire_names: Final = frozenset({"name", "kind", "lives"})
+_Cat_wire_names: Final[frozenset[str]] = frozenset({"name", "kind", "lives"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -645,7 +645,7 @@ class Cat:
         )
 
 
-_Dog_wire_names: Final = frozenset({"name", "kind", "good"})
+_Dog_wire_names: Final[frozenset[str]] = frozenset({"name", "kind", "good"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)

@@ -43,7 +43,9 @@ def _compiled_probe() -> None:
 _COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
 
 
-_Holder_wire_names: Final = frozenset({"pet", "pets", "event", "measure", "nothing"})
+_Holder_wire_names: Final[frozenset[str]] = frozenset(
+    {"pet", "pets", "event", "measure", "nothing"}
+)
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -203,7 +205,7 @@ class Holder:
         )
 
 
-_Pet_wire_names: Final = frozenset({"petType"})
+_Pet_wire_names: Final[frozenset[str]] = frozenset({"petType"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -300,7 +302,7 @@ class Pet:
         )
 
 
-_Cat_wire_names: Final = frozenset({"petType", "lives"})
+_Cat_wire_names: Final[frozenset[str]] = frozenset({"petType", "lives"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -413,7 +415,7 @@ class Cat:
         )
 
 
-_Dog_wire_names: Final = frozenset({"petType", "good"})
+_Dog_wire_names: Final[frozenset[str]] = frozenset({"petType", "good"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -526,7 +528,7 @@ class Dog:
         )
 
 
-_Text_wire_names: Final = frozenset({"kind", "text"})
+_Text_wire_names: Final[frozenset[str]] = frozenset({"kind", "text"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -635,7 +637,7 @@ class Text:
         )
 
 
-_Image_wire_names: Final = frozenset({"kind", "url"})
+_Image_wire_names: Final[frozenset[str]] = frozenset({"kind", "url"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -744,7 +746,7 @@ class Image:
         )
 
 
-_Ping_wire_names: Final = frozenset({"kind"})
+_Ping_wire_names: Final[frozenset[str]] = frozenset({"kind"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -841,7 +843,7 @@ class Ping:
         )
 
 
-_Metric_wire_names: Final = frozenset({"unit"})
+_Metric_wire_names: Final[frozenset[str]] = frozenset({"unit"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -938,7 +940,7 @@ class Metric:
         )
 
 
-_Imperial_wire_names: Final = frozenset({"unit"})
+_Imperial_wire_names: Final[frozenset[str]] = frozenset({"unit"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1071,9 +1073,7 @@ def event_message_from_dict(data: Any, key: Key | None = None) -> EventMessage:
 
 def event_message_to_dict(value: EventMessage) -> Any:
     """The JSON form of a EventMessage."""
-    if isinstance(value, Text | Image):
-        return value.to_dict()
-    return value
+    return value.to_dict()
 
 
 Event: TypeAlias = Text | Image | Ping

@@ -58,7 +58,7 @@ _NoteLineBreak_members: Final = {m.value: m for m in NoteLineBreak}
 _NoteLineBreak_values: Final[dict[NoteLineBreak | str, str]] = {m: m.value for m in NoteLineBreak}
 
 
-_Note_wire_names: Final = frozenset({'"; import os #', "line\nbreak"})
+_Note_wire_names: Final[frozenset[str]] = frozenset({'"; import os #', "line\nbreak"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
