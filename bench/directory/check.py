@@ -1,6 +1,7 @@
 """In a fresh process: import a generated package, then decode and encode back each example of its spec.
 
     python -m bench.directory.check PACKAGES PACKAGE [EXAMPLES.pickle]
+    python -m bench.directory.check PACKAGES --all PACKAGE ...   (import only: {package: error or ""})
 
 Imports the package, every module of its models/, its client and webhooks modules (if it has
 them), before anything of the generator; then round-trips the examples generate.py pickled:
@@ -23,7 +24,8 @@ SHOWN = 10  # failures kept per spec
 
 def import_package(packages: Path, package: str) -> tuple[dict[str, Any], str]:
     """What the codec expressions may name (the runtime's helpers, every model module), or the import error."""
-    sys.path.insert(0, str(packages))
+    if str(packages) not in sys.path:
+        sys.path.insert(0, str(packages))
     try:
         top = importlib.import_module(package)
         runtime = importlib.import_module(f"{package}._runtime")
@@ -107,6 +109,9 @@ def _show(value: Any, limit: int = 160) -> str:
 
 def main(argv: list[str]) -> int:
     packages, package = Path(argv[0]), argv[1]
+    if package == "--all":
+        print(json.dumps({name: import_package(packages, name)[1] for name in argv[2:]}))
+        return 0
     namespace, error = import_package(packages, package)
     result: dict[str, Any] = {"import": "fails" if error else "ok", "import_error": error}
     sidecar = Path(argv[2]) if len(argv) > 2 else None

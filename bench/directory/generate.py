@@ -87,9 +87,10 @@ def _child(spec: Spec, packages: Path, work: Path, outcome: Path) -> None:
         os._exit(code)
 
 
-def generate_one(spec: Spec, packages: Path, sidecar: Path) -> dict[str, Any]:
-    """Generate ``spec`` into ``packages``; pickle its examples into ``sidecar``; the outcome as a dict."""
-    sidecar.unlink(missing_ok=True)
+def generate_one(spec: Spec, packages: Path, sidecar: Path | None = None) -> dict[str, Any]:
+    """Generate ``spec`` into ``packages``; pickle its examples into ``sidecar`` (if given); the outcome as a dict."""
+    if sidecar is not None:
+        sidecar.unlink(missing_ok=True)
     rename = Rename("", spec.package, Source(spec.name, None, "/info"))
     try:
         api = build_spec(spec.path, spec.name, config=SpecConfig(package=rename))
@@ -113,6 +114,8 @@ def generate_one(spec: Spec, packages: Path, sidecar: Path) -> dict[str, Any]:
         "warnings": len(api.warnings),
         "first_warnings": [str(w) for w in api.warnings[:5]],
     }
+    if sidecar is None:
+        return result
     try:
         loaded = load_file(spec.path, spec.name)
         examples = find_examples(api, loaded)
