@@ -80,9 +80,15 @@ def kinds(lines: list[str], most: int = 50) -> dict[str, int]:
 
 
 def general(message: str) -> str:
-    """An error message with its specifics (quoted names, numbers) taken out, to group errors by cause."""
+    """An error message with its specifics (quoted names, numbers, paths) taken out, to group errors by cause."""
     message = " ".join(message.split(": error: ", 1)[-1].split())
-    message = re.sub(r'"_[A-Z]\w*?(_[a-z_]+)"', r'"_X\1"', message)  # a generated private name: "_X_wire_names"
-    message = re.sub(r'"(?!_X_)[^"]*"', '"…"', message)
+    message = re.sub(r"\bvalue(\.\w+|\[\w+\])+", "value…", message)  # a DecodeError's path
+    message = re.sub(r'"([^"]*)"', _quoted, message)
     message = re.sub(r"'[^']*'", "'…'", message)
     return re.sub(r"\d+", "N", message)[:200]
+
+
+def _quoted(match: re.Match[str]) -> str:
+    """A generated private name keeps its kind ("_X_wire_names"); any other quoted text goes."""
+    private = re.fullmatch(r"_[A-Z]\w*?(_[a-z_]+)", match.group(1))
+    return f'"_X{private.group(1)}"' if private else '"…"'
