@@ -36,7 +36,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--timeout", type=float, default=300.0, help="seconds of generation per spec")
     p.add_argument("--fresh", action="store_true", help="forget the results of earlier runs")
-    p.add_argument("--only", nargs="*", default=[], help="only these specs (names relative to api/)")
+    p.add_argument("--only", nargs="*", default=[], help="only these specs (names relative to api/), run again if done")
     p.add_argument("--limit", type=int, default=0, help="only the first N specs not yet done (smallest first)")
     p.add_argument("--no-mypy", action="store_true")
     p.add_argument("--markdown", type=Path, help="write the summary into this file, between its markers")
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         specs = select(args.cache)
         sample = frozenset(pyright_sample(specs))
         done = load_results(results)
-        todo = [s for s in specs if s.name not in done and (not args.only or s.name in args.only)]
+        todo = [s for s in specs if s.name in args.only] if args.only else [s for s in specs if s.name not in done]
         todo.sort(key=lambda s: s.path.stat().st_size)
         if args.limit:
             todo = todo[: args.limit]

@@ -103,19 +103,21 @@ def _component_examples(api: ir.Api, data: dict[str, Any]) -> Iterator[Example]:
 def _media_examples(api: ir.Api, data: dict[str, Any]) -> Iterator[Example]:
     """The examples of the media types the clients and webhooks read as JSON, with the type they read."""
     for op in api.http.operations if api.http is not None else ():
-        operation = _mapping(resolve_pointer(data, op.source.pointer))
+        item_pointer, method = op.source.pointer.rsplit("/", 1)
+        item, item_at = _deref(data, _node(data, item_pointer), item_pointer)  # a path item may be a $ref
+        operation, at_operation = _mapping(item.get(method)), join_pointer(item_at, method)
         if op.body is not None and op.body.kind == "json":
-            body, at = _deref(data, operation.get("requestBody"), join_pointer(op.source.pointer, "requestBody"))
+            body, at = _deref(data, operation.get("requestBody"), join_pointer(at_operation, "requestBody"))
             yield from _content_examples(data, body, at, op.body.media_type, op.body.type)
         responses = _mapping(operation.get("responses"))
         for response in op.responses:
             if response.kind == "json" and response.type is not None:
                 status = next((s for s in responses if str(s).upper() == response.status), response.status)
-                raw, at = _deref(data, responses.get(status), join_pointer(op.source.pointer, "responses", status))
+                raw, at = _deref(data, responses.get(status), join_pointer(at_operation, "responses", status))
                 yield from _content_examples(data, raw, at, response.media_type, response.type)
         for status, error_type in op.errors:
             key = next((s for s in responses if str(s).upper() == status.upper()), status)
-            raw, at = _deref(data, responses.get(key), join_pointer(op.source.pointer, "responses", key))
+            raw, at = _deref(data, responses.get(key), join_pointer(at_operation, "responses", key))
             media = next((m for m, e in _mapping(raw.get("content")).items() if _is_json(m, e)), None)
             if media is not None:
                 yield from _content_examples(data, raw, at, media, error_type)
@@ -151,16 +153,20 @@ def _is_json(media: Any, entry: Any) -> bool:
     return bool(_JSON.match(str(media).split(";")[0].strip().lower())) and isinstance(entry, dict) and "schema" in entry
 
 
+def _node(data: dict[str, Any], pointer: str) -> Any:
+    try:
+        return resolve_pointer(data, pointer)
+    except (KeyError, ValueError):
+        return None
+
+
 def _deref(data: dict[str, Any], node: Any, pointer: str) -> tuple[dict[str, Any], str]:
     """``node`` with its local ``$ref``s followed, and where it was found."""
     for _ in range(20):
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")):
             break
         pointer = ref_pointer(node["$ref"])
-        try:
-            node = resolve_pointer(data, pointer)
-        except (KeyError, ValueError):
-            return {}, pointer
+        node = _node(data, pointer)
     return _mapping(node), pointer
 
 
