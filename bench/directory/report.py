@@ -98,7 +98,10 @@ def failure_groups(records: list[Record]) -> list[str]:
         ("pyright --strict errors (sample)", _grouped(records, _pyright_errors)),
         ("Examples that fit but don't round-trip", _grouped(records, _example_failures)),
     ):
-        lines += [f"**{title}**: " + ("none." if not found else f"{len(found)} causes."), ""]
+        lines += [
+            f"**{title}**: " + ("none." if not found else f"{len(found)} cause{'s' if len(found) > 1 else ''}."),
+            "",
+        ]
         if found:
             lines += ["| cause | specs | times | for example |", "|---|---:|---:|---|"]
             for cause, (specs, times) in sorted(found.items(), key=lambda kv: (-len(kv[1][0]), kv[0])):
@@ -151,14 +154,16 @@ def _mypy_errors(r: Record) -> Iterator[tuple[str, int]]:
     mypy = r.get("mypy", {})
     if mypy.get("status") == "failed to run":
         yield "mypy failed to run: " + general(mypy.get("output", "")[-200:]), 1
-    yield from mypy.get("kinds", {}).items()
+    for kind, n in mypy.get("kinds", {}).items():
+        yield general(kind), n
 
 
 def _pyright_errors(r: Record) -> Iterator[tuple[str, int]]:
     pyright = r.get("pyright", {})
     if pyright.get("status") == "failed to run":
         yield "pyright failed to run", 1
-    yield from pyright.get("kinds", {}).items()
+    for kind, n in pyright.get("kinds", {}).items():
+        yield general(kind), n
 
 
 def _example_failures(r: Record) -> Iterator[tuple[str, int]]:

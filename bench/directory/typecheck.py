@@ -84,7 +84,7 @@ def general(message: str) -> str:
     message = " ".join(message.split(": error: ", 1)[-1].split())
     message = re.sub(r"\bvalue(\.\w+|\[\w+\])+", "value…", message)  # a DecodeError's path
     message = re.sub(r'"([^"]*)"', _quoted, message)
-    message = re.sub(r"'[^']*'", "'…'", message)
+    message = re.sub(r"'[^']*('|$)", "'…'", message)  # a message cut short may end inside its quote
     return re.sub(r"\d+", "N", message)[:200]
 
 
