@@ -15,10 +15,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import re
 import subprocess
 import sys
-import warnings
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -30,12 +28,6 @@ from bench.directory.specs import Spec, in_our_half, package_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SMOKE_LIST = Path(__file__).resolve().parent / "directory_smoke.txt"
-
-KNOWN = {
-    r'Need type annotation for "_\w+_wire_names"': "issue 22: a model with no properties (being fixed)",
-}
-"""Failures of bugs being fixed elsewhere, by a pattern of their message: warned about, not failed."""
-
 
 def smoke_names() -> list[str]:
     lines = SMOKE_LIST.read_text(encoding="utf-8").splitlines()
@@ -72,12 +64,7 @@ def test_smoke_specs_generate_import_and_are_mypy_strict_clean(tmp_path: Path) -
     generated = [s.package for s, o in zip(specs, outcomes, strict=True) if o["status"] == "ok"]
     failures += import_failures(packages, generated)
     failures += mypy_errors(packages, generated)
-    for pattern, cause in KNOWN.items():
-        known = [f for f in failures if re.search(pattern, f)]
-        if known:
-            warnings.warn(f"{len(known)} known failures, {cause}; the first: {known[0]}", stacklevel=1)
-    unknown = [f for f in failures if not any(re.search(pattern, f) for pattern in KNOWN)]
-    assert unknown == [], "\n".join(unknown)
+    assert failures == [], "\n".join(failures)
 
 
 def import_failures(packages: Path, names: list[str]) -> list[str]:
