@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from itertools import accumulate
 from typing import Any
 
@@ -40,9 +40,18 @@ class SpecLoader(_BaseLoader):  # type: ignore[misc]
     """Safe loader with JSON-like scalars: no timestamps, bools only true/false."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
-        # JSON object keys are strings: an unquoted `200:` response code is "200".
-        mapping = super().construct_mapping(node, deep=deep)
-        return {json_key(k): v for k, v in mapping.items()}
+        """JSON object keys are strings: an unquoted ``200:`` response code is "200". Each key becomes its
+        string before the mapping is built, so ``1``, ``1.0`` and ``true`` (equal in Python) stay apart."""
+        self.flatten_mapping(node)  # merge keys (<<), as the safe loader reads them
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark
+                )
+            mapping[json_key(key)] = self.construct_object(value_node, deep=deep)
+        return mapping
 
 
 def json_key(key: object) -> str:

@@ -22,7 +22,8 @@ from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 from datamodel_code_generator.parser.openapi import OpenAPIParser
 from datamodel_code_generator.types import DataType
 
-from ..ir.diagnostics import error
+from ..ir.diagnostics import Source, error
+from ..ir.walk import walk
 from ..load.files import OUTSIDE, FileCache, LoadedFile
 from .dmcg_input import false_for_false_all_of, plain_refs
 
@@ -41,7 +42,7 @@ class _Parser(OpenAPIParser):
 
     def _resolve_local_ref_path(self, path: Path, ref: str) -> Path:
         if not self.files.readable(path):
-            raise error(self.files.root.source(""), f"$ref {ref!r} {OUTSIDE}")
+            raise error(_written_at(self.files, ref), f"{ref!r} {OUTSIDE}")
         return path.resolve()
 
     # A reference to a schema with a discriminator (and no oneOf) stays a reference to it: the
@@ -77,6 +78,16 @@ class _Parser(OpenAPIParser):
         """
         document: dict[str, Any] = plain_refs(self.files.get(path).data)
         return document
+
+
+def _written_at(files: FileCache, ref: str) -> Source:
+    """Where a reference to the file ``ref`` is written (validation checked the ``$ref``s: this is another
+    kind, a discriminator mapping's), found only for the error."""
+    for loaded in list(files.files.values()):
+        for pointer, value in walk(loaded.data):
+            if isinstance(value, str) and (value == ref or value.startswith(f"{ref}#")):
+                return loaded.source(pointer)
+    return files.root.source("")
 
 
 def parse(spec: LoadedFile, files: FileCache) -> list[DataModel]:
