@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     progress(f"wrote {', '.join(result.packages)} to {args.out}/")
     for spec in result.changed.values() if not args.quiet else ():
-        line = review_cli.summary_against_head(spec)
+        line = review_cli.summary_against_head(spec, args.allow_refs_under)
         if line:
             print(line, file=sys.stderr)
     return EXIT_OK

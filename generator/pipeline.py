@@ -20,7 +20,7 @@ from .ir.naming import package_from_stem, shadowed_module, shortened
 from .ir.renames import settle_class_names
 from .load.config import SpecConfig, config_beside, is_config, load_config
 from .load.files import FileCache, load_file
-from .load.git_revision import GitError, checked_out, parse_git_spec
+from .load.git_revision import GitError, checked_out, folder_in_copy, parse_git_spec
 from .models.build import build_api
 from .models.configured import apply_config, configure_class_names
 from .render.environment import environment
@@ -262,18 +262,24 @@ def error_source(api: ir.Api) -> Source:
 # --- reviewing a spec change: python -m generator diff OLD NEW --------------------------
 
 
-def build_version(argument: str) -> tuple[ir.Api | None, str]:
-    """The IR of a spec given as a path or ``git:REV:path``, and how it is shown; None if it doesn't exist."""
+def build_version(argument: str, ref_roots: Sequence[Path] = ()) -> tuple[ir.Api | None, str]:
+    """The IR of a spec given as a path or ``git:REV:path``, and how it is shown; None if it doesn't exist.
+
+    ``ref_roots``: folders (of the working tree) whose files its ``$ref``s may read; at a revision, their copies.
+    """
     at_revision = parse_git_spec(argument)
     if at_revision is None:
         path = Path(argument)
-        return (build_spec(path, config=review_config(path)) if path.exists() else None), display_path(path)
+        built = build_spec(path, config=review_config(path), ref_roots=ref_roots) if path.exists() else None
+        return built, display_path(path)
     with checked_out(at_revision) as copy:
         if copy is None:
             return None, at_revision.shown
         shown = Path(os.path.normpath(at_revision.path)).as_posix()
         config = review_config(copy, f"{at_revision.revision}:{Path(shown).with_name(config_beside(copy).name)}")
-        return build_spec(copy, shown, prefix=f"{at_revision.revision}:", config=config), at_revision.shown
+        roots = [folder_in_copy(copy, at_revision, root) for root in ref_roots]
+        built = build_spec(copy, shown, prefix=f"{at_revision.revision}:", config=config, ref_roots=roots)
+        return built, at_revision.shown
 
 
 def review_config(spec: Path, shown: str | None = None) -> SpecConfig:
@@ -282,23 +288,24 @@ def review_config(spec: Path, shown: str | None = None) -> SpecConfig:
     return load_config(path, shown or display_path(path), folders=False)
 
 
-def _build_both(old: str, new: str) -> tuple[ir.Api | None, str, ir.Api | None, str]:
+def _build_both(old: str, new: str, roots: Sequence[Path]) -> tuple[ir.Api | None, str, ir.Api | None, str]:
     """Both versions, the old one built in a forked process meanwhile (Cycle's spec: 5.2 s -> 2.9 s)."""
     if "fork" not in multiprocessing.get_all_start_methods():
-        return (*build_version(old), *build_version(new))
+        return (*build_version(old, roots), *build_version(new, roots))
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending = pool.submit(build_version, old)
-        new_api, new_shown = build_version(new)
+        pending = pool.submit(build_version, old, roots)
+        new_api, new_shown = build_version(new, roots)
         old_api, old_shown = pending.result()
     return old_api, old_shown, new_api, new_shown
 
 
-def review_specs(old: str, new: str) -> Report:
+def review_specs(old: str, new: str, ref_roots: Sequence[Path] = ()) -> Report:
     """What changed for a Python caller from spec version ``old`` to ``new`` (paths or ``git:REV:path``).
 
-    A version that doesn't exist (a spec added or removed) is a package with nothing in it.
+    A version that doesn't exist (a spec added or removed) is a package with nothing in it. ``ref_roots``:
+    folders whose files ``$ref``s may read besides each spec's own folder tree (``--allow-refs-under``).
     """
-    old_api, old_shown, new_api, new_shown = _build_both(old, new)
+    old_api, old_shown, new_api, new_shown = _build_both(old, new, ref_roots)
     known = new_api or old_api
     if known is None:
         raise GitError(f"neither {old} nor {new} exists")

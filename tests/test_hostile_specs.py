@@ -9,6 +9,9 @@ test time; none is committed.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +131,20 @@ def test_the_command_line_refuses_it_and_writes_nothing(outside: Path) -> None:
     assert SECRET not in done.stderr and not out.exists()
     allowed = run_generator(spec, "--out", out, "--allow-refs-under", outside.parent)
     assert allowed.returncode == 0, allowed.stderr
+
+
+def test_diff_at_a_git_revision_reads_the_copies_of_the_allowed_folders(tmp_path: Path) -> None:
+    layout = Path(__file__).parent / "features" / "multifile" / "cycle"  # platform/api.yml refers to ../components
+    shutil.copytree(layout, tmp_path / "cycle")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t"}
+    for command in (["init", "-q"], ["add", "."], ["commit", "-qm", "spec"]):
+        subprocess.run(["git", *command], cwd=tmp_path, check=True, env={**env, "GIT_COMMITTER_EMAIL": "t@t"})
+    arguments = ("diff", "--against", "HEAD", "cycle/platform/api.yml")
+    refused = run_generator(*arguments, cwd=tmp_path, tools=True)
+    assert refused.returncode == 1 and "names a file outside the spec's folder" in refused.stderr
+    done = run_generator(*arguments, "--allow-refs-under", "cycle", cwd=tmp_path, tools=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("cycle_layout_client: no changes for a Python caller")
 
 
 # --- 5: YAML nested 100,000 deep -----------------------------------------------------------------
