@@ -37,6 +37,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def listed_files(folder: Path) -> list[str]:
+    """What a manifest must list: every file but itself and those in ``__pycache__``."""
+    return sorted(p for p in snapshot(folder) if p != MANIFEST and "__pycache__" not in p.split("/"))
+
+
 @pytest.fixture
 def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)  # (headers and manifests name the spec relative to the working folder)
@@ -100,7 +105,7 @@ def test_its_own_package_is_replaced_and_the_manifest_lists_exactly_what_it_wrot
     assert (package / MANIFEST).read_text() == manifest  # the same bytes every run: no time, sorted
     listed = json.loads(manifest)
     assert listed["spec"] == "tiny_client.yaml" and listed["generator"] == "typed-openapi-clients"
-    assert listed["files"] == sorted(p for p in snapshot(package) if p != MANIFEST)
+    assert listed["files"] == listed_files(package)
     assert manifest == manifest_text("tiny_client.yaml", listed["files"])
 
 
@@ -119,7 +124,7 @@ def test_a_package_made_before_manifests_is_recognised_by_its_headers(here: Path
 def test_committed_packages_carry_their_manifest() -> None:
     for package in ("cycle_client", "azure_ml_client", "otc_ims_client"):
         listed = json.loads((ROOT / "generated" / package / MANIFEST).read_text())
-        assert listed["files"] == sorted(p for p in snapshot(ROOT / "generated" / package) if p != MANIFEST)
+        assert listed["files"] == listed_files(ROOT / "generated" / package)
 
 
 # --- 13: --out pointing at a file ----------------------------------------------------------------
