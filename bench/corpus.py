@@ -53,6 +53,7 @@ class Job:
     out: Path
     examples: int
     budget: float | None = None  # seconds of round trip per spec
+    refs_under: tuple[Path, ...] = ()  # folders $refs may read (--allow-refs-under): the corpus, trusted
 
 
 @dataclass
@@ -150,7 +151,7 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.write.format import format_tree
 
     loaded = load_file(job.spec, _shown(job.spec))
-    files = FileCache(loaded)
+    files = FileCache(loaded, ref_roots=job.refs_under)  # Cycle's platform/api.yml refers to ../components
     found = validate(loaded, files)
     api = build_api(loaded, files, job.package, loaded.display)
     api.warnings[:0] = found
@@ -369,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     specs = discover(args.folders)
     args.out.mkdir(parents=True, exist_ok=True)
     budget = args.budget or None
-    jobs = [Job(s, package_for(i, s), args.out.resolve(), args.examples, budget) for i, s in enumerate(specs)]
+    trusted = tuple(folder.resolve() for folder in args.folders if folder.is_dir())
+    jobs = [Job(s, package_for(i, s), args.out.resolve(), args.examples, budget, trusted) for i, s in enumerate(specs)]
     # Largest first, so the two workers finish together.
     jobs.sort(key=lambda j: -j.spec.stat().st_size)
     results: list[SpecResult] = []

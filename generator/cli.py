@@ -27,7 +27,9 @@ exit status:
   3  --check only: the output differs from what the specs and templates give
   4  internal error in the generator (a bug: please report it, with --debug output)
 
-Nothing in the output folder changes unless every spec generated successfully.
+Nothing in the output folder changes unless every spec generated successfully. A package folder
+there is replaced only if the generator made it (its .generated-by.json lists the files it wrote),
+and only if it holds no other files (--force replaces it anyway). One run at a time writes a folder.
 
 python -m generator diff OLD NEW compares two versions of a spec for a Python caller of its
 package (breaking and compatible changes): python -m generator diff --help.
@@ -44,6 +46,21 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("specs", nargs="*", type=Path, help="spec files or folders of specs (default: specs/)")
     p.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: generated/)")
     p.add_argument("--check", action="store_true", help="write nothing; fail with status 3 if the output is stale")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a package folder of --out that the generator did not make (it has no .generated-by.json), "
+        "or that holds files the generator did not write; without it, such a folder is an error and left alone",
+    )
+    p.add_argument(
+        "--allow-refs-under",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="let $refs read the files below DIR too (repeatable); by default they read only the spec's own "
+        "folder and its subfolders: a multi-file spec whose main file refers to ../components needs the folder above",
+    )
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument(
         "--templates",
@@ -74,6 +91,14 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def out_problem(out: Path) -> str:
+    """Why ``out`` can't be the output folder ("" if it can): it, or a folder above it, is a file."""
+    for folder in (out, *out.parents):
+        if folder.exists():
+            return "" if folder.is_dir() else f"{folder} is a file, not a folder"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["diff"]:
@@ -88,6 +113,13 @@ def main(argv: list[str] | None = None) -> int:
         if path is not None and not path.exists():
             print(f"error: {option}: no such file or folder: {path}", file=sys.stderr)
             return EXIT_USAGE
+    for folder in args.allow_refs_under:
+        if not folder.is_dir():
+            print(f"error: --allow-refs-under: no such folder: {folder}", file=sys.stderr)
+            return EXIT_USAGE
+    if problem := out_problem(args.out):
+        print(f"error: --out {args.out}: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     specs = find_specs(inputs)
     if not specs:
         print(f"error: no spec files (*.yaml, *.yml, *.json) in {', '.join(map(str, inputs))}", file=sys.stderr)
@@ -108,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             config=args.config,
             notes=args.verbose,
             meta=args.meta,
+            ref_roots=args.allow_refs_under,
+            force=args.force,
         )
     except SpecError as exc:
         for diagnostic in exc.diagnostics:
@@ -133,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     progress(f"wrote {', '.join(result.packages)} to {args.out}/")
     for spec in result.changed.values() if not args.quiet else ():
-        line = review_cli.summary_against_head(spec)
+        line = review_cli.summary_against_head(spec, args.allow_refs_under)
         if line:
             print(line, file=sys.stderr)
     return EXIT_OK

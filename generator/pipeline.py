@@ -7,7 +7,7 @@ import multiprocessing
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +16,11 @@ from . import ir
 from .http.operations import build_http
 from .http.webhooks import build_webhooks
 from .ir.diagnostics import Diagnostic, Source, SpecError, error
-from .ir.naming import package_from_stem
+from .ir.naming import package_from_stem, shadowed_module, shortened
 from .ir.renames import settle_class_names
 from .load.config import SpecConfig, config_beside, is_config, load_config
 from .load.files import FileCache, load_file
-from .load.git_revision import GitError, checked_out, parse_git_spec
+from .load.git_revision import GitError, checked_out, folder_in_copy, parse_git_spec
 from .models.build import build_api
 from .models.configured import apply_config, configure_class_names
 from .render.environment import environment
@@ -30,9 +30,10 @@ from .review.compare import compare
 from .review.report import Report
 from .validate.checks import validate
 from .write.drift import differences
-from .write.files import staging_area, swap_in, write_files
+from .write.files import output_lock, staging_area, swap_in, write_files
 from .write.format import format_tree
 from .write.hooks import run_hooks
+from .write.ownership import replace_refusal, write_manifest
 
 Progress = Callable[[str], None]
 
@@ -65,8 +66,14 @@ def package_name(spec_path: Path, spec_data: dict[str, object], config: SpecConf
     """The package folder: the config's ``package``, else ``info.x-python-package``, else the file stem + "_client".
 
     It must be a plain Python identifier, so it can never hold a path separator or "..",
-    and it may not be a keyword or a name Windows reserves for devices.
+    and it may not be a keyword, a name Windows reserves for devices, or the name of a module it
+    would hide (``json``, ``httpx``). One over 100 characters is shortened (``shortened``).
     """
+    return shortened(chosen_package_name(spec_path, spec_data, config))
+
+
+def chosen_package_name(spec_path: Path, spec_data: dict[str, object], config: SpecConfig | None = None) -> str:
+    """The package name ``package_name`` shortens, or ValueError if it can't be one."""
     info = spec_data.get("info")
     custom = info.get("x-python-package") if isinstance(info, dict) else None
     name = str(custom) if custom else package_from_stem(spec_path.stem)
@@ -80,6 +87,11 @@ def package_name(spec_path: Path, spec_data: dict[str, object], config: SpecConf
         or _DEVICE_NAMES.match(name)
     ):
         raise ValueError(f"{name!r} is not a usable package name (x-python-package must be a plain identifier)")
+    if shadowed := shadowed_module(name):
+        raise ValueError(
+            f"package name {name!r} is {shadowed} of that name: vendored, it would hide it from every "
+            f"import of the application; name it {name}_client (x-python-package, or the config's package)"
+        )
     return name
 
 
@@ -100,23 +112,29 @@ def build_spec(
     *,
     notes: bool = False,
     config: SpecConfig | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> ir.Api:
     """Load, validate and build one spec, as its ``config`` says; raise SpecError with every problem found.
 
     ``shown`` names the spec in diagnostics and headers (default: its path from here), after
     ``prefix`` ("HEAD:" for a spec read from a git revision), which its other files get too.
     ``notes``: also find the notes (``Api.notes``); finding their lines costs a JSON file a scan.
+    ``ref_roots``: folders whose files its ``$ref``s may read, besides its own folder's tree.
     """
     shown = prefix + (shown or display_path(spec_path))
     loaded = load_file(spec_path, shown)
-    files = FileCache(loaded, prefix)
+    files = FileCache(loaded, prefix, ref_roots)
     found_notes: list[Diagnostic] | None = [] if notes else None
     warnings = validate(loaded, files, found_notes)
     config = config or SpecConfig()
     try:
-        package = package_name(spec_path, loaded.data, config)
+        chosen = chosen_package_name(spec_path, loaded.data, config)
     except ValueError as exc:
         raise error(loaded.source("/info"), str(exc)) from None
+    package = shortened(chosen)
+    if package != chosen:
+        shorter = f"the package name of {len(chosen)} characters is shortened to {package}"
+        warnings.append(Diagnostic("warning", loaded.source("/info"), shorter))
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
     api.notes[:0] = found_notes or []
@@ -139,6 +157,8 @@ def generate(
     config: Path | None = None,
     notes: bool = False,
     meta: str = "none",
+    ref_roots: Sequence[Path] = (),
+    force: bool = False,
 ) -> Result:
     """Regenerate a package per spec into ``out_dir`` (or, with check, compare only).
 
@@ -146,7 +166,9 @@ def generate(
     spec's config may name one); ``config`` is the config file of every spec (else each
     spec's ``<stem>.config.yaml``, if there is one); ``notes``: collect the notes too (``Result.notes``);
     ``meta``: "pyproject" gives each package a pyproject.toml. A config's post-hooks run on each staged
-    package after ruff; one that fails is an error, and ``out_dir`` is left as it was.
+    package after ruff; one that fails is an error, and ``out_dir`` is left as it was. ``ref_roots``: folders
+    whose files ``$ref``s may read, besides each spec's own folder tree. A folder of ``out_dir`` the generator
+    did not make, or holding files it did not write, is not replaced (an error) unless ``force``.
     """
     say = progress or (lambda _: None)
     result = Result()
@@ -159,7 +181,7 @@ def generate(
         started = time.perf_counter()
         try:
             settings = spec_config(spec_path, config)
-            api = build_spec(spec_path, notes=notes, config=settings)
+            api = build_spec(spec_path, notes=notes, config=settings, ref_roots=ref_roots)
             overrides[api.package] = templates or settings.templates
             settings_of[api.package] = settings
             spec_of[api.package] = spec_path
@@ -179,7 +201,13 @@ def generate(
     if problems:
         raise SpecError(problems)
     environments = {folder: environment(folder) for folder in dict.fromkeys(overrides.values())}
-    with staging_area(out_dir) as staging:
+
+    def waiting() -> None:
+        say(f"waiting for another run writing {out_dir}/ to finish")
+
+    with output_lock(out_dir, waiting), staging_area(out_dir) as staging:
+        if not check and not force:
+            _refuse_foreign_folders(apis, out_dir)
         for api in apis:
             env = environments[overrides[api.package]]
             files = render_api(api, env)
@@ -190,6 +218,8 @@ def generate(
             if settings_of[api.package].post_hooks:
                 say(f"post-hooks of {api.package}")
                 run_hooks(staging / api.package, settings_of[api.package].post_hooks)
+        for api in apis:
+            write_manifest(staging / api.package, api.spec_file)
         for api in apis:
             result.packages.append(api.package)
             changed = differences(staging / api.package, out_dir / api.package, api.package)
@@ -208,6 +238,15 @@ def spec_config(spec_path: Path, config: Path | None) -> SpecConfig:
     return load_config(path, display_path(path))
 
 
+def _refuse_foreign_folders(apis: list[ir.Api], out_dir: Path) -> None:
+    """SpecError if a package would replace a folder of ``out_dir`` not made by the generator, or others' files."""
+    problems = [
+        Diagnostic("error", error_source(api), why) for api in apis if (why := replace_refusal(out_dir / api.package))
+    ]
+    if problems:
+        raise SpecError(problems)
+
+
 def _refuse_duplicates(apis: list[ir.Api], problems: list[Diagnostic]) -> None:
     seen: dict[str, str] = {}
     for api in apis:
@@ -224,18 +263,24 @@ def error_source(api: ir.Api) -> Source:
 # --- reviewing a spec change: python -m generator diff OLD NEW --------------------------
 
 
-def build_version(argument: str) -> tuple[ir.Api | None, str]:
-    """The IR of a spec given as a path or ``git:REV:path``, and how it is shown; None if it doesn't exist."""
+def build_version(argument: str, ref_roots: Sequence[Path] = ()) -> tuple[ir.Api | None, str]:
+    """The IR of a spec given as a path or ``git:REV:path``, and how it is shown; None if it doesn't exist.
+
+    ``ref_roots``: folders (of the working tree) whose files its ``$ref``s may read; at a revision, their copies.
+    """
     at_revision = parse_git_spec(argument)
     if at_revision is None:
         path = Path(argument)
-        return (build_spec(path, config=review_config(path)) if path.exists() else None), display_path(path)
+        built = build_spec(path, config=review_config(path), ref_roots=ref_roots) if path.exists() else None
+        return built, display_path(path)
     with checked_out(at_revision) as copy:
         if copy is None:
             return None, at_revision.shown
         shown = Path(os.path.normpath(at_revision.path)).as_posix()
         config = review_config(copy, f"{at_revision.revision}:{Path(shown).with_name(config_beside(copy).name)}")
-        return build_spec(copy, shown, prefix=f"{at_revision.revision}:", config=config), at_revision.shown
+        roots = [folder_in_copy(copy, at_revision, root) for root in ref_roots]
+        built = build_spec(copy, shown, prefix=f"{at_revision.revision}:", config=config, ref_roots=roots)
+        return built, at_revision.shown
 
 
 def review_config(spec: Path, shown: str | None = None) -> SpecConfig:
@@ -244,23 +289,24 @@ def review_config(spec: Path, shown: str | None = None) -> SpecConfig:
     return load_config(path, shown or display_path(path), folders=False)
 
 
-def _build_both(old: str, new: str) -> tuple[ir.Api | None, str, ir.Api | None, str]:
+def _build_both(old: str, new: str, roots: Sequence[Path]) -> tuple[ir.Api | None, str, ir.Api | None, str]:
     """Both versions, the old one built in a forked process meanwhile (Cycle's spec: 5.2 s -> 2.9 s)."""
     if "fork" not in multiprocessing.get_all_start_methods():
-        return (*build_version(old), *build_version(new))
+        return (*build_version(old, roots), *build_version(new, roots))
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending = pool.submit(build_version, old)
-        new_api, new_shown = build_version(new)
+        pending = pool.submit(build_version, old, roots)
+        new_api, new_shown = build_version(new, roots)
         old_api, old_shown = pending.result()
     return old_api, old_shown, new_api, new_shown
 
 
-def review_specs(old: str, new: str) -> Report:
+def review_specs(old: str, new: str, ref_roots: Sequence[Path] = ()) -> Report:
     """What changed for a Python caller from spec version ``old`` to ``new`` (paths or ``git:REV:path``).
 
-    A version that doesn't exist (a spec added or removed) is a package with nothing in it.
+    A version that doesn't exist (a spec added or removed) is a package with nothing in it. ``ref_roots``:
+    folders whose files ``$ref``s may read besides each spec's own folder tree (``--allow-refs-under``).
     """
-    old_api, old_shown, new_api, new_shown = _build_both(old, new)
+    old_api, old_shown, new_api, new_shown = _build_both(old, new, ref_roots)
     known = new_api or old_api
     if known is None:
         raise GitError(f"neither {old} nor {new} exists")

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 
 from .ir.diagnostics import SpecError
@@ -52,6 +53,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     p.add_argument("--fail-on", choices=("breaking", "any", "never"), default="never", help="exit 5 if found")
     p.add_argument("-v", "--verbose", action="store_true", help="list the compatible changes too")
+    p.add_argument(
+        "--allow-refs-under",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="let $refs read the files below DIR too (repeatable), as python -m generator does",
+    )
     p.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     return p
 
@@ -63,7 +72,7 @@ def main(argv: list[str]) -> int:
         print(f"error: {pairs}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        reports = [review_specs(old, new) for old, new in pairs]
+        reports = [review_specs(old, new, args.allow_refs_under) for old, new in pairs]
     except SpecError as exc:
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=sys.stderr)
@@ -103,11 +112,11 @@ def _formatted(reports: list[Report], form: str, verbose: bool) -> str:
     return "\n".join(render(r, verbose) for r in reports)
 
 
-def summary_against_head(spec: Path) -> str:
+def summary_against_head(spec: Path, ref_roots: Sequence[Path] = ()) -> str:
     """What an updated package's spec changed since git HEAD, in one line ("" outside git)."""
     shown = display_path(spec)
     try:
-        return one_line(review_specs(f"git:HEAD:{shown}", str(spec)))
+        return one_line(review_specs(f"git:HEAD:{shown}", str(spec), ref_roots))
     except GitError:  # no git, or not a repository: nothing to compare with
         return ""
     except SpecError as exc:  # HEAD's version doesn't build: say so, don't fail

@@ -7,8 +7,10 @@ up as a plain identifier that cannot shadow or inject anything.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
+import sys
 
 # Attributes every generated model has, names its annotations use in class scope, and
 # names its class body calls while the class is being defined (field, frozenset, ...).
@@ -96,6 +98,37 @@ def package_from_stem(stem: str) -> str:
     if not name or name[0].isdigit():
         name = f"api_{name}".rstrip("_")
     return f"{name}_client"
+
+
+MAX_FILE_NAME = 100
+"""Package folders and module files made from names a spec gives are at most this long (plus ``.py``):
+file systems refuse names over 255 bytes, and Windows paths over 260 characters."""
+
+
+def shortened(name: str, limit: int = MAX_FILE_NAME) -> str:
+    """``name`` if it is at most ``limit`` characters, else its start and a hash of the whole: the same on every run."""
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    return f"{name[: limit - len(digest) - 1]}_{digest}"
+
+
+PACKAGE_DEPENDENCIES = frozenset(
+    {
+        *("httpx", "httpcore", "h11", "h2", "hpack", "hyperframe", "anyio", "sniffio", "certifi", "idna"),
+        *("socksio", "brotli", "brotlicffi", "zstandard", "exceptiongroup", "typing_extensions"),
+        *("msgspec", "orjson"),
+    }
+)
+"""What a generated package imports (httpx, and msgspec and orjson when installed), and what those import."""
+
+
+def shadowed_module(name: str) -> str:
+    """What a top-level package called ``name`` would hide once vendored ("" if nothing): a module of
+    the standard library (``json``, ``typing``, ``site``) or one the package itself relies on (``httpx``)."""
+    if name in sys.stdlib_module_names:
+        return "the standard library's module"
+    return "a module the package depends on" if name in PACKAGE_DEPENDENCIES else ""
 
 
 def snake_case(name: str) -> str:

@@ -61,6 +61,17 @@ def checked_out(spec: GitSpec) -> Iterator[Path | None]:
         yield Path(folder) / wanted
 
 
+def folder_in_copy(copy: Path, spec: GitSpec, folder: Path) -> Path:
+    """The copy of the working tree's ``folder`` beside ``copy``, the spec ``checked_out`` gave for ``spec``
+    (``folder`` itself if it is outside the repository: nothing of the revision is there)."""
+    top = Path(_git("rev-parse", "--show-toplevel").decode().strip()).resolve()
+    wanted = (Path.cwd() / spec.path).resolve().relative_to(top)
+    try:
+        return copy.parents[len(wanted.parts) - 1] / folder.resolve().relative_to(top)
+    except ValueError:
+        return folder
+
+
 def _write_blobs(top: Path, revision: str, names: list[str], folder: Path) -> None:
     request = "".join(f"{revision}:{name}\n" for name in names).encode()
     done = subprocess.run(["git", "cat-file", "--batch"], cwd=top, input=request, capture_output=True, check=False)

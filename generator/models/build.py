@@ -14,6 +14,7 @@ from datamodel_code_generator.model.base import DataModel
 from datamodel_code_generator.model.enum import Enum as DmcgEnum
 
 from .. import ir
+from ..ir.diagnostics import SpecError
 from ..ir.walk import refs
 from ..load.files import FileCache, LoadedFile
 from . import dmcg
@@ -113,6 +114,8 @@ def build_api(spec: LoadedFile, files: FileCache, package: str, spec_file: str) 
     """Parse ``spec`` with datamodel-code-generator and build the IR of its package."""
     try:
         results = dmcg.parse(spec, files)
+    except SpecError:
+        raise  # a file it may not read, or one that is no spec
     except Exception as exc:  # its failures are reported as diagnostics, not tracebacks
         raise parse_failure(exc, spec, files) from None
     builder = Builder(spec, files, package, spec_file)

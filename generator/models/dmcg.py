@@ -22,27 +22,28 @@ from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 from datamodel_code_generator.parser.openapi import OpenAPIParser
 from datamodel_code_generator.types import DataType
 
-from ..load.files import FileCache, LoadedFile
+from ..ir.diagnostics import Source, error
+from ..ir.walk import walk
+from ..load.files import OUTSIDE, FileCache, LoadedFile
 from .dmcg_input import false_for_false_all_of, plain_refs
 
 
 class _Parser(OpenAPIParser):
-    """Its parser, reading also the local files our validation loaded, wherever they are.
+    """Its parser, reading no file itself: every other file of the spec comes from our FileCache.
 
-    With remote refs refused (validate/checks.py refuses them, and so does the parser), it reads no
-    file outside the spec's folder; but multi-file specs such as Cycle's refer to ../components.
+    So it reads only what a ``$ref`` may (the spec's folder tree and the folders of
+    ``--allow-refs-under``: multi-file specs such as Cycle's refer to ../components), as
+    validation does, and a file validation didn't load (a discriminator mapping's) is checked too.
     """
 
     def __init__(self, files: FileCache, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.files = files
-        self.trusted = frozenset(files.files)
 
     def _resolve_local_ref_path(self, path: Path, ref: str) -> Path:
-        resolved = path.resolve()
-        if resolved in self.trusted:
-            return resolved
-        return super()._resolve_local_ref_path(path, ref)
+        if not self.files.readable(path):
+            raise error(_written_at(self.files, ref), f"{ref!r} {OUTSIDE}")
+        return path.resolve()
 
     # A reference to a schema with a discriminator (and no oneOf) stays a reference to it: the
     # parser would make it a union of the schemas extending it, leaving the schema itself out.
@@ -75,10 +76,18 @@ class _Parser(OpenAPIParser):
         and a Swagger 2.0 file converted, as validation read it (``#/components/schemas/X``, not ``definitions``).
         (What it does to a loaded document, read_document, changes nothing with the options we give it.)
         """
-        loaded = self.files.files.get(path.resolve())
-        raw = loaded.data if loaded is not None else super()._load_ref_data_from_path(path)
-        document: dict[str, Any] = plain_refs(raw)
+        document: dict[str, Any] = plain_refs(self.files.get(path).data)
         return document
+
+
+def _written_at(files: FileCache, ref: str) -> Source:
+    """Where a reference to the file ``ref`` is written (validation checked the ``$ref``s: this is another
+    kind, a discriminator mapping's), found only for the error."""
+    for loaded in list(files.files.values()):
+        for pointer, value in walk(loaded.data):
+            if isinstance(value, str) and (value == ref or value.startswith(f"{ref}#")):
+                return loaded.source(pointer)
+    return files.root.source("")
 
 
 def parse(spec: LoadedFile, files: FileCache) -> list[DataModel]:

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .. import ir
-from ..ir.naming import snake_case
+from ..ir.naming import shortened, snake_case
 
 Definition = ir.Enum | ir.Model | ir.Union
 
@@ -210,7 +210,7 @@ def _name_modules(modules: Mapping[int, ModelModule], first: Mapping[int, str], 
 
 
 def _module_name(class_name: str, taken: set[str]) -> str:
-    name = snake_case(class_name) or "model"
+    name = shortened(snake_case(class_name) or "model")  # a file name: at most 255 bytes
     if name[0].isdigit():
         name = f"m_{name}"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in taken:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..ir.diagnostics import Diagnostic, SpecError, join_pointer
 from ..ir.walk import HTTP_METHODS, iter_schemas, refs
 from ..load import bundle
-from ..load.files import FileCache, LoadedFile, ref_pointer, resolve_pointer, split_ref
+from ..load.files import FileCache, LoadedFile
 from . import conformance
+from .ref_chains import RefChains, resolve_ref
 
 SUPPORTED_VERSIONS = ("3.0.", "3.1.", "3.2.")
 JSON_TYPES = {"string", "number", "integer", "boolean", "array", "object", "null"}
@@ -64,6 +64,7 @@ def _check_version(spec: LoadedFile) -> Iterator[Diagnostic]:
 def _check_refs(spec: LoadedFile, files: FileCache, notes: list[Diagnostic] | None) -> Iterator[Diagnostic]:
     """Every ``$ref`` of the spec and the files it names must resolve; those inside data are only noted."""
     seen: set[Path] = set()
+    chains = RefChains(files)
     pending = [spec]
     while pending:
         current = pending.pop()
@@ -76,9 +77,9 @@ def _check_refs(spec: LoadedFile, files: FileCache, notes: list[Diagnostic] | No
             if data:
                 in_data.setdefault(data, []).append(ref)
                 continue
-            target, problem = _resolve_ref(current, ref, files)
+            target, problem = resolve_ref(current, ref, files)
             if not problem:
-                problem = _ref_cycle(current, ref, files)
+                problem = chains.problem(current, pointer, ref)
             if problem:
                 yield Diagnostic("error", current.source(join_pointer(pointer, "$ref")), problem)
             elif target is not None:
@@ -100,50 +101,6 @@ def _data_refs_note(spec: LoadedFile, pointer: str, found: list[str]) -> Diagnos
 
 _DATA_NAMES = {"example": "an example", "examples": "an example", "value": "an example", "default": "a default"}
 _DATA_NAMES |= {"enum": "an enum value", "const": "a const value"}
-
-
-def _resolve_ref(here: LoadedFile, ref: str, files: FileCache) -> tuple[LoadedFile | None, str]:
-    parts = urlsplit(ref)
-    if parts.scheme or parts.netloc:
-        return None, f"remote $ref {ref!r} is not followed (only local and relative file refs are)"
-    file_part, fragment = split_ref(ref)
-    target = here
-    if file_part:
-        path = here.path.parent / file_part
-        if not path.is_file():
-            return None, f"$ref {ref!r} names a file that does not exist"
-        try:
-            target = files.get(path)
-        except SpecError as exc:
-            return None, f"$ref {ref!r}: {exc.diagnostics[0].message}"
-    if fragment and not fragment.startswith("/"):
-        return None, f"$ref {ref!r} is not a JSON pointer"
-    try:
-        resolve_pointer(target.data, fragment)
-    except KeyError:
-        return None, f"$ref {ref!r} points to nothing"
-    return (target if file_part else None), ""
-
-
-def _ref_cycle(here: LoadedFile, ref: str, files: FileCache) -> str:
-    """A message if following ``ref`` leads only to more $refs, round in a circle."""
-    chain: list[str] = []
-    current = here
-    while True:
-        target, problem = _resolve_ref(current, ref, files)
-        if problem:
-            return ""  # reported where that $ref stands
-        current = target or current
-        fragment = ref_pointer(ref)
-        where = f"{current.display}#{fragment}"
-        if where in chain:
-            names = " -> ".join([*chain[chain.index(where) :], where])
-            return f"$ref cycle with no schema in it: {names}"
-        chain.append(where)
-        node = resolve_pointer(current.data, fragment)
-        if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
-            return ""
-        ref = node["$ref"]
 
 
 def _schema_roots(spec: LoadedFile) -> Iterator[tuple[str, Any]]:
