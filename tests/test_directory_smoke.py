@@ -29,6 +29,7 @@ from bench.directory.specs import Spec, in_our_half, package_name
 ROOT = Path(__file__).resolve().parent.parent
 SMOKE_LIST = Path(__file__).resolve().parent / "directory_smoke.txt"
 
+
 def smoke_names() -> list[str]:
     lines = SMOKE_LIST.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
