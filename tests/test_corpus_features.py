@@ -34,6 +34,7 @@ SPECS = {
     "bare_schemas_client": FEATURES / "bare_schemas.yaml",  # no properties, only extras, {}, enums
     "nullable_members_client": FEATURES / "nullable_members.yaml",  # a union member admitting null (3.0)
     "nullable_members31_client": FEATURES / "nullable_members31.yaml",  # ... and with type lists (3.1)
+    "builtin_names_client": FEATURES / "builtin_names.yaml",  # schemas named Warning, KeyError, Exception
 }
 
 
@@ -548,6 +549,21 @@ def test_a_union_member_admitting_null_admits_null_openapi_31(out: Path) -> None
     assert (slot.any_object, slot.scalar, slot.mixed_enum) == ({}, 3, 2)
     with pytest.raises(m.DecodeError):  # in an allOf, every member must admit null: Server doesn't
         m.Slot.from_dict({"all_ref": None})
+
+
+# --- schemas named as builtin classes ---------------------------------------------------------------
+
+
+def test_a_schema_named_as_a_builtin_class_is_renamed_and_shadows_nothing(out: Path) -> None:
+    m = models(out, "builtin_names_client")
+    assert {"WarningModel", "ExceptionModel", "KeyErrorModel"} <= set(m.__all__)
+    assert not {"Warning", "Exception", "KeyError"} & set(m.__all__)
+    document = {"id": "r", "warnings": [{"message": "slow"}], "first": {}, "failure": {"trace": []}, "missing": {}}
+    report = round_trips(m.Report.from_dict, lambda r: r.to_dict(), document)
+    assert type(report.first) is m.WarningModel and type(report.missing) is m.KeyErrorModel
+    with pytest.raises(m.DecodeError) as caught:  # the module's `except KeyError` is the builtin's
+        m.Report.from_dict({"warnings": []}, "report")
+    assert caught.value.path == ("report", "id")
 
 
 def test_feature_specs_generate_without_warnings_other_than_the_clients(tmp_path: Path) -> None:
