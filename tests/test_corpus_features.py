@@ -35,6 +35,7 @@ SPECS = {
     "nullable_members_client": FEATURES / "nullable_members.yaml",  # a union member admitting null (3.0)
     "nullable_members31_client": FEATURES / "nullable_members31.yaml",  # ... and with type lists (3.1)
     "builtin_names_client": FEATURES / "builtin_names.yaml",  # schemas named Warning, KeyError, Exception
+    "wide_models_client": FEATURES / "wide_models.yaml",  # 80 and 250 properties
 }
 
 
@@ -564,6 +565,27 @@ def test_a_schema_named_as_a_builtin_class_is_renamed_and_shadows_nothing(out: P
     with pytest.raises(m.DecodeError) as caught:  # the module's `except KeyError` is the builtin's
         m.Report.from_dict({"warnings": []}, "report")
     assert caught.value.path == ("report", "id")
+
+
+# --- models of many fields ----------------------------------------------------------------------------
+
+
+def test_models_of_many_fields_decode_apart_from_their_try_and_round_trip(out: Path) -> None:
+    m = models(out, "wide_models_client")
+    assert "_decode" in vars(m.Stats) and "_decode" not in vars(m.Point)  # (pyright analyses both)
+    values = [1, "s", True, None, "2024-02-29T12:00:00Z", ["a"], "high", {"x": 1, "z": 0}]
+    document = {f"stat_{i:03d}": values[i % len(values)] for i in range(250)} | {"other": [1]}
+    stats = round_trips(m.Stats.from_dict, lambda s: s.to_dict(), document)
+    assert stats.stat_006 is m.Level.HIGH and stats.stat_007.additional_properties == {"z": 0}
+    assert stats.additional_properties == {"other": [1]}
+    required = {f"stat_{i:03d}": document[f"stat_{i:03d}"] for i in range(0, 250, 5)}
+    assert round_trips(m.Stats.from_dict, lambda s: s.to_dict(), required).stat_001 is m.UNSET
+    with pytest.raises(m.DecodeError) as caught:
+        m.Stats.from_dict({**document, "stat_247": {}}, "stats")
+    assert caught.value.path == ("stats", "stat_247", "x")
+    with pytest.raises(m.DecodeError) as caught:
+        m.Stats.from_dict({"stat_000": 1}, "stats")
+    assert caught.value.path == ("stats", "stat_005")
 
 
 def test_feature_specs_generate_without_warnings_other_than_the_clients(tmp_path: Path) -> None:
