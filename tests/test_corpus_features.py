@@ -36,6 +36,7 @@ SPECS = {
     "nullable_members31_client": FEATURES / "nullable_members31.yaml",  # ... and with type lists (3.1)
     "builtin_names_client": FEATURES / "builtin_names.yaml",  # schemas named Warning, KeyError, Exception
     "wide_models_client": FEATURES / "wide_models.yaml",  # 80 and 250 properties
+    "inline_discriminators_client": FEATURES / "inline_discriminators.yaml",  # members with no name to be a tag
 }
 
 
@@ -550,6 +551,18 @@ def test_a_union_member_admitting_null_admits_null_openapi_31(out: Path) -> None
     assert (slot.any_object, slot.scalar, slot.mixed_enum) == ({}, 3, 2)
     with pytest.raises(m.DecodeError):  # in an allOf, every member must admit null: Server doesn't
         m.Slot.from_dict({"all_ref": None})
+
+
+def test_a_discriminator_over_members_without_a_name_tries_them_in_order(out: Path) -> None:
+    m = models(out, "inline_discriminators_client")
+    decode, encode = m.volume_action_request_from_dict, m.volume_action_request_to_dict
+    attach = round_trips(decode, encode, {"type": "attach", "droplet": 7, "region": "nyc1"})
+    resize = round_trips(decode, encode, {"type": "resize", "size": 100})
+    assert type(attach) is m.VolumeActionRequestOption1 and type(resize) is m.VolumeActionRequestOption2
+    record = {"type": "A", "data": "1.2.3.4"}  # allOf: [$ref: Record, {required: ...}] has no name either
+    assert round_trips(m.create_record_request_from_dict, m.create_record_request_to_dict, record).type == "A"
+    mail = round_trips(m.create_record_response_from_dict, lambda r: r.to_dict(), {"type": "Mail", "host": "h"})
+    assert type(mail) is m.Mail  # a $ref member's name is its tag
 
 
 # --- schemas named as builtin classes ---------------------------------------------------------------
