@@ -37,6 +37,7 @@ SPECS = {
     "builtin_names_client": FEATURES / "builtin_names.yaml",  # schemas named Warning, KeyError, Exception
     "wide_models_client": FEATURES / "wide_models.yaml",  # 80 and 250 properties
     "inline_discriminators_client": FEATURES / "inline_discriminators.yaml",  # members with no name to be a tag
+    "type_keyword_client": FEATURES / "type_keyword.yaml",  # formats and items that say another type
 }
 
 
@@ -563,6 +564,36 @@ def test_a_discriminator_over_members_without_a_name_tries_them_in_order(out: Pa
     assert round_trips(m.create_record_request_from_dict, m.create_record_request_to_dict, record).type == "A"
     mail = round_trips(m.create_record_response_from_dict, lambda r: r.to_dict(), {"type": "Mail", "host": "h"})
     assert type(mail) is m.Mail  # a $ref member's name is its tag
+
+
+# --- the type keyword decides, whatever a format or a keyword of another type says ---------------------
+
+
+def test_the_type_keyword_decides_the_json_type(out: Path) -> None:
+    m = models(out, "type_keyword_client")
+    document = {
+        "available": "400.00",  # format: decimal
+        "count": "12",  # format: integer
+        "stamp": "1700000000",
+        "amount": 1.5,
+        "created": 1700000000,  # type: integer, format: date-time
+        "seconds": 1.25,  # type: number, format: unixtime
+        "clock": 3600.5,
+        "span": 2,
+        "id": "111",  # type: string, with items
+        "tags": {"a": "b"},  # type: object, with items
+        "codes": ["1.5", "2"],
+    }
+    balance = round_trips(m.Balance.from_dict, lambda b: b.to_dict(), document)
+    assert (balance.available, balance.created, balance.id, balance.codes) == (
+        "400.00",
+        1700000000,
+        "111",
+        ["1.5", "2"],
+    )
+    for bad in ({"available": 400}, {"created": "2024-01-01T00:00:00Z"}, {"id": ["111"]}, {"tags": [1]}):
+        with pytest.raises(m.DecodeError):
+            m.Balance.from_dict(bad)
 
 
 # --- schemas named as builtin classes ---------------------------------------------------------------
