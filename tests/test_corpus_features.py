@@ -564,6 +564,10 @@ def test_a_discriminator_over_members_without_a_name_tries_them_in_order(out: Pa
     assert round_trips(m.create_record_request_from_dict, m.create_record_request_to_dict, record).type == "A"
     mail = round_trips(m.create_record_response_from_dict, lambda r: r.to_dict(), {"type": "Mail", "host": "h"})
     assert type(mail) is m.Mail  # a $ref member's name is its tag
+    decode, encode = m.ip_action_request_from_dict, m.ip_action_request_to_dict
+    assign = round_trips(decode, encode, {"type": "assign", "droplet": 1})  # extends IpAction, in place
+    assert type(assign) is m.IpActionRequestModel
+    assert type(round_trips(decode, encode, {"type": "unassign", "x": 0})) is m.IpAction
 
 
 # --- the type keyword decides, whatever a format or a keyword of another type says ---------------------
