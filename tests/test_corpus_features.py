@@ -34,6 +34,10 @@ SPECS = {
     "bare_schemas_client": FEATURES / "bare_schemas.yaml",  # no properties, only extras, {}, enums
     "nullable_members_client": FEATURES / "nullable_members.yaml",  # a union member admitting null (3.0)
     "nullable_members31_client": FEATURES / "nullable_members31.yaml",  # ... and with type lists (3.1)
+    "builtin_names_client": FEATURES / "builtin_names.yaml",  # schemas named Warning, KeyError, Exception
+    "wide_models_client": FEATURES / "wide_models.yaml",  # 80 and 250 properties
+    "inline_discriminators_client": FEATURES / "inline_discriminators.yaml",  # members with no name to be a tag
+    "type_keyword_client": FEATURES / "type_keyword.yaml",  # formats and items that say another type
 }
 CYCLE_LAYOUT = FEATURES / "multifile" / "cycle"  # (its main file, platform/api.yml, refers to ../components)
 
@@ -549,6 +553,88 @@ def test_a_union_member_admitting_null_admits_null_openapi_31(out: Path) -> None
     assert (slot.any_object, slot.scalar, slot.mixed_enum) == ({}, 3, 2)
     with pytest.raises(m.DecodeError):  # in an allOf, every member must admit null: Server doesn't
         m.Slot.from_dict({"all_ref": None})
+
+
+def test_a_discriminator_over_members_without_a_name_tries_them_in_order(out: Path) -> None:
+    m = models(out, "inline_discriminators_client")
+    decode, encode = m.volume_action_request_from_dict, m.volume_action_request_to_dict
+    attach = round_trips(decode, encode, {"type": "attach", "droplet": 7, "region": "nyc1"})
+    resize = round_trips(decode, encode, {"type": "resize", "size": 100})
+    assert type(attach) is m.VolumeActionRequestOption1 and type(resize) is m.VolumeActionRequestOption2
+    record = {"type": "A", "data": "1.2.3.4"}  # allOf: [$ref: Record, {required: ...}] has no name either
+    assert round_trips(m.create_record_request_from_dict, m.create_record_request_to_dict, record).type == "A"
+    mail = round_trips(m.create_record_response_from_dict, lambda r: r.to_dict(), {"type": "Mail", "host": "h"})
+    assert type(mail) is m.Mail  # a $ref member's name is its tag
+    decode, encode = m.ip_action_request_from_dict, m.ip_action_request_to_dict
+    assign = round_trips(decode, encode, {"type": "assign", "droplet": 1})  # extends IpAction, in place
+    assert type(assign) is m.IpActionRequestModel
+    assert type(round_trips(decode, encode, {"type": "unassign", "x": 0})) is m.IpAction
+
+
+# --- the type keyword decides, whatever a format or a keyword of another type says ---------------------
+
+
+def test_the_type_keyword_decides_the_json_type(out: Path) -> None:
+    m = models(out, "type_keyword_client")
+    document = {
+        "available": "400.00",  # format: decimal
+        "count": "12",  # format: integer
+        "stamp": "1700000000",
+        "amount": 1.5,
+        "created": 1700000000,  # type: integer, format: date-time
+        "seconds": 1.25,  # type: number, format: unixtime
+        "clock": 3600.5,
+        "span": 2,
+        "id": "111",  # type: string, with items
+        "tags": {"a": "b"},  # type: object, with items
+        "codes": ["1.5", "2"],
+    }
+    balance = round_trips(m.Balance.from_dict, lambda b: b.to_dict(), document)
+    assert (balance.available, balance.created, balance.id, balance.codes) == (
+        "400.00",
+        1700000000,
+        "111",
+        ["1.5", "2"],
+    )
+    for bad in ({"available": 400}, {"created": "2024-01-01T00:00:00Z"}, {"id": ["111"]}, {"tags": [1]}):
+        with pytest.raises(m.DecodeError):
+            m.Balance.from_dict(bad)
+
+
+# --- schemas named as builtin classes ---------------------------------------------------------------
+
+
+def test_a_schema_named_as_a_builtin_class_is_renamed_and_shadows_nothing(out: Path) -> None:
+    m = models(out, "builtin_names_client")
+    assert {"WarningModel", "ExceptionModel", "KeyErrorModel"} <= set(m.__all__)
+    assert not {"Warning", "Exception", "KeyError"} & set(m.__all__)
+    document = {"id": "r", "warnings": [{"message": "slow"}], "first": {}, "failure": {"trace": []}, "missing": {}}
+    report = round_trips(m.Report.from_dict, lambda r: r.to_dict(), document)
+    assert type(report.first) is m.WarningModel and type(report.missing) is m.KeyErrorModel
+    with pytest.raises(m.DecodeError) as caught:  # the module's `except KeyError` is the builtin's
+        m.Report.from_dict({"warnings": []}, "report")
+    assert caught.value.path == ("report", "id")
+
+
+# --- models of many fields ----------------------------------------------------------------------------
+
+
+def test_models_of_many_fields_decode_apart_from_their_try_and_round_trip(out: Path) -> None:
+    m = models(out, "wide_models_client")
+    assert "_decode" in vars(m.Stats) and "_decode" not in vars(m.Point)  # (pyright analyses both)
+    values = [1, "s", True, None, "2024-02-29T12:00:00Z", ["a"], "high", {"x": 1, "z": 0}]
+    document = {f"stat_{i:03d}": values[i % len(values)] for i in range(250)} | {"other": [1]}
+    stats = round_trips(m.Stats.from_dict, lambda s: s.to_dict(), document)
+    assert stats.stat_006 is m.Level.HIGH and stats.stat_007.additional_properties == {"z": 0}
+    assert stats.additional_properties == {"other": [1]}
+    required = {f"stat_{i:03d}": document[f"stat_{i:03d}"] for i in range(0, 250, 5)}
+    assert round_trips(m.Stats.from_dict, lambda s: s.to_dict(), required).stat_001 is m.UNSET
+    with pytest.raises(m.DecodeError) as caught:
+        m.Stats.from_dict({**document, "stat_247": {}}, "stats")
+    assert caught.value.path == ("stats", "stat_247", "x")
+    with pytest.raises(m.DecodeError) as caught:
+        m.Stats.from_dict({"stat_000": 1}, "stats")
+    assert caught.value.path == ("stats", "stat_005")
 
 
 def test_feature_specs_generate_without_warnings_other_than_the_clients(tmp_path: Path) -> None:

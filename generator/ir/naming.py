@@ -7,6 +7,7 @@ up as a plain identifier that cannot shadow or inject anything.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import keyword
 import re
@@ -75,6 +76,9 @@ RESERVED_CLASSES = frozenset(
         "KEEP",
         "Keep",
     }
+    # A builtin class (Warning, KeyError, ...): the module names it (``except KeyError``), and mypy reads
+    # a field annotated with a class defined further down the module as the builtin of that name.
+    | {name for name in dir(builtins) if name[:1].isupper()}
 )
 
 

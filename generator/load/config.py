@@ -232,7 +232,7 @@ def _identifier_problem(name: Any) -> str:
 def _class_name_problem(name: Any) -> str:
     problem = _identifier_problem(name)
     if not problem and name in RESERVED_CLASSES:
-        return f"{name!r} is a name the models module imports"
+        return f"{name!r} is a name the models module imports, or a builtin one"
     return problem
 
 

@@ -10,6 +10,7 @@ comes from, places.Locator finds.
 from __future__ import annotations
 
 import warnings
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,19 @@ from datamodel_code_generator.model.base import DataModel, DataModelFieldBase
 from datamodel_code_generator.parser import LiteralType
 from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 from datamodel_code_generator.parser.openapi import OpenAPIParser
-from datamodel_code_generator.types import DataType
+from datamodel_code_generator.types import DataType, Types
 
 from ..ir.diagnostics import Source, error
 from ..ir.walk import walk
 from ..load.files import OUTSIDE, FileCache, LoadedFile
 from .dmcg_input import false_for_false_all_of, plain_refs
+
+# The formats the parser maps to a type of another JSON type than the schema's.
+_FORMATS_OF_OTHER_TYPES = {
+    "string": ("decimal", "integer", "unixtime"),
+    "integer": ("date-time",),
+    "number": ("date-time", "time", "time-delta", "unixtime"),
+}
 
 
 class _Parser(OpenAPIParser):
@@ -67,6 +75,16 @@ class _Parser(OpenAPIParser):
         self, obj: Any, path: list[str], module_name: str | None = None, class_name: str | None = None
     ) -> list[DataModelFieldBase]:
         return JsonSchemaParser.parse_object_fields(self, obj, path, module_name, class_name=class_name)
+
+    @cached_property
+    def _data_formats(self) -> dict[str, dict[str, Types]]:
+        """Its formats, each read as a value of the schema's own type: a ``decimal`` string is a string
+        (not a Decimal, which is a number), a ``date-time`` integer an integer (not a datetime)."""
+        formats = {kind: dict(by_format) for kind, by_format in super()._data_formats.items()}
+        for kind, names in _FORMATS_OF_OTHER_TYPES.items():
+            for name in names:
+                formats[kind][name] = formats[kind]["default"]
+        return formats
 
     def _load_ref_data_from_path(self, path: Path) -> dict[str, Any]:
         """Another file of the spec as we loaded it, with its annotated references read as the references (plain_refs).

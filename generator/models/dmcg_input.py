@@ -59,6 +59,8 @@ def plain_refs(data: Any) -> Any:
     enum is left as it is: the parser reads it as a subclass, or an alias of the enum. One that only
     annotates a reference to a union or a simple type becomes that reference (``_named_union_ref``).
 
+    A schema of another type than array loses its ``items`` (the parser reads them as saying array).
+
     The copy keeps what the document shares (a YAML alias) shared, as ``copy.deepcopy`` would.
     """
     components = data.get("components") if isinstance(data, dict) else None
@@ -74,6 +76,8 @@ def plain_refs(data: Any) -> Any:
             copies[id(node)] = out
             for key, value in node.items():
                 out[key] = copied(value) if type(value) is dict or type(value) is list else value
+            if type(kind := out.get("type")) is str and kind != "array" and ("items" in out or "prefixItems" in out):
+                out = copies[id(node)] = _without_array_keywords(out)  # which only apply to arrays
             if type(ref := out.get("$ref")) is str and "%" in ref:
                 out["$ref"] = unquote(ref)  # it reads the pointer as written: give it the one the URI means
             if "allOf" in out and id(node) not in named and (index := annotated_ref(out["allOf"])) is not None:
@@ -91,6 +95,11 @@ def plain_refs(data: Any) -> Any:
         return copy.deepcopy(node)
 
     return copied(data)
+
+
+def _without_array_keywords(schema: dict[str, Any]) -> dict[str, Any]:
+    """``{type: string, items: ...}`` as ``{type: string}``: the parser reads any schema with items as an array."""
+    return {k: v for k, v in schema.items() if k not in ("items", "prefixItems")}
 
 
 def _named_union_ref(schema: dict[str, Any], root: Any) -> str | None:

@@ -18,7 +18,6 @@ plus ``Item`` for array items and ``Value`` for map values.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -31,6 +30,7 @@ from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source
 from ..ir.walk import describe
 from .context import BuildContext
+from .union_tags import mapping_ref, members_in_place, pascal_tag, schema_name, typed_tag
 
 MEMBER_ORDER: tuple[tuple[ir.Kind, ...], ...] = (
     ("literal",),  # one exact value
@@ -106,7 +106,7 @@ class Unions:
         mapping = discriminator.get("mapping")
         found = []
         for target in mapping.values() if isinstance(mapping, dict) else ():
-            place = self.b.locator.ref_target(here, _mapping_ref(str(target)))
+            place = self.b.locator.ref_target(here, mapping_ref(str(target)))
             path = self.b.by_place.get((str(place.file.path), place.pointer)) if place is not None else None
             if path is not None:
                 found.append(path)
@@ -228,7 +228,8 @@ class Unions:
         A member that is itself a union of objects (or names one object) stands for its objects:
         their tags are those the discriminator gives them (its mapping, their own value, the
         member's name). A member that holds the union itself adds nothing. Where one tag selects
-        several objects, its variant is an untagged union of them, tried in order.
+        several objects, its variant is an untagged union of them, tried in order. None (untagged) if
+        a member has no tag: written in place, with no value of its own, and not in the mapping.
         """
         if discriminator is None:
             return None
@@ -241,9 +242,13 @@ class Unions:
         if not found:
             return None
         prop = str(discriminator.get("propertyName", ""))
+        named = not members_in_place(self.b.raw(where))  # (dmcg reads allOf: [$ref: X, {...}] as X)
         by_tag: dict[ir.Tag, list[str]] = {}
         for path, member in dict.fromkeys(found):
-            for tag in self.tags(path, prop, discriminator, where, member):
+            tags = self.tags(path, prop, discriminator, where, member, named)
+            if not tags:
+                return None  # a member written in place, that the mapping doesn't name: tried in order
+            for tag in tags:
                 models = by_tag.setdefault(tag, [])
                 if self.b.names.class_name(path) not in models:
                     models.append(self.b.names.class_name(path))
@@ -251,7 +256,7 @@ class Unions:
         shared: dict[tuple[str, ...], str] = {}  # the untagged union of the models one tag selects
         for tag, models in by_tag.items():
             if len(models) > 1 and tuple(models) not in shared:
-                hint = NameHint(name, _pascal_tag(tag))
+                hint = NameHint(name, pascal_tag(tag))
                 shared[tuple(models)] = self.b.names.claim_new(hint, "Union", self.b.where(where, "/discriminator"))
                 members_of = tuple(ir.TypeRef("model", m) for m in models)
                 at = Source(source.file, source.line, f"{source.pointer}/discriminator")
@@ -299,11 +304,14 @@ class Unions:
             found += [m for m in models if m not in found]
         return found or None
 
-    def tags(self, ref: str, prop: str, discriminator: dict[str, Any], where: str, member: str = "") -> list[ir.Tag]:
+    def tags(
+        self, ref: str, prop: str, discriminator: dict[str, Any], where: str, member: str = "", named: bool = True
+    ) -> list[ir.Tag]:
         """The discriminator values that select the model at ``ref``: mapped, its literal, or its name.
 
         ``member`` is the union's member that stands for the model (a union holding it), if not the
-        model itself: the mapping may name it, and its name is the implicit tag. A mapping's keys are
+        model itself: the mapping may name it, and its name is the implicit tag (none if it is written
+        in place, or ``named`` is false: no tag, ``[]``). A mapping's keys are
         strings; where the variant's property is a number (or boolean), the tag is that number, as
         documents hold it.
         """
@@ -320,15 +328,15 @@ class Unions:
         mapped: list[ir.Tag] = []
         for wanted in (variant, outer):
             for tag, target in mapping.items() if isinstance(mapping, dict) and not mapped else ():
-                place = self.b.locator.ref_target(here, _mapping_ref(str(target)))
+                place = self.b.locator.ref_target(here, mapping_ref(str(target)))
                 if place is not None and place.file.path == wanted.file.path and place.pointer == wanted.pointer:
-                    mapped.append(_typed_tag(str(tag), self.tag_kind(field.type if field is not None else None)))
+                    mapped.append(typed_tag(str(tag), self.tag_kind(field.type if field is not None else None)))
         if mapped:
             return mapped
         if own:
             return own
-        last = outer.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-        return [last or outer.file.path.stem]
+        name = schema_name(outer.pointer) if named else None
+        return [name or outer.file.path.stem] if name is not None else []
 
     def untagged(self, types: list[ir.TypeRef], name: str, source: Any, description: str) -> ir.TypeRef:
         nullable = any(t.nullable for t in types)
@@ -415,32 +423,6 @@ def _makes_class(member: DataType) -> bool:
 
 def _where(source: Source) -> str:
     return f"{source.file}#{source.pointer}"
-
-
-def _pascal_tag(tag: ir.Tag) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", str(tag)) if w) or "Tag"
-
-
-def _mapping_ref(target: str) -> str:
-    """A discriminator mapping's value as a $ref: a bare name is a schema of the same file."""
-    if "#" not in target and "/" not in target and not target.endswith((".yaml", ".yml", ".json")):
-        return f"#/components/schemas/{target}"
-    return target
-
-
-def _typed_tag(tag: str, kind: ir.Kind) -> ir.Tag:
-    """A mapping key as the value the discriminator property holds: "1.5" is 1.5 for a number."""
-    try:
-        if kind == "int":
-            return int(tag)
-        if kind == "number":
-            number = float(tag)
-            return int(number) if number.is_integer() and "." not in tag else number
-    except ValueError:
-        return tag
-    if kind == "bool" and tag in ("true", "false"):
-        return tag == "true"
-    return tag
 
 
 def _is_model(model: DataModel) -> bool:

@@ -8,6 +8,7 @@ starts at ``key``; the runtime functions named here live in ``_runtime.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .. import ir
@@ -226,6 +227,24 @@ def stored(t: ir.TypeRef, local: str) -> str:
     if t.kind == "literal" and not t.nullable and type(t.literal) in (str, int, bool):
         return repr(t.literal)
     return local
+
+
+# What pyright counts against its limit of 768 for a function (its "code flow complexity"): each
+# branch joining another, and, inside a try, each call and raise, which may jump to the except.
+_PYRIGHT_COMPLEXITY_LIMIT = 768
+_CALL_OR_RAISE = re.compile(r"[\w\])]\(|\braise\b")
+_BRANCH = re.compile(r"^\s*(if|elif|else)\b")
+
+
+def decode_apart(lines: list[str]) -> bool:
+    """Whether from_dict's statements (``lines``) leave its try for a method of their own, ``_decode``.
+
+    Past pyright's limit it checks none of from_dict (``Code is too complex to analyze``); each call
+    in a try costs it one, so a model of a hundred fields or more decodes in ``_decode`` (one call
+    more), and from_dict keeps only the try. Estimated high: a model near the limit goes apart.
+    """
+    cost = sum(len(_CALL_OR_RAISE.findall(line)) + 2 * bool(_BRANCH.match(line)) for line in lines)
+    return cost > _PYRIGHT_COMPLEXITY_LIMIT // 2
 
 
 def known_count(fields: int, optional: int) -> str:

@@ -46,6 +46,7 @@ class ModelView:
     extra: ExtraView  # how the members the schema doesn't name are kept
     known: str  # from_dict's count of the members of obj the model names (codec.known_count)
     counts_absent: bool  # from_dict counts the optional fields that are absent
+    decode_apart: bool  # from_dict's work is in _decode, outside its try (codec.decode_apart)
     init_self: str  # __init__'s name for the instance: "self", unless a field has that name
 
 
@@ -76,14 +77,16 @@ def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
 
 
 def model_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ModelView:
+    fields = [field_view(f, enum_kinds) for f in model.fields]
     return ModelView(
         name=model.name,
         description=model.description,
-        fields=[field_view(f, enum_kinds) for f in model.fields],
+        fields=fields,
         wire_names=_frozenset(py_str(f.wire_name) for f in model.fields),
         extra=extra_view(model, enum_kinds),
         known=codec.known_count(len(model.fields), sum(not f.required for f in model.fields)),
         counts_absent=not all(f.required for f in model.fields),
+        decode_apart=codec.decode_apart([line for f in fields for line in f.decode_lines]),
         init_self="_self" if any(f.name == "self" for f in model.fields) else "self",
     )
 

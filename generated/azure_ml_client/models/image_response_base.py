@@ -227,7 +227,7 @@ class ImageResponseBase:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             auto_delete_ = obj.get("autoDelete", UNSET)
             if auto_delete_ is UNSET:
                 absent += 1
@@ -622,7 +622,7 @@ class Model:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             created_time_ = obj.get("createdTime", UNSET)
             if created_time_ is UNSET:
                 absent += 1
@@ -898,7 +898,7 @@ class DatasetReference:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             id_ = obj.get("id", UNSET)
             if id_ is UNSET:
                 absent += 1

@@ -102,7 +102,7 @@ class ModelErrorResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             code_ = obj.get("code", UNSET)
             if code_ is UNSET:
                 absent += 1
@@ -248,7 +248,7 @@ class ErrorDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             code_ = obj.get("code", UNSET)
             if code_ is UNSET:
                 absent += 1

@@ -93,7 +93,7 @@ class PaginatedImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             value_ = obj.get("value", UNSET)
             if value_ is UNSET:
                 absent += 1

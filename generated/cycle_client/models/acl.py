@@ -85,7 +85,7 @@ class Acl:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             roles_ = obj.get("roles", UNSET)
             if roles_ is UNSET:
                 absent += 1

@@ -108,7 +108,7 @@ class CreatorInclude:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             accounts_ = obj.get("accounts", UNSET)
             if accounts_ is UNSET:
                 absent += 1

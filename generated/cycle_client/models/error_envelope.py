@@ -447,7 +447,7 @@ class Error:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             status_ = obj["status"]
             if type(status_) is not int:
                 raise DecodeError(("status",), "integer", status_)
@@ -597,7 +597,7 @@ class ErrorExtra:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             capability_ = obj.get("capability", UNSET)
             if capability_ is UNSET:
                 absent += 1

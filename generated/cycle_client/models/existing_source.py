@@ -84,7 +84,7 @@ class ExistingSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             source_id_ = obj.get("source_id", UNSET)
             if source_id_ is UNSET:
                 absent += 1

@@ -212,7 +212,7 @@ class Image:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -684,7 +684,7 @@ class ImageRequires:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             nvidia_gpu_ = obj.get("nvidia_gpu", UNSET)
             if nvidia_gpu_ is UNSET:
                 absent += 1
@@ -1210,7 +1210,7 @@ class ImageConfigVolume:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             path_ = obj.get("path", UNSET)
             if path_ is UNSET:
                 absent += 1
@@ -1456,7 +1456,7 @@ class ImageState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             current_ = obj["current"]
             if type(current_) is not str:
                 raise DecodeError(("current",), "string", current_)
@@ -1579,7 +1579,7 @@ class ImageStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             message_ = obj.get("message", UNSET)
             if message_ is UNSET:
                 absent += 1
@@ -1812,7 +1812,7 @@ class ImageMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             containers_count_ = obj.get("containers_count", UNSET)
             if containers_count_ is UNSET:
                 absent += 1
@@ -2050,7 +2050,7 @@ class DirectImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             type_ = obj["type"]
             if type_ != "direct" or type(type_) is not str:
                 raise DecodeError(("type",), "'direct'", type_)
@@ -2287,7 +2287,7 @@ class StackImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             type_ = obj["type"]
             if type_ != "stack-build" or type(type_) is not str:
                 raise DecodeError(("type",), "'stack-build'", type_)
@@ -2551,7 +2551,7 @@ class BucketImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             type_ = obj["type"]
             if type_ != "bucket" or type(type_) is not str:
                 raise DecodeError(("type",), "'bucket'", type_)

@@ -90,7 +90,7 @@ class ImageBuild:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             args_ = obj.get("args", UNSET)
             if args_ is UNSET:
                 absent += 1

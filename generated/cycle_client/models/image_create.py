@@ -106,7 +106,7 @@ class ImageCreate:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
                 absent += 1

@@ -139,7 +139,7 @@ class ImageIncludes:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             creators_ = obj.get("creators", UNSET)
             if creators_ is UNSET:
                 absent += 1

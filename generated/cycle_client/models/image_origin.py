@@ -217,7 +217,7 @@ class DockerHubOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
                 absent += 1
@@ -488,7 +488,7 @@ class DockerFileOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
                 absent += 1
@@ -657,7 +657,7 @@ class DockerfileCredential:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             url_ = obj.get("url", UNSET)
             if url_ is UNSET:
                 absent += 1
@@ -797,7 +797,7 @@ class RepoSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
@@ -1632,7 +1632,7 @@ class DockerRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
                 absent += 1
@@ -1912,7 +1912,7 @@ class OciRegistryOriginDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             existing_ = obj.get("existing", UNSET)
             if existing_ is UNSET:
                 absent += 1
@@ -2157,7 +2157,7 @@ class RegistryAuthUserDetails:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             username_ = obj.get("username", UNSET)
             if username_ is UNSET:
                 absent += 1
@@ -2531,7 +2531,7 @@ class RegistryAuthProviderCredentials:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             region_ = obj.get("region", UNSET)
             if region_ is UNSET:
                 absent += 1

@@ -183,7 +183,7 @@ class ImageSource:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             id_ = obj["id"]
             if type(id_) is not str:
                 raise DecodeError(("id",), "string", id_)
@@ -397,7 +397,7 @@ class ImageSourceState:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             current_ = obj["current"]
             if type(current_) is not str:
                 raise DecodeError(("current",), "string", current_)
@@ -520,7 +520,7 @@ class ImageSourceStateError:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             message_ = obj.get("message", UNSET)
             if message_ is UNSET:
                 absent += 1
@@ -755,7 +755,7 @@ class ImageSourceMeta:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             images_count_ = obj.get("images_count", UNSET)
             if images_count_ is UNSET:
                 absent += 1

@@ -95,7 +95,7 @@ class ImageSourceList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             data_ = obj["data"]
             data_ = as_list(data_, "data", _ImageSource_from_dict)
             includes_ = obj.get("includes", UNSET)

@@ -89,7 +89,7 @@ class ImageSourceOverride:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             target_ = obj.get("target", UNSET)
             if target_ is UNSET:
                 absent += 1

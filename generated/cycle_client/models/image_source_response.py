@@ -94,7 +94,7 @@ class ImageSourceResponse:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             data_ = obj["data"]
             data_ = _ImageSource_from_dict(data_, "data")
             includes_ = obj.get("includes", UNSET)

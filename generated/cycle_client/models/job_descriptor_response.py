@@ -192,7 +192,7 @@ class JobDescriptor:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             action_ = obj["action"]
             if type(action_) is not str:
                 raise DecodeError(("action",), "string", action_)
@@ -470,7 +470,7 @@ class JobParallel:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             sub_queue_ = obj.get("sub_queue", UNSET)
             if sub_queue_ is UNSET:
                 absent += 1

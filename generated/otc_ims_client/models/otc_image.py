@@ -438,7 +438,7 @@ class OtcImage:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             file_ = obj["file"]
             if type(file_) is not str:
                 raise DecodeError(("file",), "string", file_)

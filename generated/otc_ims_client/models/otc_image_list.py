@@ -103,7 +103,7 @@ class OtcImageList:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             images_ = obj["images"]
             images_ = as_list(images_, "images", _OtcImage_from_dict)
             first_ = obj.get("first", UNSET)

@@ -174,7 +174,7 @@ class Thing:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             hub_id_ = obj.get("hubId", UNSET)
             if hub_id_ is UNSET:
                 absent += 1

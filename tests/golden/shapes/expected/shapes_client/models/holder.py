@@ -192,7 +192,7 @@ class Holder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             plain_ = obj["plain"]
             if type(plain_) is not str:
                 raise DecodeError(("plain",), "string", plain_)
@@ -461,7 +461,7 @@ class Child:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             name_ = obj.get("name", UNSET)
             if name_ is UNSET:
                 absent += 1
@@ -569,7 +569,7 @@ class Cat:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             name_ = obj["name"]
             if type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
@@ -694,7 +694,7 @@ class Dog:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             name_ = obj["name"]
             if type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)

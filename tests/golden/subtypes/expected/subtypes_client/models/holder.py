@@ -102,7 +102,7 @@ class Holder:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             pet_ = obj.get("pet", UNSET)
             if pet_ is UNSET:
                 absent += 1
@@ -347,7 +347,7 @@ class Cat:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
                 raise DecodeError(("petType",), "string", pet_type_)
@@ -460,7 +460,7 @@ class Dog:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
                 raise DecodeError(("petType",), "string", pet_type_)

@@ -111,7 +111,7 @@ class Note:
         """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
-            absent = 0
+            absent: int = 0
             import_os_ = obj.get('"; import os #', UNSET)
             if import_os_ is UNSET:
                 absent += 1
