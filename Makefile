@@ -12,7 +12,7 @@ help:
 	@echo "make test      run the whole test suite (includes the checks below)"
 	@echo "make diff      what the specs/ of the working tree change against git HEAD, for a caller (DIFF_FLAGS=--verbose)"
 	@echo "make check     ruff, mypy --strict and pyright --strict, the stage layering (import-linter), and fail if generated/ is stale"
-	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
+	@echo "make golden    refresh the expected/ packages of tests/cases/ (and the reports of tests/diffs/) after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 	@echo "make compiled  compile each generated package's models with mypyc into build/compiled/ (~2 min)"
 	@echo "make test-compiled  run the model tests against build/compiled/ (the compiled build)"

@@ -197,7 +197,7 @@ def test_fuzz_strategy_reaches_the_dangerous_fragments() -> None:
 
 
 def test_output_of_a_hostile_spec_is_in_the_golden_files(root: Path) -> None:
-    folder = root / "tests/golden/text/expected/text_client/models"
+    folder = root / "tests/cases/text/expected/text_client/models"
     source = "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.py")) if p.name != "__init__.py")
     assert_only_declarations(source)
     assert "os.system('echo pwned')" in source  # present, but only inside a docstring
