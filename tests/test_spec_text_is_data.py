@@ -138,6 +138,7 @@ def assert_only_declarations(source: str) -> set[str]:
     return {node.name for node in body if isinstance(node, ast.ClassDef)}
 
 
+@pytest.mark.slow  # 25 packages generated
 @given(
     texts=st.lists(hostile, min_size=10, max_size=10),
     enum_values=st.lists(hostile, min_size=2, max_size=4, unique=True),  # one value is an open str
