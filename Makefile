@@ -5,14 +5,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test check golden clean help prism bench bench-review bench-imports corpus corpus-directory diff compiled test-compiled
+.PHONY: generate test test-fast check golden clean help prism bench bench-review bench-imports corpus corpus-directory diff compiled test-compiled
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
 	@echo "make test      run the whole test suite (includes the checks below)"
+	@echo "make test-fast the inner loop: every test but those marked slow (Prism, mypy/pyright, installs, corpus)"
 	@echo "make diff      what the specs/ of the working tree change against git HEAD, for a caller (DIFF_FLAGS=--verbose)"
 	@echo "make check     ruff, mypy --strict and pyright --strict, the stage layering (import-linter), and fail if generated/ is stale"
-	@echo "make golden    refresh the golden files of tests/golden/ after an intended change"
+	@echo "make golden    refresh the expected/ packages of tests/cases/ (and the reports of tests/diffs/) after an intended change"
 	@echo "make prism     install Prism (the OpenAPI mock server of the client tests) into .prism/"
 	@echo "make compiled  compile each generated package's models with mypyc into build/compiled/ (~2 min)"
 	@echo "make test-compiled  run the model tests against build/compiled/ (the compiled build)"
@@ -48,6 +49,10 @@ $(PRISM): .prism/package.json .prism/package-lock.json
 
 test: $(STAMP) $(PRISM)
 	$(BIN)/python -m pytest -n 2 -q
+
+# Everything but the tests marked slow (pyproject.toml's markers): no Prism, type checkers, installs or corpus.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q -m "not slow"
 
 check: $(STAMP)
 	$(BIN)/ruff check generator tests

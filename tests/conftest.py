@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from inline import InlineSpecs
 from servers.scripted import ScriptedServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +89,12 @@ def run_generator(*args: str | Path, cwd: Path = ROOT, tools: bool = False) -> s
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> InlineSpecs:
+    """``generated(spec_text)``: the package of a spec written in the test (tests/inline.py)."""
+    return InlineSpecs(tmp_path_factory.mktemp("inline"))
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,8 @@ from churn import (
 )
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow  # each spec generated twice per edit: minutes for the corpus spec, 15 s for the seeds
+
 CYCLE_CORPUS = ROOT.parent / "shared" / "corpus" / "cycle-api-spec" / "_bundled" / "platform.yml"
 SPECS = {
     "cycle": ROOT / "specs" / "cycle.yaml",

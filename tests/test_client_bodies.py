@@ -292,6 +292,7 @@ def prism_url(models: ModuleType) -> Iterator[str]:
         yield url
 
 
+@pytest.mark.slow  # Prism
 def test_prism_accepts_every_operation_as_sent(prism_url: str, models: ModuleType) -> None:
     """What Prism can't read is left out (the scripted tests above check it): repeated form keys, which it
     reads as one value (stoplightio/prism#2473); JSON parts of a multipart body, which it reads as text;

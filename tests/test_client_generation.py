@@ -127,6 +127,7 @@ def test_a_model_named_like_a_client_class_is_imported_under_another_name(awkwar
     assert package.AsyncClient is importlib.import_module("awkward_client.client").AsyncClient
 
 
+@pytest.mark.slow  # mypy
 def test_the_awkward_client_is_mypy_strict_clean(awkward: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "awkward_client"],

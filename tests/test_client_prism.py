@@ -19,6 +19,8 @@ from servers.prism import prism_mock, require_prism, served_spec_data
 from generator import ir
 from generator.pipeline import build_spec
 
+pytestmark = pytest.mark.slow  # Prism (make test-fast leaves it out)
+
 CREDENTIALS = {
     "cycle": {"token": "key-1", "hub_id": "hub-1"},
     "azure_ml": {"token": "jwt-1"},

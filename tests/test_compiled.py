@@ -20,6 +20,8 @@ from conftest import APIS, GENERATED, ROOT
 
 from bench import compiled
 
+pytestmark = pytest.mark.slow  # mypyc compiles the packages (make test-fast leaves it out)
+
 MODEL_TESTS = [
     "tests/test_roundtrip.py",
     "tests/test_decoding.py",

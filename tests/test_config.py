@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -136,6 +137,7 @@ def test_post_hooks_ran_in_the_package_folder(petstore: Path) -> None:
     assert (petstore / "HOOKED.txt").read_text(encoding="utf-8").strip() == "made by a hook"
 
 
+@pytest.mark.slow  # pip install
 def test_meta_pyproject_makes_the_package_pip_installable(petstore: Path, tmp_path: Path) -> None:
     meta = tomllib.loads((petstore / "pyproject.toml").read_text(encoding="utf-8"))
     assert (meta["project"]["name"], meta["project"]["version"]) == ("petstore", "2019.9.30")
@@ -200,13 +202,22 @@ BAD_CONFIGS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def unconfigured(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The output folder of the spec without a config (generated once; each test changes a copy)."""
+    folder = tmp_path_factory.mktemp("unconfigured")
+    done = run_generator(write(folder, config=None), "--out", folder / "out")
+    assert done.returncode == 0, done.stderr
+    return folder / "out"
+
+
 @pytest.mark.parametrize(("config", "line", "pointer", "message"), BAD_CONFIGS)
 def test_a_bad_config_is_an_error_at_its_line_and_the_output_is_left_as_it_was(
-    tmp_path: Path, config: str, line: int, pointer: str, message: str
+    tmp_path: Path, unconfigured: Path, config: str, line: int, pointer: str, message: str
 ) -> None:
     spec = write(tmp_path, config=None)
     out = tmp_path / "out"
-    assert run_generator(spec, "--out", out).returncode == 0
+    shutil.copytree(unconfigured, out)
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (tmp_path / "shop.config.yaml").write_text(config, encoding="utf-8")
     done = run_generator(spec, "--out", out)
@@ -218,6 +229,7 @@ def test_a_bad_config_is_an_error_at_its_line_and_the_output_is_left_as_it_was(
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
+@pytest.mark.slow  # Prism
 def test_a_configured_package_is_accepted_by_prism(tmp_path: Path) -> None:
     """Renamed classes and methods, literal enums and a left-out operation, against the spec itself."""
     require_prism()

@@ -19,6 +19,8 @@ from conftest import run_generator
 
 from bench.exact_json import same_json
 
+pytestmark = pytest.mark.slow  # 13 feature specs through the CLI (make test-fast leaves it out)
+
 FEATURES = Path(__file__).resolve().parent / "features"
 SPECS = {
     "openapi31_client": FEATURES / "openapi31.yaml",
@@ -123,12 +125,6 @@ def test_arrays_of_unions_type_lists_const_and_nullable_members(out: Path) -> No
         assert round_trips(m.Holder.from_dict, lambda h: h.to_dict(), {"maybe": maybe}).maybe == maybe
 
 
-def test_an_enum_wrapped_in_all_of_is_the_enum(out: Path) -> None:
-    m = models(out, "openapi31_client")
-    holder = round_trips(m.Holder.from_dict, lambda h: h.to_dict(), {"level": "high"})
-    assert holder.level is m.Level.HIGH and not hasattr(m, "DescribedLevel")
-
-
 def test_recursive_and_mutually_recursive_schemas(out: Path) -> None:
     m = models(out, "openapi31_client")
     tree = {"value": 1, "children": [{"value": 2, "children": [{"value": 3}]}, {"value": 4, "children": []}]}
@@ -167,14 +163,6 @@ def test_inline_bodies_are_named_after_their_operation(out: Path) -> None:
 
 
 # --- OpenAPI 3.0: nullable, formats, enums, additionalProperties ---------------------------------
-
-
-def test_enum_members_with_colliding_or_unusable_names(out: Path) -> None:
-    m = models(out, "openapi30_client")
-    names = [member.name for member in m.Colour]
-    assert len(set(names)) == len(names) == 7 and all(n.isidentifier() for n in names)
-    assert [member.value for member in m.Colour] == ["red", "RED", "light-blue", "2nd", "class", "", "ünïcode"]
-    assert [member.value for member in m.Level] == [0, 1, 10, -1]
 
 
 THING = {
@@ -295,9 +283,9 @@ def test_digitalocean_layout_with_operations_in_other_files(out: Path) -> None:
     }
     listed = round_trips(m.DropletsListResponse.from_dict, lambda r: r.to_dict(), document)
     assert listed.droplets[0].size.price_monthly == 5 and listed.meta.total == 1
+# --- discriminators: on a base schema, numeric tags, unions of unions (more: test_schema_features) ---
 
-
-# --- discriminators: on a base schema, numeric tags, unions of unions; nullable refs; allOf ------
+# --- discriminators: on a base schema, numeric tags, unions of unions (more in test_schema_features) --
 
 
 def test_a_reference_to_a_base_with_a_discriminator_is_the_subtype_its_tag_names(out: Path) -> None:
@@ -365,33 +353,6 @@ def test_a_one_of_beside_properties_is_tagged_by_its_mapping(out: Path) -> None:
     assert issue.id == 3 and user.account_id == "a"
     with pytest.raises(m.DecodeError):
         m.variable_from_dict({"@type": "user"})  # a user variable has an accountId
-
-
-def test_a_reference_to_a_schema_that_admits_null_admits_null(out: Path) -> None:
-    m = models(out, "discriminators_client")
-    document = {"child": None, "categories": None, "children": [None, {"name": "x"}]}
-    family = round_trips(m.Family.from_dict, lambda f: f.to_dict(), document)
-    assert family.child is None and family.categories is None and family.children[1].name == "x"
-
-
-def test_all_of_over_a_typed_map_types_the_other_members(out: Path) -> None:
-    m = models(out, "discriminators_client")
-    document = {"events": {"created": "2020-01-01T00:00:00Z", "last_login": "2021-02-03T04:05:06Z"}}
-    account = round_trips(m.Account.from_dict, lambda a: a.to_dict(), document)
-    assert isinstance(account.events.additional_properties["created"], datetime)
-    assert account.events.last_login.year == 2021
-    with pytest.raises(m.DecodeError) as caught:
-        m.Account.from_dict({"events": {"created": 5}})
-    assert caught.value.path == ("events", "created")
-
-
-def test_a_property_both_the_base_and_the_own_part_declare_is_the_own_one(out: Path) -> None:
-    m = models(out, "discriminators_client")
-    order = round_trips(m.Order.from_dict, lambda o: o.to_dict(), {"contact": {"name": "Ann"}})
-    assert order.contact.name == "Ann"
-    with pytest.raises(m.DecodeError) as caught:
-        m.Order.from_dict({"contact": {"legacyName": "old"}})
-    assert caught.value.path == ("contact", "name")
 
 
 # --- documents that break a rule but say what they mean; tuples; unions holding each other -------

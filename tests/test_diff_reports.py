@@ -101,6 +101,7 @@ def test_a_version_at_a_git_revision_and_make_generates_summary(tmp_path: Path) 
     assert summary == "split_client: 2 changed, 3 breaking (against HEAD:specs/spec.yaml): run `make diff`"
 
 
+@pytest.mark.slow  # Cycle's 1,900-class corpus spec, twice
 def test_the_report_on_an_edited_cycle_corpus_spec_is_exact(tmp_path: Path) -> None:
     if not CYCLE_CORPUS.exists():
         if os.environ.get("CI"):

@@ -26,6 +26,8 @@ from bench.directory import npm
 from bench.directory.generate import generate_one
 from bench.directory.specs import Spec, in_our_half, package_name
 
+pytestmark = pytest.mark.slow  # 40 directory specs, generated and type-checked (make test-fast leaves it out)
+
 ROOT = Path(__file__).resolve().parent.parent
 SMOKE_LIST = Path(__file__).resolve().parent / "directory_smoke.txt"
 

@@ -18,7 +18,10 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 from conftest import ROOT, run_generator
+
+pytestmark = pytest.mark.slow  # a venv and pip install (make test-fast leaves it out)
 
 SPEC = ROOT / "tests" / "features" / "nullable_members31.yaml"  # operations and webhooks
 PACKAGE = "nullable_members31_client"

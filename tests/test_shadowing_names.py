@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from conftest import run_generator
 
@@ -50,6 +51,7 @@ def document() -> dict[str, Any]:
     return {name: samples[i % len(samples)] for i, name in enumerate(CLASS_BODY_NAMES)}
 
 
+@pytest.mark.slow  # mypy
 def test_class_body_names_as_properties_type_check_and_round_trip(tmp_path: Path) -> None:
     source = tmp_path / "shadows.yaml"
     source.write_text(yaml.safe_dump(spec()))

@@ -217,6 +217,7 @@ def test_a_schema_the_parser_refuses_is_named_by_its_file_line_and_member(tmp_pa
 # --- the packages pass mypy --strict ---------------------------------------------------------
 
 
+@pytest.mark.slow  # mypy
 def test_the_packages_are_mypy_strict_clean(out: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *PACKAGES],

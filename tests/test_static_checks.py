@@ -58,6 +58,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return [GENERATED / name for name in APIS.values()] + features
 
 
+@pytest.mark.slow  # mypy/pyright
 def test_generated_and_feature_packages_are_mypy_strict_clean(packages: list[Path], tmp_path: Path) -> None:
     cache = str(tmp_path / "mypy")  # a new one: nothing cached from another run
     command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, *map(str, packages)]
@@ -65,12 +66,14 @@ def test_generated_and_feature_packages_are_mypy_strict_clean(packages: list[Pat
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow  # mypy/pyright
 def test_generated_and_feature_packages_are_pyright_strict_clean(packages: list[Path]) -> None:
     done = run_pyright(*packages)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 errors, 0 warnings" in done.stdout
 
 
+@pytest.mark.slow  # mypy/pyright
 def test_generator_is_mypy_strict_clean() -> None:
     done = run(sys.executable, "-m", "mypy", "--no-incremental", "generator")
     assert done.returncode == 0, done.stdout + done.stderr

@@ -96,6 +96,7 @@ def test_a_hostile_webhook_name_is_only_text(out: Path, hooks: ModuleType) -> No
     assert "__import__" not in {f.id for f in calls if isinstance(f, ast.Name)}  # only in literals and a docstring
 
 
+@pytest.mark.slow  # mypy
 def test_parse_webhook_is_typed_by_the_name_it_is_given(out: Path) -> None:
     use = out / "use_webhooks.py"
     use.write_text(
@@ -161,6 +162,7 @@ def test_a_webhook_kept_in_another_file_is_read(tmp_path: Path) -> None:
     assert "def parse_moved(body: bytes | str) -> Pet:" in webhooks
 
 
+@pytest.mark.slow  # mypy
 def test_the_package_is_mypy_strict_clean(out: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "webhooks_client"],

@@ -1,0 +1,140 @@
+# Generated from tests/cases/shapes/spec.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""Animal: models of Shapes 1.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import FunctionType
+from typing import Any, Final
+
+from .._runtime import (
+    KEEP,
+    DecodeError,
+    Keep,
+    Key,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    reduce_model,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+_Animal_wire_names: Final[frozenset[str]] = frozenset({"name"})
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Animal:
+    """What every pet has."""
+
+    name: str
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Animal) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> Animal:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            name_ = obj["name"]
+            if type(name_) is not str:
+                raise DecodeError(("name",), "string", name_)
+            if _COMPILED:
+                return Animal(
+                    name=name_,
+                    additional_properties={}
+                    if len(obj) == 1
+                    else unknown_fields(obj, _Animal_wire_names),
+                )
+            instance = _new(cls)
+            instance.name = name_
+            instance.additional_properties = (
+                {} if len(obj) == 1 else unknown_fields(obj, _Animal_wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "name": self.name,
+        }
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Animal:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        name: str | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Animal:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            name=self.name if name is KEEP else name,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_Animal_from_dict: Final = Animal.from_dict

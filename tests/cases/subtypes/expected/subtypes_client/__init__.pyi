@@ -1,0 +1,50 @@
+# Generated from tests/cases/subtypes/spec.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""Subtypes 1: typed models generated from its OpenAPI spec."""
+
+from ._runtime import UNSET, DecodeError, Unset, json_dumps, json_loads
+from .models import (
+    AnyPet,
+    Cat,
+    Dog,
+    Event,
+    EventMessage,
+    Holder,
+    Image,
+    Imperial,
+    Measure,
+    Metric,
+    Pet,
+    Ping,
+    Text,
+    any_pet_from_dict,
+    event_from_dict,
+    event_message_from_dict,
+    event_message_to_dict,
+    measure_from_dict,
+)
+
+__all__ = [
+    "UNSET",
+    "DecodeError",
+    "Unset",
+    "json_dumps",
+    "json_loads",
+    "AnyPet",
+    "Cat",
+    "Dog",
+    "Event",
+    "EventMessage",
+    "Holder",
+    "Image",
+    "Imperial",
+    "Measure",
+    "Metric",
+    "Pet",
+    "Ping",
+    "Text",
+    "any_pet_from_dict",
+    "event_from_dict",
+    "event_message_from_dict",
+    "event_message_to_dict",
+    "measure_from_dict",
+]

@@ -1,0 +1,186 @@
+# Generated from tests/cases/text/spec.yaml by `make generate`. Do not edit: edit the spec and regenerate.
+"""Note, NoteLineBreak: models of Hostile "text" ''' \"\"\" {{ title }} 1
+2.
+
+Every class decodes its wire form with from_dict and encodes it with to_dict. Fields the
+schema doesn't name are kept in additional_properties, so a round trip loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import FunctionType
+from typing import Any, Final
+
+from .._runtime import (
+    KEEP,
+    UNSET,
+    DecodeError,
+    Keep,
+    Key,
+    Unset,
+    as_object,
+    decode_failure,
+    json_document,
+    json_dumps,
+    reduce_model,
+    same_json,
+    unknown_fields,
+)
+
+# from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
+# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
+# rather than made by @dataclass when the module is imported.
+_new: Final = object.__new__
+
+
+def _compiled_probe() -> None:
+    """A Python function, unless mypyc compiled this module (``make compiled``)."""
+
+
+# Compiled, the classes are native: object.__new__ refuses them, and calling a class by its name
+# is a direct C call, so from_dict makes its instance that way (slower in Python, the same result).
+_COMPILED: Final = not isinstance(_compiled_probe, FunctionType)
+
+
+class NoteLineBreak(StrEnum):
+    """NoteLineBreak"""
+
+    FIELD___ = '"""'
+    FIELD_ = "'"
+    FIELD__1 = "\\"
+    FIELD__2 = "\n"
+    X___ = "{{ x }}"
+
+
+_NoteLineBreak_members: Final = {m.value: m for m in NoteLineBreak}
+_NoteLineBreak_values: Final[dict[NoteLineBreak | str, str]] = {m: m.value for m in NoteLineBreak}
+
+
+_Note_wire_names: Final[frozenset[str]] = frozenset({'"; import os #', "line\nbreak"})
+
+
+@dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
+class Note:
+    """Ends with a quote " and has \"\"\" inside, a backslash \\ and \\N{BULLET}, a tab    , NUL \u0000, CR \u000d, LS \u2028, PS \u2029, {{ jinja }} {% if %}, # not a comment
+    import os; os.system('echo pwned')
+    \"\"\"
+    raise SystemExit
+    """
+
+    import_os: str | Unset = UNSET
+    """'''
+    \"\"\"
+    \\
+    """
+    line_break: NoteLineBreak | str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict[str, Any])
+    """Members the server sent that the schema does not name, kept for the round trip."""
+
+    def __init__(
+        self,
+        *,
+        import_os: str | Unset = UNSET,
+        line_break: NoteLineBreak | str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.import_os = import_os
+        self.line_break = line_break
+        self.additional_properties = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"import_os={self.import_os!r}, "
+            f"line_break={self.line_break!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Note) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> Note:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        try:
+            obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
+            absent: int = 0
+            import_os_ = obj.get('"; import os #', UNSET)
+            if import_os_ is UNSET:
+                absent += 1
+            elif type(import_os_) is not str:
+                raise DecodeError(('"; import os #',), "string", import_os_)
+            line_break_ = obj.get("line\nbreak", UNSET)
+            if line_break_ is UNSET:
+                absent += 1
+            elif type(line_break_) is not str:
+                raise DecodeError(("line\nbreak",), "string", line_break_)
+            else:
+                line_break_ = _NoteLineBreak_members.get(line_break_, line_break_)
+            if _COMPILED:
+                return Note(
+                    import_os=import_os_,
+                    line_break=line_break_,
+                    additional_properties={}
+                    if len(obj) == 2 - absent
+                    else unknown_fields(obj, _Note_wire_names),
+                )
+            instance = _new(cls)
+            instance.import_os = import_os_
+            instance.line_break = line_break_
+            instance.additional_properties = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _Note_wire_names)
+            )
+            return instance
+        except (DecodeError, KeyError) as exc:
+            raise decode_failure(exc, key) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.import_os is not UNSET:
+            out['"; import os #'] = self.import_os
+        if self.line_break is not UNSET:
+            out["line\nbreak"] = _NoteLineBreak_values.get(self.line_break, self.line_break)
+        out.update(self.additional_properties)
+        return out
+
+    # --- JSON text, replace() ---------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Note:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def replace(
+        self,
+        *,
+        import_os: str | Unset | Keep = KEEP,
+        line_break: NoteLineBreak | str | Unset | Keep = KEEP,
+        additional_properties: dict[str, Any] | Keep = KEEP,
+    ) -> Note:
+        """A copy with the fields given changed, as dataclasses.replace makes it; the others, and the
+        members the schema doesn't name (a copy of additional_properties), kept."""
+        return self.__class__(
+            import_os=self.import_os if import_os is KEEP else import_os,
+            line_break=self.line_break if line_break is KEEP else line_break,
+            additional_properties=(
+                dict(self.additional_properties)
+                if additional_properties is KEEP
+                else additional_properties
+            ),
+        )
+
+
+_Note_from_dict: Final = Note.from_dict
