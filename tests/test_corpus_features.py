@@ -283,6 +283,8 @@ def test_digitalocean_layout_with_operations_in_other_files(out: Path) -> None:
     }
     listed = round_trips(m.DropletsListResponse.from_dict, lambda r: r.to_dict(), document)
     assert listed.droplets[0].size.price_monthly == 5 and listed.meta.total == 1
+
+
 # --- discriminators: on a base schema, numeric tags, unions of unions (more: test_schema_features) ---
 
 # --- discriminators: on a base schema, numeric tags, unions of unions (more in test_schema_features) --
