@@ -10,15 +10,13 @@ typed additionalProperties, source lines. Unions are built in unions.py.
 
 from __future__ import annotations
 
-from datamodel_code_generator.model.base import DataModel
-from datamodel_code_generator.model.enum import Enum as DmcgEnum
-
 from .. import ir
 from ..ir.diagnostics import SpecError
 from ..ir.walk import refs
 from ..load.files import FileCache, LoadedFile
 from . import dmcg
 from .class_naming import claim_model_names
+from .dmcg import DataModel, DmcgEnum
 from .dmcg_errors import parse_failure
 from .names import NameBook
 from .objects import ModelBuilder

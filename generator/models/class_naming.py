@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-from datamodel_code_generator.model.base import DataModel
-from datamodel_code_generator.model.enum import Enum as DmcgEnum
-
 from ..ir.class_names import DERIVED, NameHint, NameRequest
 from .context import BuildContext
+from .dmcg import DataModel, DmcgEnum
 from .place_names import place_request
 from .places import MARKER, Place
 

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from datamodel_code_generator.model.base import DataModel
-from datamodel_code_generator.types import DataType
-
 from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Diagnostic, Source
 from ..load.files import FileCache, LoadedFile
+from .dmcg import DataModel, DataType
 from .names import NameBook
 from .places import Locator, Place
 

@@ -4,7 +4,8 @@ The parser is given the loaded document itself (a Swagger file is already conver
 the YAML is not read twice) and parses the schemas reached from the paths and webhooks too, so
 inline request and response bodies become models with readable names (``PetsPostRequest``).
 What it is given is prepared first (dmcg_input.py); where in the spec each of its models
-comes from, places.Locator finds.
+comes from, places.Locator finds. This is the only module that imports datamodel-code-generator
+(an import-linter contract); tests/test_dmcg_contract.py pins what we use of it to its version.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datamodel_code_generator.enums import DataModelType, OpenAPIScope
 from datamodel_code_generator.format import DatetimeClassType, PythonVersion
 from datamodel_code_generator.model import get_data_model_types
 from datamodel_code_generator.model.base import DataModel, DataModelFieldBase
+from datamodel_code_generator.model.enum import Enum as DmcgEnum
 from datamodel_code_generator.parser import LiteralType
 from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 from datamodel_code_generator.parser.openapi import OpenAPIParser
@@ -27,6 +29,9 @@ from ..ir.diagnostics import Source, error
 from ..ir.walk import walk
 from ..load.files import OUTSIDE, FileCache, LoadedFile
 from .dmcg_input import false_for_false_all_of, plain_refs
+
+# What the other modules of models/ use of it: the parser's results, read by the Builder.
+__all__ = ["DataModel", "DataType", "DmcgEnum", "parse"]
 
 # The formats the parser maps to a type of another JSON type than the schema's.
 _FORMATS_OF_OTHER_TYPES = {

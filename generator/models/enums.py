@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from datamodel_code_generator.model.base import DataModel
-
 from .. import ir
 from ..ir.naming import safe_attribute
 from ..ir.walk import describe
 from .context import BuildContext
+from .dmcg import DataModel
 from .unions import Unions
 
 

@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from datamodel_code_generator.model.base import DataModel
-from datamodel_code_generator.model.enum import Enum as DmcgEnum
-from datamodel_code_generator.types import DataType
-
 from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.naming import is_secret_name, safe_attribute, snake_case
 from ..ir.walk import describe
+from .dmcg import DataModel, DataType, DmcgEnum
 from .dmcg_input import annotated_ref
 from .places import Place
 from .type_refs import TypeBuilder, allows_null, is_alias

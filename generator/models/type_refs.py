@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from datamodel_code_generator.model.base import DataModel
-from datamodel_code_generator.model.enum import Enum as DmcgEnum
-from datamodel_code_generator.types import DataType
-
 from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source, error
 from ..load.files import LoadedFile
+from .dmcg import DataModel, DataType, DmcgEnum
 from .dmcg_input import annotated_ref
 from .enums import EnumBuilder, enum_is_mixed
 from .places import Locator

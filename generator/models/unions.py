@@ -21,15 +21,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from datamodel_code_generator.model.base import DataModel
-from datamodel_code_generator.model.enum import Enum as DmcgEnum
-from datamodel_code_generator.types import DataType
-
 from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source
 from ..ir.walk import describe
 from .context import BuildContext
+from .dmcg import DataModel, DataType, DmcgEnum
 from .union_tags import mapping_ref, members_in_place, pascal_tag, schema_name, typed_tag
 
 MEMBER_ORDER: tuple[tuple[ir.Kind, ...], ...] = (
