@@ -23,12 +23,12 @@ from typing import Any
 
 from .. import ir
 from ..ir.diagnostics import Diagnostic, SpecError, join_pointer
-from ..ir.naming import safe_attribute, snake_case
+from ..ir.naming import pascal_case, safe_attribute, snake_case
 from ..load.config import Rename, Selection
 from ..load.files import LoadedFile
 from .bodies import BodyReader
 from .parameters import ParameterReader
-from .schemas import _pascal, mapping
+from .schemas import mapping
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -100,7 +100,7 @@ class HttpBuilder(ParameterReader, BodyReader):
         raw: dict[str, Any] = item[method]
         proposed = snake_case(str(raw.get("operationId") or f"{method}_{path}"))
         name = given or safe_attribute(proposed, taken, fallback="operation")
-        hint = _pascal(str(raw.get("operationId") or f"{method}_{path}"))
+        hint = pascal_case(str(raw.get("operationId") or f"{method}_{path}"))
         parameters = self.parameters(item, raw, pointer, hint)
         if parameters is None:
             return None

@@ -13,8 +13,8 @@ from typing import Any, Literal
 
 from .. import ir
 from ..ir.diagnostics import join_pointer
-from ..ir.naming import is_secret_name, safe_attribute, snake_case
-from .schemas import _RANK, SchemaReader, _pascal, mapping, media_kind, resolve
+from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
+from .schemas import _RANK, SchemaReader, mapping, media_kind, resolve
 
 # Names the generated functions use in their bodies, and their own options: no parameter takes these.
 LOCAL_NAMES = frozenset(
@@ -165,7 +165,7 @@ class ParameterReader(SchemaReader):
                     style, schema_at = "json", join_pointer(schema_at, "schema")
                 else:
                     schema = {"type": "string"}
-            param_type = self.schema_type(schema, schema_at, hint + _pascal(wire))
+            param_type = self.schema_type(schema, schema_at, hint + pascal_case(wire))
             description = str(param.get("description") or "").strip()
             required = bool(param.get("required")) or where == "path"
             kept_style = style if style not in ("form", "simple") else ""

@@ -205,12 +205,6 @@ _SIMPLE: dict[tuple[Any, Any], ir.Kind] = {
 _STRUCTURE = ("properties", "additionalProperties", "items", "allOf", "anyOf", "oneOf", "not", "enum", "const")
 
 
-def _pascal(text: str) -> str:
-    """``createPet`` -> ``CreatePet``, ``image_id`` -> ``ImageId``."""
-    words = re.split(r"[^0-9A-Za-z]+", text)
-    return "".join(w[:1].upper() + w[1:] for w in words if w)
-
-
 def mapping(value: Any) -> dict[str, Any]:
     """``value`` if it is a JSON object, else an empty one: the spec was validated, but stay safe."""
     return value if isinstance(value, dict) else {}

@@ -13,10 +13,10 @@ from typing import Any, Literal
 
 from .. import ir
 from ..ir.diagnostics import join_pointer
-from ..ir.naming import safe_attribute, snake_case
+from ..ir.naming import pascal_case, safe_attribute, snake_case
 from ..ir.walk import HTTP_METHODS
 from ..load.files import LoadedFile
-from .schemas import _RANK, SchemaReader, _pascal, mapping, media_kind
+from .schemas import _RANK, SchemaReader, mapping, media_kind
 
 PARSE_WEBHOOK = "parse_webhook"
 """The function of the generated webhooks module that reads any webhook's payload, by its name."""
@@ -82,7 +82,7 @@ class WebhookReader(SchemaReader):
         if kind == "text" or kind == "binary":
             return kind, None, media
         where = join_pointer(at, "content", media, "schema")
-        return "json", self.schema_type(entry.get("schema"), where, _pascal(name) + "Payload"), media
+        return "json", self.schema_type(entry.get("schema"), where, pascal_case(name) + "Payload"), media
 
 
 def build_webhooks(spec: LoadedFile, api: ir.Api) -> list[ir.Webhook]:

@@ -167,3 +167,11 @@ def safe_class_name(name: str) -> str:
     if keyword.iskeyword(candidate) or keyword.issoftkeyword(candidate) or candidate in RESERVED_CLASSES:
         candidate += "Model"
     return candidate
+
+
+def pascal_case(text: str) -> str:
+    """``createPet`` -> ``CreatePet``, ``filter[state]`` -> ``FilterState``, ``image_id`` -> ``ImageId``.
+
+    Only splits on what isn't a letter or digit and capitalises each word's first letter: the rest
+    of a word keeps its case (``getURL`` -> ``GetURL``); safe_class_name makes it a class name."""
+    return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", text) if w)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .. import ir
 from ..ir.class_names import NameHint
-from ..ir.naming import is_secret_name, safe_attribute, snake_case
+from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
 from ..ir.walk import describe
 from .dmcg import DataModel, DataType, DmcgEnum
 from .dmcg_input import annotated_ref
@@ -170,9 +169,3 @@ def _is_secret(wire_name: str, prop: Any, data_type: DataType) -> bool:
     if (isinstance(prop, dict) and prop.get("format") == "password") or str(data_type.type) == "SecretStr":
         return True
     return is_secret_name(wire_name)
-
-
-def pascal_case(text: str) -> str:
-    """``createPet`` -> ``CreatePet``, ``image_id`` -> ``ImageId``."""
-    words = re.split(r"[^0-9A-Za-z]+", text)
-    return "".join(w[:1].upper() + w[1:] for w in words if w)

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..ir.class_names import DERIVED, GIVEN, NAMED, NameHint, NameRequest
+from ..ir.naming import pascal_case
 from .places import Place, node_at
 
 # The places that are classes of their own, whatever is above them.
@@ -38,7 +39,7 @@ def place_request(place: Place, owner: str, owner_depth: int, given: str, kind: 
     if not tokens or (len(tokens) == 3 and tokens[:2] == ["components", "schemas"]):
         return NameRequest(NameHint("", given), kind, where, GIVEN)
     if len(tokens) >= 3 and tokens[0] == "components" and tokens[1] in _OTHER_COMPONENTS:
-        words = _pascal(tokens[2]) + _words(place, 3, tokens[3:])
+        words = pascal_case(tokens[2]) + _words(place, 3, tokens[3:])
         return NameRequest(NameHint("", words), kind, where, NAMED, full_words=_full_words(tokens))
     if len(tokens) >= 3 and tokens[0] in ("paths", "webhooks"):
         return _operation_request(place, tokens, kind, where)
@@ -50,10 +51,14 @@ def _operation_request(place: Place, tokens: list[str], kind: str, where: str) -
     data = place.file.data
     operation = node_at(data, _pointer(tokens[:3]))
     if not isinstance(operation, dict) or tokens[2] == "parameters":  # parameters of a whole path
-        anchor, rest = _pascal(tokens[1]), 2
+        anchor, rest = pascal_case(tokens[1]), 2
     else:
         op_id = operation.get("operationId")
-        anchor = _pascal(op_id) if isinstance(op_id, str) and _pascal(op_id) else _pascal(f"{tokens[2]} {tokens[1]}")
+        anchor = (
+            pascal_case(op_id)
+            if isinstance(op_id, str) and pascal_case(op_id)
+            else pascal_case(f"{tokens[2]} {tokens[1]}")
+        )
         rest = 3
     role, after = _role(place, tokens, rest)
     words = anchor + role + _words(place, after, tokens[after:])
@@ -66,12 +71,12 @@ def _role(place: Place, tokens: list[str], at: int) -> tuple[str, int]:
         return "Request", _after_media(tokens, at + 1)
     if at + 1 < len(tokens) and tokens[at] == "responses":
         status = tokens[at + 1]
-        role = "Response" if re.fullmatch(r"2(\d\d|XX)", status, re.IGNORECASE) else "Response" + _pascal(status)
+        role = "Response" if re.fullmatch(r"2(\d\d|XX)", status, re.IGNORECASE) else "Response" + pascal_case(status)
         return role, _after_media(tokens, at + 2)
     if at + 1 < len(tokens) and tokens[at] == "parameters":
         parameter = node_at(place.file.data, _pointer(tokens[: at + 2]))
         name = parameter.get("name") if isinstance(parameter, dict) else None
-        return _pascal(str(name)) if isinstance(name, str) else "Parameter", _after_media(tokens, at + 2)
+        return pascal_case(str(name)) if isinstance(name, str) else "Parameter", _after_media(tokens, at + 2)
     return "", at
 
 
@@ -93,7 +98,7 @@ def _words(place: Place, start: int, steps: list[str]) -> str:
         step = steps[i]
         nxt = steps[i + 1] if i + 1 < len(steps) else None
         if step in ("properties", "patternProperties", "$defs", "definitions") and nxt is not None:
-            out.append("Value" if step == "patternProperties" else _pascal(nxt))
+            out.append("Value" if step == "patternProperties" else pascal_case(nxt))
             i += 2
         elif step in ("oneOf", "anyOf") and nxt is not None and nxt.isdigit():
             branches = node_at(place.file.data, _pointer(tokens[: start + i + 1]))
@@ -106,7 +111,7 @@ def _words(place: Place, start: int, steps: list[str]) -> str:
             i += 2
         else:
             word = {"items": "Item", "additionalProperties": "Value"}.get(step)
-            out.append(word if word is not None else "" if step in _MEDIA_STEPS else _pascal(step))
+            out.append(word if word is not None else "" if step in _MEDIA_STEPS else pascal_case(step))
             i += 1
     return "".join(out)
 
@@ -132,7 +137,7 @@ def _inline_class(schema: Any) -> bool:
 
 def _full_words(steps: list[str]) -> str:
     """Every step said: ``properties/state/allOf/0`` is ``PropertiesStateAllOf0``."""
-    return "".join(_pascal(step) for step in steps)
+    return "".join(pascal_case(step) for step in steps)
 
 
 def _tokens(pointer: str) -> list[str]:
@@ -141,8 +146,3 @@ def _tokens(pointer: str) -> list[str]:
 
 def _pointer(tokens: list[str]) -> str:
     return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens)
-
-
-def _pascal(text: str) -> str:
-    """``createPet`` -> ``CreatePet``, ``filter[state]`` -> ``FilterState``, ``image_id`` -> ``ImageId``."""
-    return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", text) if w)

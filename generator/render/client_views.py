@@ -27,10 +27,10 @@ from .request_views import (
     body_arguments,
     body_statements,
     local_declarations,
-    py_str,
     request_arguments,
     statements,
 )
+from .text import py_str
 
 
 @dataclass(frozen=True)

@@ -50,9 +50,9 @@ def annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     elif t.kind == "literal":
         text = f"Literal[{', '.join(map(repr, t.literal)) if isinstance(t.literal, tuple) else repr(t.literal)}]"
     elif t.kind == "list":
-        text = f"list[{annotation(_item(t), enum_kinds)}]"
+        text = f"list[{annotation(_item_or_any(t), enum_kinds)}]"
     elif t.kind == "dict":
-        text = f"dict[str, {annotation(_item(t), enum_kinds)}]"
+        text = f"dict[str, {annotation(_item_or_any(t), enum_kinds)}]"
     else:  # model, union, untagged
         text = t.name
     return f"{text} | None" if t.nullable else text
@@ -89,9 +89,9 @@ def decode(t: ir.TypeRef, value: str, key: str, enum_kinds: Mapping[str, str]) -
         helper = "as_one_of" if isinstance(t.literal, tuple) else "as_literal"  # a literal enum, or one value
         return f"{helper}({value}, {key}, {t.literal!r})"
     if t.kind == "list":
-        return f"as_list({value}, {key}, {decoder(_item(t), enum_kinds)})"
+        return f"as_list({value}, {key}, {decoder(_item_or_any(t), enum_kinds)})"
     if t.kind == "dict":
-        return f"as_dict({value}, {key}, {decoder(_item(t), enum_kinds)})"
+        return f"as_dict({value}, {key}, {decoder(_item_or_any(t), enum_kinds)})"
     return f"{decoder(t, enum_kinds)}({value}, {key})"
 
 
@@ -114,11 +114,11 @@ def encode(t: ir.TypeRef, value: str, depth: int = 0, *, in_models: bool = False
         return f"{union_encoder_name(t.name)}({value})"
     if t.kind == "list":
         item = f"x{depth}"
-        inner = encode(_item(t), item, depth + 1, in_models=in_models)
+        inner = encode(_item_or_any(t), item, depth + 1, in_models=in_models)
         return f"list({value})" if inner == item else f"[{inner} for {item} in {value}]"
     if t.kind == "dict":
         item, k = f"x{depth}", f"k{depth}"
-        inner = encode(_item(t), item, depth + 1, in_models=in_models)
+        inner = encode(_item_or_any(t), item, depth + 1, in_models=in_models)
         return f"dict({value})" if inner == item else f"{{{k}: {inner} for {k}, {item} in {value}.items()}}"
     return value  # str, int, number, bool, any, literal: JSON already
 
@@ -132,7 +132,7 @@ def union_encoder_name(union_name: str) -> str:
     return f"{snake_case(union_name)}_to_dict"
 
 
-def _item(t: ir.TypeRef) -> ir.TypeRef:
+def _item_or_any(t: ir.TypeRef) -> ir.TypeRef:
     return t.item if t.item is not None else ir.TypeRef("any")
 
 
@@ -209,7 +209,7 @@ def decode_steps(t: ir.TypeRef, v: str, key: str, enum_kinds: Mapping[str, str])
         return f"({v} != {literal} or type({v}) is not {json_type})", error, []
     if t.kind == "model":
         return "", "", [f"{v} = {model_decoder(t.name)}({v}, {key})"]
-    item = _item(t)
+    item = _item_or_any(t)
     if t.kind in ("list", "dict") and not item.nullable and item.kind in _CHECKS:
         return "", "", [f"{v} = as_{item.kind}_{t.kind}({v}, {key})"]
     if t.kind in ("list", "dict") and not item.nullable and item.kind == "model":

@@ -15,10 +15,7 @@ from dataclasses import dataclass
 
 from .. import ir
 from . import codec
-
-
-def py_str(value: str) -> str:
-    return repr(value)
+from .text import py_str
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ def _item_text(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     return _nullable_text(t.item if t.item is not None else ir.TypeRef("any"), "x", enum_kinds)
 
 
-def _item(t: ir.TypeRef) -> ir.TypeRef:
+def _non_null_item(t: ir.TypeRef) -> ir.TypeRef:
     return (t.item if t.item is not None else ir.TypeRef("any")).non_null()
 
 
@@ -101,7 +98,7 @@ def _pairs(
     """Lines adding the (name, text) pairs of a query or cookie value (``form`` and the query styles)."""
     if style == "json":
         return [f"{target}.append(({wire}, json_dumps({codec.encode(t.non_null(), value)}).decode()))"]
-    if t.kind == "list" and scalar(_item(t)):
+    if t.kind == "list" and scalar(_non_null_item(t)):
         item = _item_text(t, enum_kinds)
         if explode and style in ("", "form"):
             return [f"{target}.extend(({wire}, {item}) for x in {value})"]
@@ -115,7 +112,7 @@ def _pairs(
 
 def _simple(t: ir.TypeRef, value: str, explode: bool, enum_kinds: Mapping[str, str]) -> str:
     """A header or path value in the ``simple`` style: lists comma-separated, objects as key,value pairs."""
-    if t.kind == "list" and scalar(_item(t)):
+    if t.kind == "list" and scalar(_non_null_item(t)):
         return f'",".join({text(t, value, enum_kinds)})'
     if scalar(t):
         return text(t, value, enum_kinds)
@@ -192,7 +189,7 @@ def body_statements(op: ir.Operation, enum_kinds: Mapping[str, str]) -> list[str
         elif part.content_type and not part.content_type.startswith("text/"):
             encoded = codec.encode(part.type, value)
             added = [f"parts.append(json_part({wire}, {encoded}, {py_str(part.content_type)}))"]
-        elif part.type.kind == "list" and scalar(_item(part.type)):
+        elif part.type.kind == "list" and scalar(_non_null_item(part.type)):
             added = [f"parts.extend(text_part({wire}, {_item_text(part.type, enum_kinds)}) for x in {value})"]
             if part.type.nullable:
                 added = [f"if {value} is not None:", "    " + added[0]]
