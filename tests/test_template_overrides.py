@@ -5,7 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import jinja2
+import pytest
 from conftest import ROOT, run_generator
+
+from generator.render.environment import environment
+from generator.render.runtime_files import fixed_module
 
 HEADER = "# Vendored by the platform team: see docs/clients.md"
 
@@ -71,3 +76,34 @@ def test_missing_templates_folder_is_a_usage_error(tmp_path: Path) -> None:
     done = run_generator(_spec(tmp_path), "--out", tmp_path / "out", "--templates", tmp_path / "nowhere")
     assert done.returncode == 2
     assert "--templates: no such file or folder" in done.stderr
+
+
+def test_a_users_template_replaces_a_module_of_the_fixed_runtime(tmp_path: Path) -> None:
+    """generator/runtime/_http.py is copied into each package, unless the user's folder has http.py.jinja."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    ours = (ROOT / "generator" / "runtime" / "_http.py").read_text(encoding="utf-8")
+    (mine / "http.py.jinja").write_text("{{ header }}\n# Patched by the platform team\n" + ours, encoding="utf-8")
+    spec = _spec(tmp_path)
+    done = run_generator(spec, "--out", tmp_path / "out", "--templates", mine)
+    assert done.returncode == 0, done.stderr
+    shipped = ROOT / "generated" / "otc_ims_client"  # its header names specs/otc_ims.yaml, not the copy here
+
+    def lines(folder: Path, name: str) -> list[str]:
+        return (folder / name).read_text(encoding="utf-8").splitlines()
+
+    package = tmp_path / "out" / "otc_ims_client"
+    http = lines(package, "_http.py")
+    assert http[0].startswith("# Generated from ") and http[1] == "# Patched by the platform team"
+    assert http[2:] == lines(shipped, "_http.py")[1:]
+    for name in ("_errors.py", "_transfer.py", "_logs.py"):  # not overridden: ours
+        assert lines(package, name)[1:] == lines(shipped, name)[1:]
+
+
+def test_a_template_missing_from_a_users_runtime_template_is_an_error_not_ours(tmp_path: Path) -> None:
+    """A user's http.py.jinja that includes a template nobody has fails; it doesn't fall back to our module."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "http.py.jinja").write_text('{{ header }}\n{% include "nowhere.py.jinja" %}\n', encoding="utf-8")
+    with pytest.raises(jinja2.TemplateNotFound, match="nowhere"):
+        fixed_module(environment(mine), "_http.py", {"header": "# a header"})

@@ -30,6 +30,7 @@ from .request_views import (
     request_arguments,
     statements,
 )
+from .runtime_files import fixed_runtime_files
 from .text import py_str
 
 
@@ -340,18 +341,12 @@ def client_exports(api: ir.Api) -> list[str]:
 
 
 def client_files(api: ir.Api, env: jinja2.Environment, context: Mapping[str, object]) -> dict[str, str]:
-    """client.py and the fixed HTTP runtime (_http.py and the modules it uses), for a spec with operations."""
+    """client.py, _logs.py and the fixed HTTP runtime (_http.py and the modules it uses), for a spec with operations."""
     if api.http is None:
         return {}
     full = {**context, **client_context(api, api.http)}
     return {
         "client.py": env.get_template("client.py.jinja").render(full),
-        "_http.py": env.get_template("http.py.jinja").render(full),
-        "_errors.py": env.get_template("errors.py.jinja").render(full),
-        "_encoding.py": env.get_template("encoding.py.jinja").render(full),
-        "_pages.py": env.get_template("pages.py.jinja").render(full),
         "_logs.py": env.get_template("logs.py.jinja").render(full),
-        "_retries.py": env.get_template("retries.py.jinja").render(full),
-        "_responses.py": env.get_template("responses.py.jinja").render(full),
-        "_transfer.py": env.get_template("transfer.py.jinja").render(full),
+        **fixed_runtime_files(env, full),
     }

@@ -1,4 +1,3 @@
-{{ header }}
 """When the clients retry: the backoff between tries, Retry-After, and the failures worth another try."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-{{ header }}
 """The fixed HTTP runtime of the clients: requests, retries, and the clients that send them.
 
 client.py turns each operation call into a Request (its arguments encoded by _encoding.py);
@@ -11,14 +10,10 @@ imports these modules, so the models work without httpx.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
-import math
-import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, Final, Generic, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
@@ -38,9 +33,17 @@ from ._encoding import (
 from ._errors import APIError, ErrorDecoder, connection_error, request_id_of, status_error
 from ._logs import log, redacted_headers, redacted_url, secret_name
 from ._responses import APIResponse
-from ._retries import DEFAULT_BACKOFF, Backoff, retry_delay, retryable
+from ._retries import Backoff, retry_delay, retryable
 from ._runtime import UNSET, Unset
-from ._transfer import DEFAULT_MAX_RESPONSE_BYTES, Limits, afetch, check_limits, fetch, origin, without_credentials
+from ._transfer import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Limits,
+    afetch,
+    check_limits,
+    fetch,
+    origin,
+    without_credentials,
+)
 
 T = TypeVar("T")
 
@@ -54,7 +57,12 @@ DEFAULT_MAX_PAGES: Final = 1000
 """The most pages a paginate_ method reads; a server that still gives a next page raises TooManyPagesError."""
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 """Methods retried without being asked: sending one twice has the effect of sending it once."""
-REQUEST_ID_HEADERS: Final = ("x-request-id", "request-id", "x-ms-request-id", "x-openstack-request-id")
+REQUEST_ID_HEADERS: Final = (
+    "x-request-id",
+    "request-id",
+    "x-ms-request-id",
+    "x-openstack-request-id",
+)
 """Where servers commonly send their id of a request, looked for after the one the spec declares."""
 
 
@@ -87,8 +95,15 @@ class Request(Generic[T]):
 
 
 def _log_retry(request: Request[Any], why: str, delay: float, retry: int, retries: int) -> None:
-    log.info("retrying %s %s after %s in %.2f s (retry %d of %d)", request.method, request.path.split("?")[0],
-             why, delay, retry + 1, retries)
+    log.info(
+        "retrying %s %s after %s in %.2f s (retry %d of %d)",
+        request.method,
+        request.path.split("?")[0],
+        why,
+        delay,
+        retry + 1,
+        retries,
+    )
 
 
 # --- clients ---------------------------------------------------------------------------------
@@ -127,7 +142,9 @@ def _check_credentials(credentials: Mapping[str, Credential], headers: Mapping[s
     when the client is made, not as a retried request whose error quotes the secret."""
     for credential in credentials.values():
         if credential.location == "header":
-            check_header(credential.name, credential.value, f"{credential.parameter or 'a credential'}=")
+            check_header(
+                credential.name, credential.value, f"{credential.parameter or 'a credential'}="
+            )
     check_headers(headers, "headers=")
 
 
@@ -168,7 +185,11 @@ class BaseAPIClient:
         self.deadline = deadline
         self.max_pages = max_pages
         self._credentials = dict(credentials)
-        self._sent_always = tuple(k for k in sent_always if k in self._credentials and self._credentials[k].location == "header")
+        self._sent_always = tuple(
+            k
+            for k in sent_always
+            if k in self._credentials and self._credentials[k].location == "header"
+        )
         self._headers_on_client = False
         self._sent = _SentBySecurity()
         self._given = _Given(given or {})
@@ -176,9 +197,13 @@ class BaseAPIClient:
         self._query = dict(query or {})
         self._request_id_headers = request_id_headers
         self._secret_names = secret_names | {c.name.lower() for c in self._credentials.values()}
-        self._credential_query = frozenset(c.name.lower() for c in self._credentials.values() if c.location == "query")
+        self._credential_query = frozenset(
+            c.name.lower() for c in self._credentials.values() if c.location == "query"
+        )
         self._origin = origin(httpx.URL(self.base_url))
-        self._shown_base_url = str(httpx.URL(self.base_url).copy_with(userinfo=b""))  # without a password
+        self._shown_base_url = str(
+            httpx.URL(self.base_url).copy_with(userinfo=b"")
+        )  # without a password
         _check_credentials(self._credentials, self._headers)
 
     def __repr__(self) -> str:
@@ -203,7 +228,12 @@ class BaseAPIClient:
             return self.max_retries
         return 0
 
-    def _limits(self, http_request: httpx.Request, max_response_bytes: int | None | Unset, deadline: float | None | Unset) -> Limits:
+    def _limits(
+        self,
+        http_request: httpx.Request,
+        max_response_bytes: int | None | Unset,
+        deadline: float | None | Unset,
+    ) -> Limits:
         """A call's limits: its own max_response_bytes and deadline, else the client's."""
         max_bytes = self.max_response_bytes if max_response_bytes is UNSET else max_response_bytes
         seconds = self.deadline if deadline is UNSET else deadline
@@ -211,19 +241,35 @@ class BaseAPIClient:
         return Limits.start(http_request, max_bytes, seconds)
 
     def _wait_after(
-        self, request: Request[Any], http_request: httpx.Request, max_retries: int | Unset, retry: int,
-        failure: httpx.RequestError | httpx.Response, started: float, limits: Limits,
+        self,
+        request: Request[Any],
+        http_request: httpx.Request,
+        max_retries: int | Unset,
+        retry: int,
+        failure: httpx.RequestError | httpx.Response,
+        started: float,
+        limits: Limits,
     ) -> float:
         """How long to wait before retrying after a failed try; raise its typed error if it isn't
         retried (or if the wait would end past the deadline). Called outside the ``except`` block
         that caught ``failure``, so the error raised has no ``__context__``."""
         if isinstance(failure, httpx.Response):
-            return self._wait_after_status(request, http_request, max_retries, retry, failure, started, limits)
-        return self._wait_after_error(request, http_request, max_retries, retry, failure, started, limits)
+            return self._wait_after_status(
+                request, http_request, max_retries, retry, failure, started, limits
+            )
+        return self._wait_after_error(
+            request, http_request, max_retries, retry, failure, started, limits
+        )
 
     def _wait_after_error(
-        self, request: Request[Any], http_request: httpx.Request, max_retries: int | Unset, retry: int,
-        exc: httpx.RequestError, started: float, limits: Limits,
+        self,
+        request: Request[Any],
+        http_request: httpx.Request,
+        max_retries: int | Unset,
+        retry: int,
+        exc: httpx.RequestError,
+        started: float,
+        limits: Limits,
     ) -> float:
         """How long to wait before retrying after ``exc``; raise its typed error if it isn't retried."""
         if log.isEnabledFor(logging.INFO):
@@ -231,15 +277,23 @@ class BaseAPIClient:
         retries = self._retries(http_request, max_retries)
         delay = self.backoff.delay(retry)
         if retry >= retries or not retryable(exc) or limits.too_late(delay):
-            if isinstance(exc, httpx.LocalProtocolError):  # its text and cause may quote a header value
+            if isinstance(
+                exc, httpx.LocalProtocolError
+            ):  # its text and cause may quote a header value
                 raise connection_error(exc) from None
             raise connection_error(exc) from exc
         _log_retry(request, type(exc).__name__, delay, retry, retries)
         return delay
 
     def _wait_after_status(
-        self, request: Request[Any], http_request: httpx.Request, max_retries: int | Unset, retry: int,
-        response: httpx.Response, started: float, limits: Limits,
+        self,
+        request: Request[Any],
+        http_request: httpx.Request,
+        max_retries: int | Unset,
+        retry: int,
+        response: httpx.Response,
+        started: float,
+        limits: Limits,
     ) -> float:
         """How long to wait before retrying a non-2xx ``response``; raise its typed error if it isn't retried."""
         if log.isEnabledFor(logging.INFO):
@@ -266,13 +320,19 @@ class BaseAPIClient:
         shown = "" if request_id is None else f", request id {request_id}"
         return f"{response.status_code} {response.reason_phrase}{shown}"
 
-    def _log_try(self, http_request: httpx.Request, outcome: str, retry: int, started: float) -> None:
+    def _log_try(
+        self, http_request: httpx.Request, outcome: str, retry: int, started: float
+    ) -> None:
         """One line per try at INFO, with its request headers at DEBUG; never a secret."""
         elapsed = (time.perf_counter() - started) * 1000
         url = redacted_url(http_request.url, self._secret_names)
-        log.info("%s %s -> %s (try %d, %.1f ms)", http_request.method, url, outcome, retry + 1, elapsed)
+        log.info(
+            "%s %s -> %s (try %d, %.1f ms)", http_request.method, url, outcome, retry + 1, elapsed
+        )
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("request headers: %s", redacted_headers(http_request.headers, self._secret_names))
+            log.debug(
+                "request headers: %s", redacted_headers(http_request.headers, self._secret_names)
+            )
 
     def _share_pool_of(self, source: BaseAPIClient, shared: bool) -> None:
         """A copy of ``source`` that sends with its httpx client (``shared``) may rely on the credentials
@@ -281,16 +341,26 @@ class BaseAPIClient:
             if all(self._credentials[k] == source._credentials[k] for k in self._sent_always):
                 self._headers_on_client = True
 
-    def _copied_headers(self, headers: Mapping[str, str] | None, set_headers: Mapping[str, str] | None) -> dict[str, str]:
+    def _copied_headers(
+        self, headers: Mapping[str, str] | None, set_headers: Mapping[str, str] | None
+    ) -> dict[str, str]:
         """A copy's headers: these merged over the client's (``headers``), or instead of them (``set_headers``)."""
         if headers is not None and set_headers is not None:
-            raise ValueError("give headers (merged over the client's) or set_headers (replacing them), not both")
-        return dict(set_headers) if set_headers is not None else {**self._headers, **(headers or {})}
+            raise ValueError(
+                "give headers (merged over the client's) or set_headers (replacing them), not both"
+            )
+        return (
+            dict(set_headers) if set_headers is not None else {**self._headers, **(headers or {})}
+        )
 
-    def _copied_query(self, query: Mapping[str, str] | None, set_query: Mapping[str, str] | None) -> dict[str, str]:
+    def _copied_query(
+        self, query: Mapping[str, str] | None, set_query: Mapping[str, str] | None
+    ) -> dict[str, str]:
         """A copy's query parameters: merged over the client's (``query``), or instead of them (``set_query``)."""
         if query is not None and set_query is not None:
-            raise ValueError("give query (merged over the client's) or set_query (replacing them), not both")
+            raise ValueError(
+                "give query (merged over the client's) or set_query (replacing them), not both"
+            )
         return dict(set_query) if set_query is not None else {**self._query, **(query or {})}
 
     def _url(self, path: str) -> str:
@@ -300,7 +370,9 @@ class BaseAPIClient:
         if not parts.scheme:
             return self.base_url + path
         if parts[:2] != urlsplit(self.base_url)[:2]:
-            raise APIError(f"refusing to send credentials to {path.split('?')[0]}: not below {self._shown_base_url}")
+            raise APIError(
+                f"refusing to send credentials to {path.split('?')[0]}: not below {self._shown_base_url}"
+            )
         return path
 
     def _sent_with(self, security: tuple[str, ...]) -> _Sent:
@@ -332,7 +404,9 @@ class BaseAPIClient:
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> httpx.Request:
-        headers, query, cookies = self._sent.get(request.security) or self._sent_with(request.security)
+        headers, query, cookies = self._sent.get(request.security) or self._sent_with(
+            request.security
+        )
         check_headers(request.headers, "a header parameter")
         check_headers(extra_headers, "extra_headers")
         if request.headers:
@@ -340,13 +414,18 @@ class BaseAPIClient:
         if request.query:
             query = request.query + query if query else request.query
         if request.cookies or cookies:
-            headers = {**(headers or {}), "Cookie": cookie_header((request.cookies or []) + (cookies or []))}
+            headers = {
+                **(headers or {}),
+                "Cookie": cookie_header((request.cookies or []) + (cookies or [])),
+            }
         body, content_type, files = request.body, request.content_type, request.files
         if extra_body is not None:
             body, content_type, files = with_extra_body(body, content_type, files, extra_body)
         if content_type is not None and body is not None:
             headers = {**(headers or {}), "Content-Type": content_type}
-        if request.idempotent or (self.idempotency_keys and request.method not in IDEMPOTENT_METHODS):
+        if request.idempotent or (
+            self.idempotency_keys and request.method not in IDEMPOTENT_METHODS
+        ):
             headers = with_idempotency_key(headers or {})
         if extra_headers:
             headers = merged_headers(headers or {}, extra_headers)
@@ -356,7 +435,9 @@ class BaseAPIClient:
         return http.build_request(
             request.method,
             url,
-            params=None if query is None else tuple(query),  # None leaves a next link's query as sent
+            params=None
+            if query is None
+            else tuple(query),  # None leaves a next link's query as sent
             headers=headers,
             content=body,
             files=files,
@@ -404,7 +485,9 @@ class SyncAPIClient(BaseAPIClient):
             deadline=deadline,
             max_pages=max_pages,
         )
-        self._http = http_client if http_client is not None else httpx.Client(headers=self._client_headers())
+        self._http = (
+            http_client if http_client is not None else httpx.Client(headers=self._client_headers())
+        )
         self._owns_http = http_client is None
 
     def send(
@@ -421,7 +504,9 @@ class SyncAPIClient(BaseAPIClient):
     ) -> APIResponse[T]:
         """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
         may be retried, within the call's limits; raise the typed error of a failure."""
-        http_request = self._http_request(self._http, request, timeout, extra_headers, extra_query, extra_body)
+        http_request = self._http_request(
+            self._http, request, timeout, extra_headers, extra_query, extra_body
+        )
         limits = self._limits(http_request, max_response_bytes, deadline)
         retry = 0
         while True:
@@ -437,7 +522,9 @@ class SyncAPIClient(BaseAPIClient):
                         self._log_try(http_request, self._outcome(response), retry, started)
                     return APIResponse(response, request.parse, self._request_id_headers)
                 failure = response
-            delay = self._wait_after(request, http_request, max_retries, retry, failure, started, limits)
+            delay = self._wait_after(
+                request, http_request, max_retries, retry, failure, started, limits
+            )
             time.sleep(delay)
             retry += 1
 
@@ -493,7 +580,11 @@ class AsyncAPIClient(BaseAPIClient):
             deadline=deadline,
             max_pages=max_pages,
         )
-        self._http = http_client if http_client is not None else httpx.AsyncClient(headers=self._client_headers())
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(headers=self._client_headers())
+        )
         self._owns_http = http_client is None
 
     async def send(
@@ -510,7 +601,9 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> APIResponse[T]:
         """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
         may be retried, within the call's limits; raise the typed error of a failure."""
-        http_request = self._http_request(self._http, request, timeout, extra_headers, extra_query, extra_body)
+        http_request = self._http_request(
+            self._http, request, timeout, extra_headers, extra_query, extra_body
+        )
         limits = self._limits(http_request, max_response_bytes, deadline)
         retry = 0
         while True:
@@ -526,7 +619,9 @@ class AsyncAPIClient(BaseAPIClient):
                         self._log_try(http_request, self._outcome(response), retry, started)
                     return APIResponse(response, request.parse, self._request_id_headers)
                 failure = response
-            delay = self._wait_after(request, http_request, max_retries, retry, failure, started, limits)
+            delay = self._wait_after(
+                request, http_request, max_retries, retry, failure, started, limits
+            )
             await asyncio.sleep(delay)
             retry += 1
 

@@ -1,4 +1,3 @@
-{{ header }}
 """How the clients write what they send: parameter styles, forms, multipart parts, credentials.
 
 client.py's request builders encode each argument with these into the text of query, path,
@@ -59,7 +58,9 @@ def simple_text(value: Any, explode: bool = False) -> str:
 _DELIMITERS: Final = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
 
-def style_pairs(name: str, value: Any, style: str = "form", explode: bool = True) -> list[tuple[str, str]]:
+def style_pairs(
+    name: str, value: Any, style: str = "form", explode: bool = True
+) -> list[tuple[str, str]]:
     """The (name, text) pairs of a JSON value in a query or form body, as its OpenAPI style says.
 
     ``form``: an array as repeated names (or one comma-separated value unexploded), an object's
@@ -76,7 +77,9 @@ def style_pairs(name: str, value: Any, style: str = "form", explode: bool = True
         if style == "deepObject":
             pairs: list[tuple[str, str]] = []
             for k, v in members.items():
-                pairs += style_pairs(f"{name}[{k}]", v, "deepObject" if isinstance(v, dict) else "form", True)
+                pairs += style_pairs(
+                    f"{name}[{k}]", v, "deepObject" if isinstance(v, dict) else "form", True
+                )
             return pairs
         if explode:
             return [(str(k), wire_text(v)) for k, v in members.items()]
@@ -152,7 +155,9 @@ def path_segment(text: str, name: str) -> str:
     if text.strip("."):
         return quote(text, safe="")
     if not text:
-        raise ValueError(f"path parameter {name} is empty: it would send the request to another resource")
+        raise ValueError(
+            f"path parameter {name} is empty: it would send the request to another resource"
+        )
     return "%2E" * len(text)
 
 
@@ -208,7 +213,11 @@ def with_extra_body(
         return json_dumps(dict(extra)), "application/json", None
     media = (content_type or "").split(";")[0].strip().lower()
     if media == "application/x-www-form-urlencoded":
-        pairs = [(k, v) for k, v in parse_qsl(body.decode("ascii"), keep_blank_values=True) if k not in extra]
+        pairs = [
+            (k, v)
+            for k, v in parse_qsl(body.decode("ascii"), keep_blank_values=True)
+            if k not in extra
+        ]
         for name, value in extra.items():
             pairs += style_pairs(name, value)
         return urlencode(pairs).encode("ascii"), content_type, None
@@ -216,7 +225,9 @@ def with_extra_body(
         document = json_loads(body)
         if isinstance(document, dict):
             return json_dumps({**document, **extra}), content_type, None
-    raise TypeError(f"extra_body needs a JSON object, form or multipart body; this request sends {media or 'bytes'}")
+    raise TypeError(
+        f"extra_body needs a JSON object, form or multipart body; this request sends {media or 'bytes'}"
+    )
 
 
 def with_idempotency_key(headers: dict[str, str]) -> dict[str, str]:
@@ -238,5 +249,8 @@ def merged_query(
     """``extra`` over the query pairs (or a next link's own query): a name in both takes the value of ``extra``."""
     if query is None:  # a next link: its query is in the URL
         parts = urlsplit(url)
-        query, url = parse_qsl(parts.query, keep_blank_values=True), parts._replace(query="").geturl()
+        query, url = (
+            parse_qsl(parts.query, keep_blank_values=True),
+            parts._replace(query="").geturl(),
+        )
     return [(k, v) for k, v in query if k not in extra] + list(extra.items()), url

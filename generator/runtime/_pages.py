@@ -1,4 +1,3 @@
-{{ header }}
 """Pagination: every item of a list operation, page after page, as its ``x-pagination`` says.
 
 client.py's ``paginate_`` methods return Pages (sync) or AsyncPages, which send each page's
@@ -23,7 +22,9 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 
 
-def next_page_number(request: Request[T], page_param: str, size_param: str, count: int) -> Request[T] | None:
+def next_page_number(
+    request: Request[T], page_param: str, size_param: str, count: int
+) -> Request[T] | None:
     """The request of the page after this one, or None if this one (``count`` items) was the last.
 
     A page is the last when it is empty, or shorter than the page size the request asked for.
@@ -34,7 +35,9 @@ def next_page_number(request: Request[T], page_param: str, size_param: str, coun
         return None
     page = sent.get(page_param, "1")
     following = int(page) + 1 if page.isdigit() else 2
-    query = [(k, v) for k, v in request.query or () if k != page_param] + [(page_param, str(following))]
+    query = [(k, v) for k, v in request.query or () if k != page_param] + [
+        (page_param, str(following))
+    ]
     return replace(request, query=query)
 
 
@@ -68,7 +71,9 @@ class _Pager(Generic[ItemT, PageT]):
         self._max_pages = max_pages
         self._options = options  # the keyword arguments of each page's send()
 
-    def _next(self, request: Request[PageT], page: PageT, seen: set[bytes]) -> Request[PageT] | None:
+    def _next(
+        self, request: Request[PageT], page: PageT, seen: set[bytes]
+    ) -> Request[PageT] | None:
         """The next page's request; an APIError if the server points back at a page already read, a
         TooManyPagesError if max_pages pages have been read. ``seen`` holds at most max_pages keys."""
         seen.add(_page_key(request))
@@ -76,7 +81,9 @@ class _Pager(Generic[ItemT, PageT]):
         if following is None:
             return None
         if _page_key(following) in seen:
-            raise APIError(f"the server's next page is one already read: {following.path.split('?')[0]}")
+            raise APIError(
+                f"the server's next page is one already read: {following.path.split('?')[0]}"
+            )
         if len(seen) >= self._max_pages:
             raise TooManyPagesError(
                 f"read max_pages={self._max_pages} pages and the server gives another: pass max_pages= to the "
@@ -114,7 +121,9 @@ class Pages(_Pager[ItemT, PageT]):
             "max_response_bytes": max_response_bytes,
             "deadline": deadline,
         }
-        super().__init__(first, items, following, client.max_pages if max_pages is UNSET else max_pages, options)
+        super().__init__(
+            first, items, following, client.max_pages if max_pages is UNSET else max_pages, options
+        )
         self._client = client
 
     def pages(self) -> Iterator[PageT]:
@@ -160,7 +169,9 @@ class AsyncPages(_Pager[ItemT, PageT]):
             "max_response_bytes": max_response_bytes,
             "deadline": deadline,
         }
-        super().__init__(first, items, following, client.max_pages if max_pages is UNSET else max_pages, options)
+        super().__init__(
+            first, items, following, client.max_pages if max_pages is UNSET else max_pages, options
+        )
         self._client = client
 
     async def pages(self) -> AsyncIterator[PageT]:

@@ -1,4 +1,3 @@
-{{ header }}
 """What the clients read back: the 2xx body readers, and APIResponse, a response with its parse().
 
 Each operation of client.py has one body reader, made once: JSON decoded with its model's
@@ -14,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._errors import ResponseDecodeError, where_of, request_id_of
+from ._errors import ResponseDecodeError, request_id_of, where_of
 from ._runtime import json_loads
 
 T = TypeVar("T")
@@ -47,7 +46,9 @@ def bytes_body(response: httpx.Response) -> bytes:
     return response.content
 
 
-def by_status(readers: Mapping[str, Callable[[httpx.Response], Any]]) -> Callable[[httpx.Response], Any]:
+def by_status(
+    readers: Mapping[str, Callable[[httpx.Response], Any]],
+) -> Callable[[httpx.Response], Any]:
     """A body reader choosing by status: "201", else "2XX", else the first documented 2xx response's."""
     first = next(iter(readers.values()))
 
@@ -65,7 +66,10 @@ class APIResponse(Generic[T]):
     __slots__ = ("http_response", "_parse", "_request_id_headers")
 
     def __init__(
-        self, http_response: httpx.Response, parse: Callable[[httpx.Response], T], request_id_headers: tuple[str, ...] = ()
+        self,
+        http_response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        request_id_headers: tuple[str, ...] = (),
     ) -> None:
         self.http_response = http_response
         self._parse = parse
@@ -104,9 +108,12 @@ class APIResponse(Generic[T]):
             where = where_of(self.http_response.request)
             request_id = self.request_id
             shown = "" if request_id is None else f" (request id {request_id})"
-            message = f"the {self.status_code} response of {where}{shown} could not be decoded: {exc}"
-            raise ResponseDecodeError(message, response=self.http_response, cause=exc, request_id=request_id) from exc
+            message = (
+                f"the {self.status_code} response of {where}{shown} could not be decoded: {exc}"
+            )
+            raise ResponseDecodeError(
+                message, response=self.http_response, cause=exc, request_id=request_id
+            ) from exc
 
     def __repr__(self) -> str:
         return f"<APIResponse [{self.status_code}] {where_of(self.http_response.request)}>"
-

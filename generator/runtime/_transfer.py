@@ -1,4 +1,3 @@
-{{ header }}
 """How one try of a call travels: its deadline, the redirects it follows, and its body, read within limits.
 
 The clients (_http.py) send with ``stream=True`` and ``follow_redirects=False`` whatever httpx
@@ -45,7 +44,9 @@ class Limits:
     timeout: Mapping[str, float | None]
 
     @classmethod
-    def start(cls, request: httpx.Request, max_response_bytes: int | None, deadline: float | None) -> Limits:
+    def start(
+        cls, request: httpx.Request, max_response_bytes: int | None, deadline: float | None
+    ) -> Limits:
         ends = None if deadline is None else time.monotonic() + deadline
         timeout: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         return cls(max_response_bytes, deadline, ends, timeout)
@@ -67,27 +68,37 @@ class Limits:
         if left <= 0:
             raise deadline_error(request, self.deadline or 0.0)
         phases = self.timeout or dict.fromkeys(("connect", "read", "write", "pool"))
-        capped = {phase: left if limit is None else min(limit, left) for phase, limit in phases.items()}
+        capped = {
+            phase: left if limit is None else min(limit, left) for phase, limit in phases.items()
+        }
         request.extensions = {**request.extensions, "timeout": capped}
 
     def body_cap(self, status: int) -> int | None:
         """The most of a body to read: max_response_bytes for a 2xx, and no more than an error keeps otherwise."""
         if 200 <= status < 300:
             return self.max_response_bytes
-        return ERROR_BODY_BYTES if self.max_response_bytes is None else min(self.max_response_bytes, ERROR_BODY_BYTES)
+        return (
+            ERROR_BODY_BYTES
+            if self.max_response_bytes is None
+            else min(self.max_response_bytes, ERROR_BODY_BYTES)
+        )
 
 
 def check_limits(max_response_bytes: int | None, deadline: float | None, max_pages: int) -> None:
     """A ValueError for a limit that can't be one: no bytes, no time, no page."""
     if max_response_bytes is not None and max_response_bytes < 1:
-        raise ValueError(f"max_response_bytes must be a positive number of bytes or None, not {max_response_bytes!r}")
+        raise ValueError(
+            f"max_response_bytes must be a positive number of bytes or None, not {max_response_bytes!r}"
+        )
     if deadline is not None and not deadline > 0:
         raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
     if max_pages < 1:
         raise ValueError(f"max_pages must be at least 1, not {max_pages!r}")
 
 
-def fetch(http: httpx.Client, request: httpx.Request, limits: Limits, for_origin: ForOrigin) -> httpx.Response:
+def fetch(
+    http: httpx.Client, request: httpx.Request, limits: Limits, for_origin: ForOrigin
+) -> httpx.Response:
     """One try: the request, the redirects ``http`` follows (as ``for_origin`` makes them), and the
     body, read within ``limits``. The auth of ``http`` goes with the first request only, as httpx does."""
     history: list[httpx.Response] = []
@@ -102,7 +113,9 @@ def fetch(http: httpx.Client, request: httpx.Request, limits: Limits, for_origin
             return response
         response.close()
         if len(history) >= http.max_redirects:
-            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=response.request)
+            raise httpx.TooManyRedirects(
+                "Exceeded maximum allowed redirects.", request=response.request
+            )
         history.append(response)
         request = for_origin(following)
 
@@ -139,7 +152,9 @@ async def _afetch(
             return response
         await response.aclose()
         if len(history) >= http.max_redirects:
-            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=response.request)
+            raise httpx.TooManyRedirects(
+                "Exceeded maximum allowed redirects.", request=response.request
+            )
         history.append(response)
         request = for_origin(following)
 
@@ -182,7 +197,9 @@ async def aread_body(response: httpx.Response, limits: Limits) -> None:
     _keep(response, chunks, size, cap, limits)
 
 
-def _keep(response: httpx.Response, chunks: list[bytes], size: int, cap: int | None, limits: Limits) -> None:
+def _keep(
+    response: httpx.Response, chunks: list[bytes], size: int, cap: int | None, limits: Limits
+) -> None:
     body = b"".join(chunks)
     if cap is not None and size > cap:
         if 200 <= response.status_code < 300:
@@ -202,7 +219,9 @@ def without_credentials(
 ) -> httpx.Request:
     """``request`` (a redirect to another origin than the base URL's) without the credentials: no
     Authorization, Cookie or other secret header, no query credential, no user info in the URL."""
-    headers = [(k, v) for k, v in request.headers.multi_items() if not _stripped_header(k, secret_header)]
+    headers = [
+        (k, v) for k, v in request.headers.multi_items() if not _stripped_header(k, secret_header)
+    ]
     url = request.url
     pairs = url.params.multi_items()
     if any(k.lower() in credential_query for k, _ in pairs):
@@ -211,7 +230,9 @@ def without_credentials(
     if url.userinfo:
         url = url.copy_with(userinfo=b"")
     extensions: dict[str, Any] = dict(request.extensions)
-    return httpx.Request(request.method, url, headers=headers, stream=request.stream, extensions=extensions)
+    return httpx.Request(
+        request.method, url, headers=headers, stream=request.stream, extensions=extensions
+    )
 
 
 def _stripped_header(name: str, secret_header: Callable[[str], bool]) -> bool:

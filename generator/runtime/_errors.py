@@ -1,4 +1,3 @@
-{{ header }}
 """The typed errors of the clients, and how a failed request or a non-2xx response becomes one.
 
 The clients (_http.py) raise them; client.py re-exports them, with the spec's error models
@@ -40,7 +39,12 @@ class APIStatusError(APIError):
     """
 
     def __init__(
-        self, message: str, *, response: httpx.Response, error_model: object | None, request_id: str | None = None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        error_model: object | None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.response = response
@@ -92,7 +96,12 @@ class ResponseDecodeError(APIError):
     """
 
     def __init__(
-        self, message: str, *, response: httpx.Response, cause: Exception, request_id: str | None = None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        cause: Exception,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.response = response
@@ -140,7 +149,9 @@ ErrorDecoder = Callable[[Any], object]
 
 
 def status_error(
-    response: httpx.Response, errors: Mapping[str, ErrorDecoder] | None, request_id_headers: tuple[str, ...] = ()
+    response: httpx.Response,
+    errors: Mapping[str, ErrorDecoder] | None,
+    request_id_headers: tuple[str, ...] = (),
 ) -> APIStatusError:
     """The typed error for a non-2xx response, with the error model decoded if the spec has one.
 
@@ -181,7 +192,9 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     LocalProtocolError) quotes the header value at fault, which may be a secret: it is left out."""
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     if isinstance(exc, httpx.LocalProtocolError):
-        return cls(f"{where_of(exc.request)}: {type(exc).__name__}: httpx could not write the request")
+        return cls(
+            f"{where_of(exc.request)}: {type(exc).__name__}: httpx could not write the request"
+        )
     return cls(f"{where_of(exc.request)}: {type(exc).__name__}: {exc}")
 
 
