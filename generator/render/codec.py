@@ -12,19 +12,10 @@ import re
 from collections.abc import Mapping
 
 from .. import ir
+from ..ir.annotations import annotation, field_annotation, item_or_any
 from ..ir.naming import snake_case
 
-_ANNOTATIONS = {
-    "str": "str",
-    "int": "int",
-    "number": "float",
-    "bool": "bool",
-    "any": "Any",
-    "map": "dict[str, Any]",
-    "datetime": "datetime",
-    "date": "date",
-    "never": "Never",
-}
+__all__ = ["annotation", "field_annotation"]  # theirs, used through codec by the views
 
 _DECODERS = {
     "str": "as_str",
@@ -39,31 +30,6 @@ _DECODERS = {
 }
 
 _ENCODERS = {"datetime": "encode_datetime", "date": "encode_date", "map": "dict", "enum": "enum_value"}
-
-
-def annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
-    """The Python annotation; enums also admit the plain value the schema didn't list."""
-    if t.kind in _ANNOTATIONS:
-        text = _ANNOTATIONS[t.kind]
-    elif t.kind == "enum":
-        text = f"{t.name} | {enum_kinds.get(t.name, 'str')}"
-    elif t.kind == "literal":
-        text = f"Literal[{', '.join(map(repr, t.literal)) if isinstance(t.literal, tuple) else repr(t.literal)}]"
-    elif t.kind == "list":
-        text = f"list[{annotation(_item_or_any(t), enum_kinds)}]"
-    elif t.kind == "dict":
-        text = f"dict[str, {annotation(_item_or_any(t), enum_kinds)}]"
-    else:  # model, union, untagged
-        text = t.name
-    return f"{text} | None" if t.nullable else text
-
-
-def field_annotation(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
-    """A model field's annotation: a number field is ``float | int``, as its value is kept as sent.
-    Compiled by mypyc, a field typed ``float`` alone is a C double, which would make 8 into 8.0."""
-    if t.kind == "number":
-        return "float | int | None" if t.nullable else "float | int"
-    return annotation(t, enum_kinds)
 
 
 def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
@@ -89,9 +55,9 @@ def decode(t: ir.TypeRef, value: str, key: str, enum_kinds: Mapping[str, str]) -
         helper = "as_one_of" if isinstance(t.literal, tuple) else "as_literal"  # a literal enum, or one value
         return f"{helper}({value}, {key}, {t.literal!r})"
     if t.kind == "list":
-        return f"as_list({value}, {key}, {decoder(_item_or_any(t), enum_kinds)})"
+        return f"as_list({value}, {key}, {decoder(item_or_any(t), enum_kinds)})"
     if t.kind == "dict":
-        return f"as_dict({value}, {key}, {decoder(_item_or_any(t), enum_kinds)})"
+        return f"as_dict({value}, {key}, {decoder(item_or_any(t), enum_kinds)})"
     return f"{decoder(t, enum_kinds)}({value}, {key})"
 
 
@@ -114,11 +80,11 @@ def encode(t: ir.TypeRef, value: str, depth: int = 0, *, in_models: bool = False
         return f"{union_encoder_name(t.name)}({value})"
     if t.kind == "list":
         item = f"x{depth}"
-        inner = encode(_item_or_any(t), item, depth + 1, in_models=in_models)
+        inner = encode(item_or_any(t), item, depth + 1, in_models=in_models)
         return f"list({value})" if inner == item else f"[{inner} for {item} in {value}]"
     if t.kind == "dict":
         item, k = f"x{depth}", f"k{depth}"
-        inner = encode(_item_or_any(t), item, depth + 1, in_models=in_models)
+        inner = encode(item_or_any(t), item, depth + 1, in_models=in_models)
         return f"dict({value})" if inner == item else f"{{{k}: {inner} for {k}, {item} in {value}.items()}}"
     return value  # str, int, number, bool, any, literal: JSON already
 
@@ -130,10 +96,6 @@ def union_decoder_name(union_name: str) -> str:
 def union_encoder_name(union_name: str) -> str:
     """The encoder of an untagged union (a tagged one's members are models: ``value.to_dict()``)."""
     return f"{snake_case(union_name)}_to_dict"
-
-
-def _item_or_any(t: ir.TypeRef) -> ir.TypeRef:
-    return t.item if t.item is not None else ir.TypeRef("any")
 
 
 # --- a model's from_dict: statements with the checks inline, calls only for nested values ----
@@ -209,7 +171,7 @@ def decode_steps(t: ir.TypeRef, v: str, key: str, enum_kinds: Mapping[str, str])
         return f"({v} != {literal} or type({v}) is not {json_type})", error, []
     if t.kind == "model":
         return "", "", [f"{v} = {model_decoder(t.name)}({v}, {key})"]
-    item = _item_or_any(t)
+    item = item_or_any(t)
     if t.kind in ("list", "dict") and not item.nullable and item.kind in _CHECKS:
         return "", "", [f"{v} = as_{item.kind}_{t.kind}({v}, {key})"]
     if t.kind in ("list", "dict") and not item.nullable and item.kind == "model":
