@@ -16,7 +16,6 @@ import inspect
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
 
 import pytest
 from datamodel_code_generator.model.base import DataModel, DataModelFieldBase
@@ -26,6 +25,7 @@ from datamodel_code_generator.types import DataType
 
 from generator.load.files import FileCache, load_file
 from generator.models import dmcg
+from generator.models.places import MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,11 +62,11 @@ def test_data_formats_is_a_cached_mapping_of_json_type_to_format_to_type() -> No
     assert isinstance(theirs, property | functools.cached_property), "OpenAPIParser._data_formats is gone"
 
 
-def _parser_for(tmp_path: Path, text: str) -> tuple[Any, list[DataModel]]:
+def _parsed(tmp_path: Path, text: str) -> list[DataModel]:
     spec = tmp_path / "spec.yaml"
     spec.write_text(text, encoding="utf-8")
     loaded = load_file(spec)
-    return loaded, dmcg.parse(loaded, FileCache(loaded))
+    return dmcg.parse(loaded, FileCache(loaded))
 
 
 PETS = """
@@ -96,10 +96,10 @@ components:
 
 
 def test_the_results_carry_what_the_builder_reads(tmp_path: Path) -> None:
-    _, models = _parser_for(tmp_path, PETS)
+    models = _parsed(tmp_path, PETS)
     by_path = {model.reference.path: model for model in models}
     assert "#/components/schemas/Pet" in by_path
-    nested = [p for p in by_path if dmcg_marker_path(p)]
+    nested = [p for p in by_path if MARKER.search(p)]
     assert nested, f"no inline object marked as models/places.py expects: {sorted(by_path)}"
     pet = by_path["#/components/schemas/Pet"]
     assert isinstance(pet.fields[0], DataModelFieldBase)
@@ -123,12 +123,6 @@ def test_the_results_carry_what_the_builder_reads(tmp_path: Path) -> None:
         assert hasattr(pet, member), f"DataModel.{member} is gone"
 
 
-def dmcg_marker_path(path: str) -> bool:
-    from generator.models.places import MARKER
-
-    return bool(MARKER.search(path))
-
-
 def test_an_all_of_holding_false_is_still_refused_with_the_text_we_retry_on(tmp_path: Path) -> None:
     # dmcg.parse retries without such allOfs when the refusal's text says "boolean false schema";
     # if a release accepts them, or words the refusal differently, the retry must change with it.
@@ -144,7 +138,7 @@ def test_an_all_of_holding_false_is_still_refused_with_the_text_we_retry_on(tmp_
 
 
 def test_dmcg_parse_accepts_an_all_of_holding_false(tmp_path: Path) -> None:
-    _, models = _parser_for(
+    models = _parsed(
         tmp_path,
         """
 openapi: 3.0.3

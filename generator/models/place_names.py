@@ -54,11 +54,8 @@ def _operation_request(place: Place, tokens: list[str], kind: str, where: str) -
         anchor, rest = pascal_case(tokens[1]), 2
     else:
         op_id = operation.get("operationId")
-        anchor = (
-            pascal_case(op_id)
-            if isinstance(op_id, str) and pascal_case(op_id)
-            else pascal_case(f"{tokens[2]} {tokens[1]}")
-        )
+        named = pascal_case(op_id) if isinstance(op_id, str) else ""
+        anchor = named or pascal_case(f"{tokens[2]} {tokens[1]}")
         rest = 3
     role, after = _role(place, tokens, rest)
     words = anchor + role + _words(place, after, tokens[after:])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import jinja2
 
 from .. import ir
+from ..ir.annotations import item_or_any
 from ..ir.renames import renamed_operation
 from . import codec
 from .client_names import CLIENT_EXPORTS, model_imports, renamed_models
@@ -139,7 +140,7 @@ def pager_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> PagerView | N
     if pagination is None:
         return None
     items_field = pagination.items
-    item_type = items_field.type.item if items_field.type.item is not None else ir.TypeRef("any")
+    item_type = item_or_any(items_field.type)
     items = _present(f"page.{items_field.name}", items_field, "[]")
     if pagination.style == "page-number":
         page, size = py_str(pagination.page_param), py_str(pagination.size_param)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import ir
+from ..ir.annotations import item_or_any
 from . import codec
 from .text import py_str
 
@@ -66,11 +67,7 @@ def text(t: ir.TypeRef, value: str, enum_kinds: Mapping[str, str]) -> str:
 
 def _item_text(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
     """The text of ``x``, an item of the list type ``t`` (a null item is sent as an empty value)."""
-    return _nullable_text(t.item if t.item is not None else ir.TypeRef("any"), "x", enum_kinds)
-
-
-def _non_null_item(t: ir.TypeRef) -> ir.TypeRef:
-    return (t.item if t.item is not None else ir.TypeRef("any")).non_null()
+    return _nullable_text(item_or_any(t), "x", enum_kinds)
 
 
 def _nullable_text(t: ir.TypeRef, value: str, enum_kinds: Mapping[str, str]) -> str:
@@ -98,7 +95,7 @@ def _pairs(
     """Lines adding the (name, text) pairs of a query or cookie value (``form`` and the query styles)."""
     if style == "json":
         return [f"{target}.append(({wire}, json_dumps({codec.encode(t.non_null(), value)}).decode()))"]
-    if t.kind == "list" and scalar(_non_null_item(t)):
+    if t.kind == "list" and scalar(item_or_any(t).non_null()):
         item = _item_text(t, enum_kinds)
         if explode and style in ("", "form"):
             return [f"{target}.extend(({wire}, {item}) for x in {value})"]
@@ -112,7 +109,7 @@ def _pairs(
 
 def _simple(t: ir.TypeRef, value: str, explode: bool, enum_kinds: Mapping[str, str]) -> str:
     """A header or path value in the ``simple`` style: lists comma-separated, objects as key,value pairs."""
-    if t.kind == "list" and scalar(_non_null_item(t)):
+    if t.kind == "list" and scalar(item_or_any(t).non_null()):
         return f'",".join({text(t, value, enum_kinds)})'
     if scalar(t):
         return text(t, value, enum_kinds)
@@ -189,7 +186,7 @@ def body_statements(op: ir.Operation, enum_kinds: Mapping[str, str]) -> list[str
         elif part.content_type and not part.content_type.startswith("text/"):
             encoded = codec.encode(part.type, value)
             added = [f"parts.append(json_part({wire}, {encoded}, {py_str(part.content_type)}))"]
-        elif part.type.kind == "list" and scalar(_non_null_item(part.type)):
+        elif part.type.kind == "list" and scalar(item_or_any(part.type).non_null()):
             added = [f"parts.extend(text_part({wire}, {_item_text(part.type, enum_kinds)}) for x in {value})"]
             if part.type.nullable:
                 added = [f"if {value} is not None:", "    " + added[0]]
