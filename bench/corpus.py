@@ -146,6 +146,7 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.load.files import FileCache, load_file
     from generator.models.build import build_api
     from generator.render.package import render_api
+    from generator.spec.read import read_spec
     from generator.validate.checks import validate
     from generator.write.files import write_files
     from generator.write.format import format_tree
@@ -156,8 +157,9 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     api = build_api(loaded, files, job.package, loaded.display)
     api.warnings[:0] = found
     model_warnings = len(api.warnings)
-    api.http = build_http(loaded, api)  # as pipeline.build_spec does: the package gets its clients
-    api.webhooks = build_webhooks(loaded, api)  # and its webhooks (their warnings count with the clients')
+    document = read_spec(loaded)
+    api.http = build_http(document, api)  # as pipeline.build_spec does: the package gets its clients
+    api.webhooks = build_webhooks(document, api)  # and its webhooks (their warnings count with the clients')
     settle_class_names(api)
     api.client_warnings = api.warnings[model_warnings:]  # type: ignore[attr-defined]
     del api.warnings[model_warnings:]

@@ -1,4 +1,4 @@
-"""The whole run: for each spec load -> validate -> build -> render; then format and write."""
+"""The whole run: for each spec load -> validate -> spec -> build -> render; then format and write."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from .render.meta import meta_files
 from .render.package import render_api
 from .review.compare import compare
 from .review.report import Report
+from .spec.read import read_spec
 from .validate.checks import validate
 from .write.drift import differences
 from .write.files import output_lock, staging_area, swap_in, write_files
@@ -138,8 +139,9 @@ def build_spec(
     api = build_api(loaded, files, package, shown)
     api.warnings[:0] = warnings
     api.notes[:0] = found_notes or []
-    api.http = build_http(loaded, api, config.operations, config.method_names)
-    api.webhooks = build_webhooks(loaded, api)
+    document = read_spec(loaded)
+    api.http = build_http(document, api, config.operations, config.method_names)
+    api.webhooks = build_webhooks(document, api)
     configure_class_names(api, config.class_names)
     settle_class_names(api)
     apply_config(api, config)

@@ -54,6 +54,15 @@ _JSON_KINDS: dict[str, ir.Kind] = {
     "array": "any",  # (items unknown) any JSON
 }
 
+_FORMATS: dict[tuple[str, str], ir.Kind] = {("string", "date-time"): "datetime", ("string", "date"): "date"}
+
+
+def json_kind(kind: str | None, format: str | None) -> ir.Kind | None:
+    """The IR kind of a JSON type (and format): what a schema of one simple type is read as."""
+    if kind is None:
+        return None
+    return _FORMATS.get((kind, format or "")) or _JSON_KINDS.get(kind)
+
 
 class TypeBuilder(EnumBuilder):
     """Translates the parser's types into TypeRefs."""
