@@ -32,7 +32,8 @@ def build(spec: Path, package: str) -> tuple[Any, FileCache]:
     files = FileCache(loaded)
     validate(loaded, files)
     api = build_api(loaded, files, package, str(spec))
-    api.http = build_http(read_spec(loaded), api)
+    http = build_http(read_spec(loaded), api)
+    api.http, api.unions = http.http, api.unions + http.unions
     settle_class_names(api)  # as pipeline.build_spec does: the names the package has
     return api, files
 

@@ -27,6 +27,8 @@ from ..load.config import Rename, Selection
 from ..spec import nodes
 from .bodies import BodyReader
 from .parameters import ParameterReader
+from .schemas import HttpPart
+from .webhooks import build_webhooks
 
 # A response header that carries the server's id of a request: X-Request-Id, x-ms-request-id, X-Amzn-RequestId.
 _REQUEST_ID = re.compile(r"request[-_]?id$", re.IGNORECASE)
@@ -175,9 +177,13 @@ class HttpBuilder(ParameterReader, BodyReader):
 
 def build_http(
     document: nodes.Document, api: ir.Api, selection: Selection | None = None, method_names: tuple[Rename, ...] = ()
-) -> ir.HttpApi | None:
-    """The operations of ``document`` for the HTTP clients (those ``selection`` keeps), or None if it has none."""
-    builder = HttpBuilder(document, api)
+) -> HttpPart:
+    """The HTTP side of ``document``: the operations for the clients (those ``selection`` keeps; None if it has
+    none), then the webhooks, each schema typed by the models of ``api``, which is only read."""
+    part = HttpPart()
+    builder = HttpBuilder(document, api, part)
     builder.selection = selection or Selection()
     builder.method_names = method_names
-    return builder.build()
+    part.http = builder.build()
+    part.webhooks = build_webhooks(document, api, part)
+    return part

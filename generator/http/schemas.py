@@ -9,6 +9,7 @@ JSON, forms, multipart, text or bytes, and how much each is preferred.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .. import ir
 from ..ir.diagnostics import Diagnostic
@@ -56,17 +57,30 @@ def preferred(offers: list[Offer]) -> Offer:
     return min(offers, key=lambda o: _RANK[o[1]])
 
 
-class SchemaReader:
-    """The typed spec whose schemas are already in ``api``: schema types, warnings."""
+@dataclass
+class HttpPart:
+    """What the HTTP side adds to a package: its clients' operations, its webhooks, the unions it made
+    of inline schemas, and its warnings (``api``, the models' part, is only read)."""
 
-    def __init__(self, document: Document, api: ir.Api) -> None:
+    http: ir.HttpApi | None = None
+    webhooks: list[ir.Webhook] = field(default_factory=list)
+    unions: list[ir.Union] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+class SchemaReader:
+    """The typed spec whose schemas are already in ``api``: schema types, warnings (into ``part``)."""
+
+    def __init__(self, document: Document, api: ir.Api, part: HttpPart) -> None:
         self.document = document
         self.api = api
-        self.class_names = {e.name for e in api.enums} | {m.name for m in api.models} | {u.name for u in api.unions}
-        self.types = InlineTypes(api)
+        self.part = part
+        self.class_names = {e.name for e in api.enums} | {m.name for m in api.models}
+        self.class_names |= {u.name for u in (*api.unions, *part.unions)}
+        self.types = InlineTypes(api, part.unions, part.warnings)
 
     def warn(self, pointer: str, message: str) -> None:
-        self.api.warnings.append(Diagnostic("warning", self.document.file.source(pointer), message))
+        self.part.warnings.append(Diagnostic("warning", self.document.file.source(pointer), message))
 
     def schema_type(self, schema: Schema | None, hint: str) -> ir.TypeRef:
         """The TypeRef of a parameter, body or response schema (None: no schema, any JSON)."""

@@ -14,7 +14,7 @@ from typing import Literal
 from .. import ir
 from ..ir.naming import pascal_case, safe_attribute, snake_case
 from ..spec import nodes
-from .schemas import SchemaReader, offered, preferred
+from .schemas import HttpPart, SchemaReader, offered, preferred
 
 PARSE_WEBHOOK = "parse_webhook"
 """The function of the generated webhooks module that reads any webhook's payload, by its name."""
@@ -75,6 +75,6 @@ class WebhookReader(SchemaReader):
         return "json", self.schema_type(entry.schema, pascal_case(name) + "Payload"), entry.media
 
 
-def build_webhooks(document: nodes.Document, api: ir.Api) -> list[ir.Webhook]:
-    """The webhooks of ``document``, their payloads typed by the models of ``api``."""
-    return WebhookReader(document, api).build()
+def build_webhooks(document: nodes.Document, api: ir.Api, part: HttpPart) -> list[ir.Webhook]:
+    """The webhooks of ``document``, their payloads typed by the models of ``api`` (their unions into ``part``)."""
+    return WebhookReader(document, api, part).build()

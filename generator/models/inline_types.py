@@ -3,7 +3,7 @@
 A schema models/build.py made a class or alias of has its type in ``Api.types_by_pointer``; any
 other is typed here, from the spec's typed schema node: a simple type (``type_refs.json_kind``, the
 table the models read custom types with), a list or map of them, a literal, or an untagged union
-of its members, registered in ``Api.unions`` under a name claimed after where it stands.
+of its members, added to the HTTP side's unions under a name claimed after where it stands.
 """
 
 from __future__ import annotations
@@ -19,14 +19,20 @@ _NOT_SIMPLE = "an inline schema that isn't a simple type or array is sent and re
 
 
 class InlineTypes:
-    """Types the schemas of one reader of the HTTP side, each pointer once."""
+    """Types the schemas of one reader of the HTTP side, each pointer once.
 
-    def __init__(self, api: ir.Api) -> None:
+    ``api`` (the models' part) is only read; the unions made here go to ``unions`` and the warnings to
+    ``warnings``, the lists of the caller's part.
+    """
+
+    def __init__(self, api: ir.Api, unions: list[ir.Union], warnings: list[Diagnostic]) -> None:
         self.api = api
+        self.unions = unions
+        self.warnings = warnings
         self.typed: dict[str, ir.TypeRef] = {}  # inline schemas typed here, by pointer (a shared one, once)
 
     def warn(self, schema: Schema, message: str) -> None:
-        self.api.warnings.append(Diagnostic("warning", schema.source, message))
+        self.warnings.append(Diagnostic("warning", schema.source, message))
 
     def type_of(self, schema: Schema | None, hint: str, depth: int = 0) -> ir.TypeRef:
         """The TypeRef of a schema (None: no schema, any JSON): a built model, or a type made here."""
@@ -110,7 +116,7 @@ class InlineTypes:
         flat: list[ir.TypeRef] = []
         for m in members:
             m = m.non_null().opened()
-            known = next((u for u in self.api.unions if u.name == m.name), None) if m.kind == "untagged" else None
+            known = self.known_union(m.name) if m.kind == "untagged" else None
             for member in known.members if known is not None else (m,):
                 if member not in flat:
                     flat.append(member)
@@ -123,5 +129,8 @@ class InlineTypes:
             return ir.TypeRef("any")
         request = NameRequest(NameHint("", hint), "Union", f"{schema.file.display}#{schema.pointer}")
         name = self.api.class_names.claim(request)
-        self.api.unions.append(ir.Union(name, "", "", (), schema.source, members=in_member_order(flat)))
+        self.unions.append(ir.Union(name, "", "", (), schema.source, members=in_member_order(flat)))
         return ir.TypeRef("untagged", name, nullable=nullable)
+
+    def known_union(self, name: str) -> ir.Union | None:
+        return next((u for u in (*self.api.unions, *self.unions) if u.name == name), None)

@@ -98,7 +98,7 @@ class TypeBuilder(EnumBuilder):
         kind = _SCALARS.get(str(data_type.type))
         if kind is None and data_type.is_custom_type and not container:
             # datamodel-code-generator's customTypePath names a Python class; the schema's JSON type stands
-            kind = _JSON_KINDS.get(str(self.raw(dmcg_path).get("type")))
+            kind = json_kind(str(self.raw(dmcg_path).get("type")), None)
         if kind is None:
             self.warn(self.source(dmcg_path), f"type {data_type.type!r} is decoded as plain JSON")
             kind = "any"
