@@ -147,11 +147,11 @@ def build_package(
     warnings: list[Diagnostic],
     notes: list[Diagnostic],
 ) -> ir.Api:
-    """The IR of a validated spec, its stages run in order, each returning its part: models/ (the schemas'
-    classes), spec/ (the typed document), http/ (operations, webhooks, the unions of their inline schemas,
-    reading the models' part), then the class names settled and the config applied to the whole."""
-    api = build_api(loaded, files, package, shown)
+    """The IR of a validated spec, its stages run in order, each returning its part: spec/ (the typed
+    document), models/ (the schemas' classes), http/ (operations, webhooks, the unions of their inline
+    schemas, reading the models' part), then the class names settled and the config applied to the whole."""
     document = read_spec(loaded)
+    api = build_api(loaded, files, package, shown)
     http = build_http(document, api, config.operations, config.method_names)
     api.warnings[:] = [*warnings, *api.warnings, *http.warnings]
     api.notes[:0] = notes
