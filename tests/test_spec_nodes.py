@@ -88,6 +88,8 @@ def test_servers_security_and_schemes_are_typed(tmp_path: Path) -> None:
     (scheme,) = document.security_schemes
     assert (scheme.key, scheme.type, scheme.location, scheme.name) == ("key", "apiKey", "header", "X-Key")
     assert scheme.pointer == "/components/securitySchemes/key"
+    assert list(document.schemas) == ["Base", "Upload"]
+    assert document.schemas["Upload"].members("allOf")[0].target() == document.schemas["Base"]
 
 
 def test_an_operation_keeps_its_pointer_and_line(tmp_path: Path) -> None:

@@ -120,6 +120,7 @@ class Document(Located):
     security_schemes: tuple[SecurityScheme, ...]
     paths: tuple[PathItem, ...]
     webhooks: tuple[PathItem, ...]
+    schemas: dict[str, Schema]  # components/schemas, by name
 
     def operations(self) -> list[Operation]:
         return [op for item in self.paths for op in item.operations]

@@ -72,6 +72,10 @@ class _Reader:
             webhooks=tuple(
                 self.webhook(raw, join_pointer("/webhooks", str(key)), str(key)) for key, raw in webhooks.items()
             ),
+            schemas={
+                str(name): Schema(self.file, join_pointer("/components/schemas", str(name)), raw)
+                for name, raw in as_object(resolve(self.data, "/components/schemas")).items()
+            },
         )
 
     def servers(self, servers: object) -> tuple[Server, ...]:
