@@ -141,11 +141,11 @@ def run_job(job: Job) -> SpecResult:
 
 def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.http.operations import build_http
-    from generator.http.webhooks import build_webhooks
     from generator.ir.renames import settle_class_names
     from generator.load.files import FileCache, load_file
     from generator.models.build import build_api
     from generator.render.package import render_api
+    from generator.spec.read import read_spec
     from generator.validate.checks import validate
     from generator.write.files import write_files
     from generator.write.format import format_tree
@@ -155,12 +155,11 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     found = validate(loaded, files)
     api = build_api(loaded, files, job.package, loaded.display)
     api.warnings[:0] = found
-    model_warnings = len(api.warnings)
-    api.http = build_http(loaded, api)  # as pipeline.build_spec does: the package gets its clients
-    api.webhooks = build_webhooks(loaded, api)  # and its webhooks (their warnings count with the clients')
+    http = build_http(read_spec(loaded), api)  # as pipeline.build_package does: the package gets its clients
+    api.http, api.webhooks = http.http, http.webhooks  # and its webhooks (their warnings count with the clients')
+    api.unions += http.unions
     settle_class_names(api)
-    api.client_warnings = api.warnings[model_warnings:]  # type: ignore[attr-defined]
-    del api.warnings[model_warnings:]
+    api.client_warnings = http.warnings  # type: ignore[attr-defined]
     folder = job.out / job.package
     shutil.rmtree(folder, ignore_errors=True)
     write_files(folder, render_api(api))

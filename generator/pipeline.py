@@ -1,4 +1,4 @@
-"""The whole run: for each spec load -> validate -> build -> render; then format and write."""
+"""The whole run: for each spec load -> validate -> spec -> build -> render; then format and write."""
 
 from __future__ import annotations
 
@@ -14,12 +14,11 @@ from pathlib import Path
 
 from . import ir
 from .http.operations import build_http
-from .http.webhooks import build_webhooks
 from .ir.diagnostics import Diagnostic, Source, SpecError, error
 from .ir.naming import package_from_stem, shadowed_module, shortened
 from .ir.renames import settle_class_names
 from .load.config import SpecConfig, config_beside, is_config, load_config
-from .load.files import FileCache, load_file
+from .load.files import FileCache, LoadedFile, load_file
 from .load.git_revision import GitError, checked_out, folder_in_copy, parse_git_spec
 from .models.build import build_api
 from .models.configured import apply_config, configure_class_names
@@ -28,6 +27,7 @@ from .render.meta import meta_files
 from .render.package import render_api
 from .review.compare import compare
 from .review.report import Report
+from .spec.read import read_spec
 from .validate.checks import validate
 from .write.drift import differences
 from .write.files import output_lock, staging_area, swap_in, write_files
@@ -135,11 +135,28 @@ def build_spec(
     if package != chosen:
         shorter = f"the package name of {len(chosen)} characters is shortened to {package}"
         warnings.append(Diagnostic("warning", loaded.source("/info"), shorter))
+    return build_package(loaded, files, package, shown, config, warnings, found_notes or [])
+
+
+def build_package(
+    loaded: LoadedFile,
+    files: FileCache,
+    package: str,
+    shown: str,
+    config: SpecConfig,
+    warnings: list[Diagnostic],
+    notes: list[Diagnostic],
+) -> ir.Api:
+    """The IR of a validated spec, its stages run in order, each returning its part: spec/ (the typed
+    document), models/ (the schemas' classes), http/ (operations, webhooks, the unions of their inline
+    schemas, reading the models' part), then the class names settled and the config applied to the whole."""
+    document = read_spec(loaded)
     api = build_api(loaded, files, package, shown)
-    api.warnings[:0] = warnings
-    api.notes[:0] = found_notes or []
-    api.http = build_http(loaded, api, config.operations, config.method_names)
-    api.webhooks = build_webhooks(loaded, api)
+    http = build_http(document, api, config.operations, config.method_names)
+    api.warnings[:] = [*warnings, *api.warnings, *http.warnings]
+    api.notes[:0] = notes
+    api.unions += http.unions
+    api.http, api.webhooks = http.http, http.webhooks
     configure_class_names(api, config.class_names)
     settle_class_names(api)
     apply_config(api, config)

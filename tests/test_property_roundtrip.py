@@ -20,6 +20,7 @@ from generator.http.operations import build_http
 from generator.ir.renames import settle_class_names
 from generator.load.files import FileCache, load_file
 from generator.models.build import build_api
+from generator.spec.read import read_spec
 from generator.validate.checks import validate
 
 EXAMPLES = 2  # per schema, derandomized (the first is the simplest instance); make corpus draws 5
@@ -31,7 +32,8 @@ def build(spec: Path, package: str) -> tuple[Any, FileCache]:
     files = FileCache(loaded)
     validate(loaded, files)
     api = build_api(loaded, files, package, str(spec))
-    api.http = build_http(loaded, api)
+    http = build_http(read_spec(loaded), api)
+    api.http, api.unions = http.http, api.unions + http.unions
     settle_class_names(api)  # as pipeline.build_spec does: the names the package has
     return api, files
 

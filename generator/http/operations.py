@@ -10,7 +10,7 @@ the clients cannot express is reported as a warning and left out, never guessed.
 
 The readers, each a layer on the one before:
 
-- schemas.py: ``SchemaReader``, the spec, its $refs, schema types, media types;
+- schemas.py: ``SchemaReader``, the typed spec (``spec.Document``), schema types, media types;
 - parameters.py: ``ParameterReader``, servers, security schemes, parameters;
 - bodies.py: ``BodyReader``, request bodies, 2xx responses, error models;
 - here: ``HttpBuilder``, each operation from them, and its pagination.
@@ -19,18 +19,16 @@ The readers, each a layer on the one before:
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .. import ir
-from ..ir.diagnostics import Diagnostic, SpecError, join_pointer
+from ..ir.diagnostics import Diagnostic, SpecError
 from ..ir.naming import pascal_case, safe_attribute, snake_case
 from ..load.config import Rename, Selection
-from ..load.files import LoadedFile
+from ..spec import nodes
 from .bodies import BodyReader
 from .parameters import ParameterReader
-from .schemas import mapping
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from .schemas import HttpPart
+from .webhooks import build_webhooks
 
 # A response header that carries the server's id of a request: X-Request-Id, x-ms-request-id, X-Amzn-RequestId.
 _REQUEST_ID = re.compile(r"request[-_]?id$", re.IGNORECASE)
@@ -43,7 +41,7 @@ CLIENT_NAMES = frozenset(
 
 
 class HttpBuilder(ParameterReader, BodyReader):
-    """Reads the operations of one loaded spec whose schemas are already in ``api``.
+    """Reads the operations of one spec whose schemas are already in ``api``.
 
     ``selection`` and ``method_names`` come from the spec's config file: which operations get
     methods, and the names some of them get instead of their operationId's.
@@ -57,16 +55,13 @@ class HttpBuilder(ParameterReader, BodyReader):
         taken = set(CLIENT_NAMES) | self.class_names
         named = {r.target: r for r in self.method_names}
         problems = self.unknown_in_config(named)
-        for path, item in mapping(self.data.get("paths")).items():
-            if not isinstance(item, dict):
-                continue
-            for method in METHODS:
-                raw = item.get(method)
-                if isinstance(raw, dict) and self.selection.keeps(str(raw.get("operationId") or ""), _tags(raw)):
-                    given = named.get(str(raw.get("operationId") or ""))
+        for item in self.document.paths:
+            for given_op in item.operations:
+                if self.selection.keeps(given_op.operation_id, list(given_op.tags)):
+                    given = named.get(given_op.operation_id)
                     if given is not None and given.name in taken:
                         problems.append(Diagnostic("error", given.source, f"method name {given.name!r} is taken"))
-                    op = self.operation(str(path), method, item, taken, given.name if given else "")
+                    op = self.operation(item, given_op, taken, given.name if given else "")
                     if op is not None:
                         taken.add(op.name)
                         taken.add(op.pagination.pager if op.pagination else op.name)
@@ -77,12 +72,10 @@ class HttpBuilder(ParameterReader, BodyReader):
 
     def unknown_in_config(self, named: dict[str, Rename]) -> list[Diagnostic]:
         """The tags and operationIds the config names that no operation of the spec has."""
-        ids, tags = set(), set()
-        for item in mapping(self.data.get("paths")).values():
-            for method in METHODS:
-                raw = mapping(mapping(item).get(method))
-                ids.add(str(raw.get("operationId") or ""))
-                tags.update(_tags(raw))
+        ids = {op.operation_id for op in self.document.operations()}
+        if any(item.methods_left_out for item in self.document.paths):
+            ids.add("")
+        tags = {tag for op in self.document.operations() for tag in op.tags}
         problems = [
             Diagnostic("error", r.source, f"no operation has the operationId {r.target!r}")
             for r in named.values()
@@ -94,81 +87,74 @@ class HttpBuilder(ParameterReader, BodyReader):
         return problems
 
     def operation(
-        self, path: str, method: str, item: dict[str, Any], taken: set[str], given: str = ""
+        self, item: nodes.PathItem, given: nodes.Operation, taken: set[str], given_name: str = ""
     ) -> ir.Operation | None:
-        pointer = join_pointer("/paths", path, method)
-        raw: dict[str, Any] = item[method]
-        proposed = snake_case(str(raw.get("operationId") or f"{method}_{path}"))
-        name = given or safe_attribute(proposed, taken, fallback="operation")
-        hint = pascal_case(str(raw.get("operationId") or f"{method}_{path}"))
-        parameters = self.parameters(item, raw, pointer, hint)
+        method, path = given.method, given.path
+        proposed = snake_case(given.operation_id or f"{method}_{path}")
+        name = given_name or safe_attribute(proposed, taken, fallback="operation")
+        hint = pascal_case(given.operation_id or f"{method}_{path}")
+        parameters = self.parameters(item, given, hint)
         if parameters is None:
             return None
         argument_names = {p.name for p in parameters}
-        body = self.body(raw.get("requestBody"), join_pointer(pointer, "requestBody"), argument_names, hint)
+        body = self.body(given.request_body, argument_names, hint)
         if body is False:
             return None
-        responses = self.responses(raw.get("responses"), join_pointer(pointer, "responses"), hint)
+        responses = self.responses(given.responses, hint)
         json_types = {r.type for r in responses if r.kind == "json"}
         result = next(iter(json_types)) if len(json_types) == 1 and len({r.kind for r in responses}) == 1 else None
         return ir.Operation(
             name=name,
             method=method.upper(),
             path=path,
-            summary=str(raw.get("summary") or "").strip(),
-            description=str(raw.get("description") or "").strip(),
+            summary=given.summary.strip(),
+            description=given.description.strip(),
             parameters=tuple(parameters),
             body=body,
             result=result,
-            errors=self.errors(raw.get("responses"), join_pointer(pointer, "responses")),
-            security=self.security(raw),
-            pagination=self.pagination(raw.get("x-pagination"), result, parameters, name, taken, pointer),
-            source=self.spec.source(pointer),
+            errors=self.errors(given.responses),
+            security=self.security(given),
+            pagination=self.pagination(given.pagination, result, parameters, name, taken),
+            source=given.source,
             responses=responses,
-            idempotent=self.idempotent(raw, pointer),
+            idempotent=self.idempotent(given),
         )
 
-    def idempotent(self, raw: dict[str, Any], pointer: str) -> bool:
+    def idempotent(self, given: nodes.Operation) -> bool:
         """The operation's ``x-idempotent``: true means every try of a call carries the same Idempotency-Key."""
-        value = raw.get("x-idempotent", False)
-        if not isinstance(value, bool):
-            self.warn(join_pointer(pointer, "x-idempotent"), "x-idempotent ignored: it must be true or false")
+        if not isinstance(given.idempotent, bool):
+            self.warn(given.pointer + "/x-idempotent", "x-idempotent ignored: it must be true or false")
             return False
-        return value
+        return given.idempotent
 
     def request_id_header(self) -> str:
         """The first response header the spec declares whose name says it is a request id (``X-Request-Id``)."""
-        for item in mapping(self.data.get("paths")).values():
-            for method in METHODS:
-                for response in mapping(mapping(mapping(item).get(method)).get("responses")).values():
-                    headers = mapping(self.deref_at(response, "")[0].get("headers"))
-                    found = next((str(name) for name in headers if _REQUEST_ID.search(str(name))), "")
-                    if found:
-                        return found
+        for op in self.document.operations():
+            for response in op.responses:
+                found = next((name for name in response.headers if _REQUEST_ID.search(name)), "")
+                if found:
+                    return found
         return ""
 
     def pagination(
         self,
-        raw: Any,
+        given: nodes.Pagination | None,
         result: ir.TypeRef | None,
         parameters: list[ir.Parameter],
         name: str,
         taken: set[str],
-        pointer: str,
     ) -> ir.Pagination | None:
-        if raw is None:
+        if given is None:
             return None
-        where = join_pointer(pointer, "x-pagination")
-        raw = mapping(raw)
         model = self.model_of(result)
-        items = self.field_of(model, raw.get("items"))
-        style = raw.get("style")
+        items = self.field_of(model, given.items)
+        style = given.style
         problem = ""
         if model is None or items is None or items.type.kind != "list":
             problem = "`items` must name an array property of the 2xx response's object schema"
         elif style == "page-number":
             query = {p.wire_name: p for p in parameters if p.location == "query"}
-            page, size = query.get(str(raw.get("page"))), raw.get("size")
+            page, size = query.get(str(given.page)), given.size
             if page is None or page.type.kind != "int":
                 problem = "`page` must name an integer query parameter"
             elif size is not None and (size not in query or query[size].type.kind != "int"):
@@ -177,7 +163,7 @@ class HttpBuilder(ParameterReader, BodyReader):
                 pager = safe_attribute(f"paginate_{name}", taken, "paginate")
                 return ir.Pagination(pager, "page-number", items, page_param=page.wire_name, size_param=str(size or ""))
         elif style == "next-link":
-            link = self.field_of(model, raw.get("next"))
+            link = self.field_of(model, given.next)
             if link is None or link.type.kind != "str":
                 problem = "`next` must name a string property of the response holding the next page's URL"
             else:
@@ -185,20 +171,19 @@ class HttpBuilder(ParameterReader, BodyReader):
                 return ir.Pagination(pager, "next-link", items, next_field=link)
         else:
             problem = "`style` must be page-number or next-link"
-        self.warn(where, f"x-pagination ignored: {problem}")
+        self.warn(given.pointer, f"x-pagination ignored: {problem}")
         return None
 
 
-def _tags(raw: dict[str, Any]) -> list[str]:
-    tags = raw.get("tags")
-    return [str(t) for t in tags] if isinstance(tags, list) else []
-
-
 def build_http(
-    spec: LoadedFile, api: ir.Api, selection: Selection | None = None, method_names: tuple[Rename, ...] = ()
-) -> ir.HttpApi | None:
-    """The operations of ``spec`` for the HTTP clients (those ``selection`` keeps), or None if it has none."""
-    builder = HttpBuilder(spec, api)
+    document: nodes.Document, api: ir.Api, selection: Selection | None = None, method_names: tuple[Rename, ...] = ()
+) -> HttpPart:
+    """The HTTP side of ``document``: the operations for the clients (those ``selection`` keeps; None if it has
+    none), then the webhooks, each schema typed by the models of ``api``, which is only read."""
+    part = HttpPart()
+    builder = HttpBuilder(document, api, part)
     builder.selection = selection or Selection()
     builder.method_names = method_names
-    return builder.build()
+    part.http = builder.build()
+    part.webhooks = build_webhooks(document, api, part)
+    return part

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Literal
 
 from .. import ir
-from ..ir.diagnostics import join_pointer
 from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
-from .schemas import _RANK, SchemaReader, mapping, media_kind, resolve
+from ..spec import nodes
+from .schemas import _RANK, SchemaReader, media_kind
 
 # Names the generated functions use in their bodies, and their own options: no parameter takes these.
 LOCAL_NAMES = frozenset(
@@ -71,12 +71,12 @@ class ParameterReader(SchemaReader):
     """Reads the servers, security schemes and security requirements, and each operation's parameters."""
 
     def base_url(self) -> str:
-        servers = self.data.get("servers")
-        server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
-        url = str(server.get("url", ""))
-        for name, variable in mapping(server.get("variables")).items():
-            if isinstance(variable, dict) and "default" in variable:
-                url = url.replace("{" + str(name) + "}", str(variable["default"]))
+        servers = self.document.servers
+        if not servers:
+            return ""
+        url = servers[0].url
+        for name, default in servers[0].defaults:
+            url = url.replace("{" + name + "}", default)
         return url.rstrip("/")
 
     def schemes(self) -> list[ir.SecurityScheme]:
@@ -84,18 +84,16 @@ class ParameterReader(SchemaReader):
         taken = {"self", "base_url", "timeout", "max_retries", "backoff", "http_client", "credentials", "super"}
         taken |= {"idempotency_keys", "headers", "set_headers", "query", "set_query", "client", "type"}
         taken |= {"max_response_bytes", "deadline", "max_pages"}
-        for key, raw in mapping(resolve(self.data, "/components/securitySchemes")).items():
-            pointer = join_pointer("/components/securitySchemes", key)
-            scheme = self.scheme(str(key), raw, pointer, taken)
+        for given in self.document.security_schemes:
+            scheme = self.scheme(given, taken)
             if scheme is not None:
                 taken |= {scheme.argument, scheme.password}
-                schemes.append(replace(scheme, source=self.spec.source(pointer)))
+                schemes.append(replace(scheme, source=given.source))
         return schemes
 
-    def scheme(self, key: str, raw: Any, pointer: str, taken: set[str]) -> ir.SecurityScheme | None:
-        raw = mapping(raw)
-        description = str(raw.get("description") or "").strip()
-        kind, where, http_scheme = raw.get("type"), raw.get("in"), str(raw.get("scheme", "")).lower()
+    def scheme(self, given: nodes.SecurityScheme, taken: set[str]) -> ir.SecurityScheme | None:
+        key, kind, where, http_scheme = given.key, given.type, given.location, given.scheme
+        description = given.description.strip()
         if (kind == "http" and http_scheme == "bearer") or kind in ("oauth2", "openIdConnect"):
             # OAuth 2 and OpenID Connect: the client sends the access token it is given (getting one is up to you)
             argument = safe_attribute("token" if "token" not in taken else snake_case(key), taken, "token")
@@ -108,72 +106,58 @@ class ParameterReader(SchemaReader):
                 "password" if "password" not in taken else snake_case(key) + "_password", taken | {user}, "password"
             )
             return ir.SecurityScheme(key, user, "header", "Authorization", "Basic ", description, password)
-        if kind == "apiKey" and where in ("header", "query", "cookie") and raw.get("name"):
-            wire = str(raw["name"])
+        if kind == "apiKey" and where in ("header", "query", "cookie") and given.name:
+            wire = given.name
             argument = safe_attribute(snake_case(re.sub(r"^x-", "", wire, flags=re.IGNORECASE)), taken, "api_key")
-            location: Literal["header", "query", "cookie"] = where
+            location: Literal["header", "query", "cookie"] = where  # type: ignore[assignment]
             return ir.SecurityScheme(key, argument, location, wire, "", description)
         self.warn(
-            pointer,
+            given.pointer,
             "only bearer, basic, OAuth 2 and OpenID Connect tokens and API keys are supported; this scheme isn't sent",
         )
         return None
 
-    def security(self, raw: dict[str, Any]) -> tuple[str, ...]:
-        requirements = raw.get("security", self.data.get("security"))
-        keys: list[str] = []
-        for requirement in requirements if isinstance(requirements, list) else ():
-            for key in requirement if isinstance(requirement, dict) else ():
-                if str(key) not in keys:
-                    keys.append(str(key))
-        return tuple(keys)
+    def security(self, op: nodes.Operation) -> tuple[str, ...]:
+        return op.security if op.security is not None else self.document.security
 
-    def parameters(
-        self, item: dict[str, Any], raw: dict[str, Any], pointer: str, hint: str
-    ) -> list[ir.Parameter] | None:
+    def parameters(self, item: nodes.PathItem, op: nodes.Operation, hint: str) -> list[ir.Parameter] | None:
         """Path-item parameters overridden by the operation's own; None if one can't be sent."""
-        listed: dict[tuple[str, str], tuple[dict[str, Any], str, str]] = {}
-        item_pointer = pointer.rsplit("/", 1)[0]
-        for owner, where in ((item, item_pointer), (raw, pointer)):
-            for n, entry in enumerate(owner.get("parameters") or []):
-                param_pointer = join_pointer(where, "parameters", n)
-                param, at = self.deref_at(entry, param_pointer)
-                if param.get("name") and param.get("in"):
-                    listed[(str(param["in"]), str(param["name"]))] = (param, param_pointer, at)
+        listed = {(p.location, p.name): p for p in (*item.parameters, *op.parameters)}
         taken = set(LOCAL_NAMES) | self.class_names
         out = []
-        for (where, wire), (param, param_pointer, at) in listed.items():
+        for (where, wire), param in listed.items():
             if where == "header" and wire.lower() in _IGNORED_HEADERS:
                 continue
             if where not in ("path", "query", "header", "cookie"):
-                if param.get("required"):
-                    self.warn(param_pointer, f"required {where} parameters are not supported; operation left out")
+                if param.required:
+                    self.warn(param.listed_at, f"required {where} parameters are not supported; operation left out")
                     return None
-                self.warn(param_pointer, f"{where} parameters are not supported; parameter left out")
+                self.warn(param.listed_at, f"{where} parameters are not supported; parameter left out")
                 continue
             location: Literal["path", "query", "header", "cookie"] = where  # type: ignore[assignment]
             name = safe_attribute(snake_case(wire), taken, fallback="param")
             taken.add(name)
-            style = str(param.get("style") or ("form" if where in ("query", "cookie") else "simple"))
-            explode = param.get("explode", style == "form") is not False
-            schema, schema_at = param.get("schema"), join_pointer(at, "schema")
-            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+            style = param.style or ("form" if where in ("query", "cookie") else "simple")
+            explode = param.explode if param.explode is not None else style == "form"
+            schema = param.schema
+            if schema is None and param.content:
                 # the value in a media type: JSON text (preferred), or text the caller writes (XML...)
-                media = min(param["content"], key=lambda m: _RANK[media_kind(str(m), None)])
-                schema, schema_at = mapping(param["content"][media]).get("schema"), join_pointer(at, "content", media)
-                if media_kind(str(media), schema) == "json":
-                    style, schema_at = "json", join_pointer(schema_at, "schema")
+                media = min(param.content, key=lambda m: _RANK[media_kind(m.media, None)])
+                schema = media.schema
+                if media_kind(media.media, schema) == "json":
+                    style = "json"
+                    param_type = self.schema_type(schema, hint + pascal_case(wire))
                 else:
-                    schema = {"type": "string"}
-            param_type = self.schema_type(schema, schema_at, hint + pascal_case(wire))
-            description = str(param.get("description") or "").strip()
-            required = bool(param.get("required")) or where == "path"
+                    schema, param_type = None, ir.TypeRef("str")
+            else:
+                param_type = self.schema_type(schema, hint + pascal_case(wire))
+            description = param.description.strip()
+            required = param.required or where == "path"
             kept_style = style if style not in ("form", "simple") else ""
-            source = self.spec.source(at)
-            secret = is_secret_name(wire) or (isinstance(schema, dict) and schema.get("format") == "password")
+            secret = is_secret_name(wire) or (schema is not None and schema.format == "password")
             out.append(
                 ir.Parameter(
-                    name, wire, location, param_type, required, description, explode, kept_style, source, secret
+                    name, wire, location, param_type, required, description, explode, kept_style, param.source, secret
                 )
             )
         return sorted(out, key=lambda p: not p.required)

@@ -9,46 +9,43 @@ and left out, as is a webhook with no operation.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from .. import ir
-from ..ir.diagnostics import join_pointer
 from ..ir.naming import pascal_case, safe_attribute, snake_case
-from ..ir.walk import HTTP_METHODS
-from ..load.files import LoadedFile
-from .schemas import _RANK, SchemaReader, mapping, media_kind
+from ..spec import nodes
+from .schemas import HttpPart, SchemaReader, offered, preferred
 
 PARSE_WEBHOOK = "parse_webhook"
 """The function of the generated webhooks module that reads any webhook's payload, by its name."""
 
-_METHODS = ("post", *(m for m in HTTP_METHODS if m != "post"))
 Payload = tuple[Literal["json", "text", "binary", "none"], ir.TypeRef | None, str]  # kind, type, media type
 
 
 class WebhookReader(SchemaReader):
-    """Reads the ``webhooks`` of one loaded spec whose schemas are already in ``api``."""
+    """Reads the ``webhooks`` of one spec whose schemas are already in ``api``."""
 
     def build(self) -> list[ir.Webhook]:
         taken = {PARSE_WEBHOOK} | self.class_names
         webhooks = []
-        for name, raw in mapping(self.data.get("webhooks")).items():
-            webhook = self.webhook(str(name), raw, taken)
+        for item in self.document.webhooks:
+            webhook = self.webhook(item, taken)
             if webhook is not None:
                 taken.add(webhook.function)
                 webhooks.append(webhook)
         return webhooks
 
-    def webhook(self, name: str, raw: Any, taken: set[str]) -> ir.Webhook | None:
-        pointer = join_pointer("/webhooks", name)
-        item, at = self.deref_at(raw, pointer)
-        methods = [m for m in _METHODS if isinstance(item.get(m), dict)]
-        if not methods:
-            self.warn(pointer, f"webhook {name!r} has no operation, so no payload to read: left out")
+    def webhook(self, item: nodes.PathItem, taken: set[str]) -> ir.Webhook | None:
+        name = item.key
+        if not item.operations:
+            self.warn(item.listed_at, f"webhook {name!r} has no operation, so no payload to read: left out")
             return None
-        method, operation = methods[0], item[methods[0]]
-        for other in methods[1:]:
-            self.warn(join_pointer(at, other), f"webhook {name!r}: only its {method.upper()} payload is read")
-        payload = self.payload(operation.get("requestBody"), join_pointer(at, method, "requestBody"), name)
+        # POST if it has one, else the first
+        operation, *others = sorted(item.operations, key=lambda op: op.method != "post")
+        method = operation.method
+        for other in others:
+            self.warn(other.pointer, f"webhook {name!r}: only its {method.upper()} payload is read")
+        payload = self.payload(operation.request_body, name)
         if payload is None:
             return None
         kind, payload_type, media = payload
@@ -59,32 +56,25 @@ class WebhookReader(SchemaReader):
             kind=kind,
             type=payload_type,
             media_type=media,
-            summary=str(operation.get("summary") or "").strip(),
-            description=str(operation.get("description") or item.get("description") or "").strip(),
-            source=self.spec.source(pointer),
+            summary=operation.summary.strip(),
+            description=(operation.description or item.description).strip(),
+            source=self.document.file.source(item.listed_at),
         )
 
-    def payload(self, raw: Any, pointer: str, name: str) -> Payload | None:
+    def payload(self, body: nodes.RequestBody | None, name: str) -> Payload | None:
         """How the payload is read (its kind, type and media type); None if it can't be read exactly."""
-        body, at = self.deref_at(raw, pointer)
-        offered = [
-            (str(media), entry, media_kind(str(media), entry.get("schema")))
-            for media, entry in mapping(body.get("content")).items()
-            if isinstance(entry, dict)
-        ]
-        if not offered:
+        offers = offered(body.content) if body is not None else []
+        if not offers:
             return "none", None, ""
-        media, entry, kind = min(offered, key=lambda o: _RANK[o[2]])
+        entry, kind = preferred(offers)
         if kind in ("form", "multipart"):
-            where = join_pointer(at, "content", media)
-            self.warn(where, f"webhook {name!r}: its {media} payload is not read: left out")
+            self.warn(entry.pointer, f"webhook {name!r}: its {entry.media} payload is not read: left out")
             return None
         if kind == "text" or kind == "binary":
-            return kind, None, media
-        where = join_pointer(at, "content", media, "schema")
-        return "json", self.schema_type(entry.get("schema"), where, pascal_case(name) + "Payload"), media
+            return kind, None, entry.media
+        return "json", self.schema_type(entry.schema, pascal_case(name) + "Payload"), entry.media
 
 
-def build_webhooks(spec: LoadedFile, api: ir.Api) -> list[ir.Webhook]:
-    """The webhooks of ``spec``, their payloads typed by the models of ``api``."""
-    return WebhookReader(spec, api).build()
+def build_webhooks(document: nodes.Document, api: ir.Api, part: HttpPart) -> list[ir.Webhook]:
+    """The webhooks of ``document``, their payloads typed by the models of ``api`` (their unions into ``part``)."""
+    return WebhookReader(document, api, part).build()

@@ -54,6 +54,15 @@ _JSON_KINDS: dict[str, ir.Kind] = {
     "array": "any",  # (items unknown) any JSON
 }
 
+_FORMATS: dict[tuple[str, str], ir.Kind] = {("string", "date-time"): "datetime", ("string", "date"): "date"}
+
+
+def json_kind(kind: str | None, format: str | None) -> ir.Kind | None:
+    """The IR kind of a JSON type (and format): what a schema of one simple type is read as."""
+    if kind is None:
+        return None
+    return _FORMATS.get((kind, format or "")) or _JSON_KINDS.get(kind)
+
 
 class TypeBuilder(EnumBuilder):
     """Translates the parser's types into TypeRefs."""
@@ -89,7 +98,7 @@ class TypeBuilder(EnumBuilder):
         kind = _SCALARS.get(str(data_type.type))
         if kind is None and data_type.is_custom_type and not container:
             # datamodel-code-generator's customTypePath names a Python class; the schema's JSON type stands
-            kind = _JSON_KINDS.get(str(self.raw(dmcg_path).get("type")))
+            kind = json_kind(str(self.raw(dmcg_path).get("type")), None)
         if kind is None:
             self.warn(self.source(dmcg_path), f"type {data_type.type!r} is decoded as plain JSON")
             kind = "any"

@@ -46,6 +46,11 @@ MEMBER_ORDER: tuple[tuple[ir.Kind, ...], ...] = (
 _RANK = {kind: rank for rank, kinds in enumerate(MEMBER_ORDER) for kind in kinds}
 
 
+def in_member_order(members: list[ir.TypeRef]) -> tuple[ir.TypeRef, ...]:
+    """An untagged union's members in the order its decoder tries them (MEMBER_ORDER; else the spec's)."""
+    return tuple(sorted(members, key=lambda t: _RANK.get(t.kind, len(MEMBER_ORDER))))
+
+
 class Unions:
     def __init__(self, builder: BuildContext) -> None:
         self.b = builder
@@ -362,8 +367,7 @@ class Unions:
         flat = self.merge_containers(flat, name, source)
         if any(t.kind == "any" for t in flat) and len(flat) == 1 and name not in self.unfinished:
             return ir.TypeRef("any")
-        ordered = sorted(flat, key=lambda t: _RANK.get(t.kind, len(MEMBER_ORDER)))
-        self.add(ir.Union(name, description, "", (), source, members=tuple(ordered)))
+        self.add(ir.Union(name, description, "", (), source, members=in_member_order(flat)))
         return ir.TypeRef("untagged", name, nullable=nullable)
 
     def finish(self) -> None:
@@ -376,8 +380,7 @@ class Unions:
                         members.append(member)
             union = self.by_name[name]
             members = self.merge_containers(members or [ir.TypeRef("any")], name, union.source)
-            ordered = sorted(members, key=lambda t: _RANK.get(t.kind, len(MEMBER_ORDER)))
-            finished = replace(union, members=tuple(ordered))
+            finished = replace(union, members=in_member_order(members))
             self.b.api.unions[self.b.api.unions.index(union)] = finished
             self.by_name[name] = finished
 

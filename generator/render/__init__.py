@@ -1,4 +1,4 @@
-"""Stage 5, render: an ``ir.Api`` -> the text of each file of its package (before formatting).
+"""Stage 6, render: an ``ir.Api`` -> the text of each file of its package (before formatting).
 
 environment.py (the Jinja environment: templates, filters, compiled-template cache) and
 text.py (spec text as Python literals, docstrings and comments) serve package.py, which

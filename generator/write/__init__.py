@@ -1,4 +1,4 @@
-"""Stage 6, write: rendered files -> the output folder, formatted, all or nothing.
+"""Stage 7, write: rendered files -> the output folder, formatted, all or nothing.
 
 - format.py: ruff (imports, then format), with pinned settings;
 - files.py: a staging folder beside the output, swapped in package by package, one run at a time (a lock);
