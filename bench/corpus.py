@@ -142,9 +142,9 @@ def run_job(job: Job) -> SpecResult:
 def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.http.operations import build_http
     from generator.http.webhooks import build_webhooks
-    from generator.ir.renames import settle_class_names
     from generator.load.files import FileCache, load_file
     from generator.models.build import build_api
+    from generator.naming.renames import with_settled_names
     from generator.render.package import render_api
     from generator.validate.checks import validate
     from generator.write.files import write_files
@@ -158,7 +158,7 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     model_warnings = len(api.warnings)
     api.http = build_http(loaded, api)  # as pipeline.build_spec does: the package gets its clients
     api.webhooks = build_webhooks(loaded, api)  # and its webhooks (their warnings count with the clients')
-    settle_class_names(api)
+    api = with_settled_names(api, {})
     api.client_warnings = api.warnings[model_warnings:]  # type: ignore[attr-defined]
     del api.warnings[model_warnings:]
     folder = job.out / job.package

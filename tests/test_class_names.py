@@ -5,13 +5,14 @@ from __future__ import annotations
 import itertools
 
 from generator.ir.class_names import DERIVED, GIVEN, MADE, ClassNames, NameHint, NameRequest
+from generator.naming.settle import settled_names
 
 
 def settle(requests: list[tuple[str, NameRequest]]) -> dict[str, str]:
     """Claim in the order given; the final name of each request, by the label the test gave it."""
     names = ClassNames()
     keys = {label: names.claim(request) for label, request in requests}
-    final = names.resolve(list(keys.values()))
+    final = settled_names(names, list(keys.values()))
     return {label: final[key] for label, key in keys.items()}
 
 
@@ -28,7 +29,7 @@ def test_a_name_the_spec_gives_beats_one_made_from_a_place() -> None:
         NameRequest(NameHint(image_key, "State"), "Model", "s.yaml#/components/schemas/Image/properties/state")
     )
     component = names.claim(given("ImageState"))
-    final = names.resolve([image_key, inline, component])
+    final = settled_names(names, [image_key, inline, component])
     assert final[component] == "ImageState"
     assert final[inline] == "ImageStateModel"  # it says what it is and stays readable
 
@@ -66,7 +67,7 @@ def test_a_member_is_named_after_its_owners_final_name() -> None:
     names = ClassNames()
     enum = names.claim(given("Enum"))  # a reserved name: the class becomes EnumModel
     member = names.claim(NameRequest(NameHint(enum, "Kind"), "Enum", "s.yaml#/components/schemas/Enum/properties/kind"))
-    final = names.resolve([enum, member])
+    final = settled_names(names, [enum, member])
     assert final == {enum: "EnumModel", member: "EnumModelKind"}
 
 
@@ -74,7 +75,7 @@ def test_a_class_not_generated_takes_no_name() -> None:
     names = ClassNames()
     wrapper = names.claim(NameRequest(NameHint("", "Pet"), "Model", "s.yaml#/a"))  # read as another type
     pet = names.claim(NameRequest(NameHint("", "Pet"), "Model", "s.yaml#/b"))
-    assert names.resolve([pet]) == {pet: "Pet"}
+    assert settled_names(names, [pet]) == {pet: "Pet"}
     assert wrapper != pet
 
 

@@ -149,7 +149,7 @@ class Api:
     webhooks: list[Webhook] = field(default_factory=list)
     """The requests the API sends (the spec's ``webhooks``), whose payloads ``parse_webhook`` reads."""
     class_names: ClassNames = field(default_factory=ClassNames, repr=False, compare=False)
-    """The class names claimed while the package is built, provisional until ``renames.settle_class_names``."""
+    """The class names claimed while the package is built, provisional until generator/naming/ settles them."""
 
 
 # --- the HTTP side: operations, their parameters and the spec's security schemes ------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..ir.class_names import DERIVED, NameHint, NameRequest
+from ..naming.places import place_request
 from .context import BuildContext
 from .dmcg import DataModel, DmcgEnum
-from .place_names import place_request
 from .places import MARKER, Place
 
 
@@ -46,7 +46,7 @@ def _claim(context: BuildContext, path: str) -> None:
     owner_name = context.names.class_name(owner) if owner else ""
     given = str(model.reference.duplicate_name or model.class_name)  # its spec name, not numbered past others
     if place.exact:
-        request = place_request(place, owner_name, depth, given, kind)
+        request = place_request(place.file, place.pointer, owner_name, depth, given, kind)
     else:  # a place the parser's path couldn't be followed to: its own name, under the nearest model above
         request = NameRequest(NameHint(owner_name, given), kind, where, DERIVED, full_words=_path_words(path))
     context.names.claim_class(path, request)

@@ -1,7 +1,7 @@
-"""The classes of one build by datamodel-code-generator reference path, and the schemas read as other types.
+"""models/' provisional class names by the parser's reference path, and the paths read as other types.
 
-Names handed out here are provisional (see ir/class_names.py): they are settled, from where
-each schema sits, once the whole package is built.
+Names handed out here are provisional (ir/class_names.py): they are settled, from where each
+schema sits, once the whole package is built (naming/settle.py).
 """
 
 from __future__ import annotations
