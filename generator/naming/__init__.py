@@ -8,8 +8,9 @@ One entry point per question:
   ``NameRequest`` (an owner and words, or a name of its own, with a rank), ``ClassNames.claim``.
 - What does a schema's place say it is called? ``places.place_request``: a component's key,
   or its owner's name and a word per step down to it.
-- Which class owns a parser's model, and which models are copies of one schema?
-  ``models/class_naming.py`` (``claim_model_names``), where the parser's models are read.
+- Which class owns a class the parser made, and which of them are copies of one schema?
+  ``owners.claim_class_names``, on ``ParsedClass`` records (models/class_naming.py makes
+  them of the parser's models).
 - What is the provisional name of a parser's reference path? ``book.NameBook``.
 - Which classes does the spec's config file rename? ``configured.configured_class_names``.
 - What are the final names? ``settle.settled_names``, from the whole set at once.
@@ -19,5 +20,5 @@ One entry point per question:
   (render/client_names.py says what client.py binds).
 
 http/ claims the unions it makes of inline parameters and bodies with ``ClassNames.claim`` too.
-Nothing here reads datamodel-code-generator's types.
+Nothing here reads datamodel-code-generator's types (an import-linter contract says so).
 """
