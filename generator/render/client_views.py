@@ -5,7 +5,7 @@ Each operation becomes a request builder (``_<name>_request``: typed arguments i
 it. The snippets below are made from TypeRefs with codec.py, and every spec string goes
 through ``py_str`` (a repr literal, as in package.py), so nothing from a spec reaches the
 code unquoted. The arguments and request-building statements come from request_views.py,
-the names client.py may use from client_names.py; here are the methods (result, body
+client.py's imports and the names it binds from client_names.py; here are the methods (result, body
 reader, error decoders, docstring, pager), the credentials and the client classes.
 """
 
