@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import ir
-from generator.ir.class_names import GIVEN, ClassNames, NameHint, NameRequest
+from generator.ir.class_names import GIVEN, ClassClaims, NameHint, NameRequest
 from generator.load.files import LoadedFile, load_file
 from generator.naming.book import NameBook
 from generator.naming.owners import ParsedClass, claim_class_names
@@ -38,7 +38,7 @@ def test_a_member_is_named_after_its_owner_and_a_copy_shares_its_schema_s_class(
     copy = _parsed(file, "#/Image/state-copy", "/components/schemas/Image/properties/state")
     classes = {c.key: c for c in (state, copy, image)}  # a member first: its owner is claimed before it
     by_place = {c.place_key: c.key for c in (image, state)}
-    book = NameBook(ClassNames())
+    book = NameBook(ClassClaims())
     copies = claim_class_names(classes, by_place, book)
     assert copies == {copy.key: state.key}
     assert book.class_name(image.key) == "Image"

@@ -45,8 +45,8 @@ class NameRequest:
     full_words: str = ""  # the hint's words said with every step of the place ("" if the same)
 
 
-class ClassNames:
-    """The class names claimed while one package is built, by provisional name."""
+class ClassClaims:
+    """The class names claimed while one package is built, by provisional name (settled by generator/naming/)."""
 
     def __init__(self) -> None:
         self.requests: dict[str, NameRequest] = {}  # by provisional name

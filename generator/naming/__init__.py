@@ -5,7 +5,7 @@ gets a provisional one to build with, and gets its final name once every class i
 One entry point per question:
 
 - What may a class ask for, and what does it get meanwhile? ``ir/class_names.py``:
-  ``NameRequest`` (an owner and words, or a name of its own, with a rank), ``ClassNames.claim``.
+  ``NameRequest`` (an owner and words, or a name of its own, with a rank), ``ClassClaims.claim``.
 - What does a schema's place say it is called? ``places.place_request``: a component's key,
   or its owner's name and a word per step down to it.
 - Which class owns a class the parser made, and which of them are copies of one schema?
@@ -19,6 +19,6 @@ One entry point per question:
 - Under which name does a generated module import a class? ``imports.local_names``
   (render/client_names.py says what client.py binds).
 
-http/ claims the unions it makes of inline parameters and bodies with ``ClassNames.claim`` too.
+http/ claims the unions it makes of inline parameters and bodies with ``ClassClaims.claim`` too.
 Nothing here reads datamodel-code-generator's types (an import-linter contract says so).
 """

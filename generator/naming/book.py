@@ -7,13 +7,13 @@ schema sits, once the whole package is built (naming/settle.py).
 from __future__ import annotations
 
 from .. import ir
-from ..ir.class_names import MADE, ClassNames, NameHint, NameRequest
+from ..ir.class_names import MADE, ClassClaims, NameHint, NameRequest
 
 
 class NameBook:
     """Provisional class names by reference path, plus the paths read as another type (aliases)."""
 
-    def __init__(self, classes: ClassNames) -> None:
+    def __init__(self, classes: ClassClaims) -> None:
         self.classes = classes
         self._by_path: dict[str, str] = {}
         self._aliases: dict[str, ir.TypeRef] = {}

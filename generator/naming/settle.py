@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 
-from ..ir.class_names import CONFIGURED, ClassNames, NameHint, NameRequest
+from ..ir.class_names import CONFIGURED, ClassClaims, NameHint, NameRequest
 from ..ir.naming import RESERVED_CLASSES, safe_class_name
 
 
 def settled_names(
-    claims: ClassNames, used: Collection[str], configured: Mapping[str, str] | None = None
+    claims: ClassClaims, used: Collection[str], configured: Mapping[str, str] | None = None
 ) -> dict[str, str]:
     """The final name of each provisional name in ``used`` (the classes generated).
 
