@@ -141,9 +141,9 @@ def run_job(job: Job) -> SpecResult:
 
 def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.http.operations import build_http
-    from generator.ir.renames import settle_class_names
     from generator.load.files import FileCache, load_file
     from generator.models.build import build_api
+    from generator.naming.renames import with_settled_names
     from generator.render.package import render_api
     from generator.spec.read import read_spec
     from generator.validate.checks import validate
@@ -158,7 +158,7 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     http = build_http(read_spec(loaded), api)  # as pipeline.build_package does: the package gets its clients
     api.http, api.webhooks = http.http, http.webhooks  # and its webhooks (their warnings count with the clients')
     api.unions += http.unions
-    settle_class_names(api)
+    api = with_settled_names(api, {})
     api.client_warnings = http.warnings  # type: ignore[attr-defined]
     folder = job.out / job.package
     shutil.rmtree(folder, ignore_errors=True)

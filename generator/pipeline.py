@@ -16,12 +16,13 @@ from . import ir
 from .http.operations import build_http
 from .ir.diagnostics import Diagnostic, Source, SpecError, error
 from .ir.naming import package_from_stem, shadowed_module, shortened
-from .ir.renames import settle_class_names
 from .load.config import SpecConfig, config_beside, is_config, load_config
 from .load.files import FileCache, LoadedFile, load_file
 from .load.git_revision import GitError, checked_out, folder_in_copy, parse_git_spec
 from .models.build import build_api
-from .models.configured import apply_config, configure_class_names
+from .models.configured import apply_config
+from .naming.configured import configured_class_names
+from .naming.renames import with_settled_names
 from .render.environment import environment
 from .render.meta import meta_files
 from .render.package import render_api
@@ -157,8 +158,7 @@ def build_package(
     api.notes[:0] = notes
     api.unions += http.unions
     api.http, api.webhooks = http.http, http.webhooks
-    configure_class_names(api, config.class_names)
-    settle_class_names(api)
+    api = with_settled_names(api, configured_class_names(api, config.class_names))
     apply_config(api, config)
     return api
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import itertools
 
-from generator.ir.class_names import DERIVED, GIVEN, MADE, ClassNames, NameHint, NameRequest
+from generator.ir.class_names import DERIVED, GIVEN, MADE, ClassClaims, NameHint, NameRequest
+from generator.naming.settle import settled_names
 
 
 def settle(requests: list[tuple[str, NameRequest]]) -> dict[str, str]:
     """Claim in the order given; the final name of each request, by the label the test gave it."""
-    names = ClassNames()
+    names = ClassClaims()
     keys = {label: names.claim(request) for label, request in requests}
-    final = names.resolve(list(keys.values()))
+    final = settled_names(names, list(keys.values()))
     return {label: final[key] for label, key in keys.items()}
 
 
@@ -22,13 +23,13 @@ def given(name: str) -> NameRequest:
 def test_a_name_the_spec_gives_beats_one_made_from_a_place() -> None:
     image = given("Image")
     # Image.state (derived: ImageState) against a component named ImageState
-    names = ClassNames()
+    names = ClassClaims()
     image_key = names.claim(image)
     inline = names.claim(
         NameRequest(NameHint(image_key, "State"), "Model", "s.yaml#/components/schemas/Image/properties/state")
     )
     component = names.claim(given("ImageState"))
-    final = names.resolve([image_key, inline, component])
+    final = settled_names(names, [image_key, inline, component])
     assert final[component] == "ImageState"
     assert final[inline] == "ImageStateModel"  # it says what it is and stays readable
 
@@ -63,18 +64,18 @@ def test_the_order_of_claims_never_changes_a_name() -> None:
 
 
 def test_a_member_is_named_after_its_owners_final_name() -> None:
-    names = ClassNames()
+    names = ClassClaims()
     enum = names.claim(given("Enum"))  # a reserved name: the class becomes EnumModel
     member = names.claim(NameRequest(NameHint(enum, "Kind"), "Enum", "s.yaml#/components/schemas/Enum/properties/kind"))
-    final = names.resolve([enum, member])
+    final = settled_names(names, [enum, member])
     assert final == {enum: "EnumModel", member: "EnumModelKind"}
 
 
 def test_a_class_not_generated_takes_no_name() -> None:
-    names = ClassNames()
+    names = ClassClaims()
     wrapper = names.claim(NameRequest(NameHint("", "Pet"), "Model", "s.yaml#/a"))  # read as another type
     pet = names.claim(NameRequest(NameHint("", "Pet"), "Model", "s.yaml#/b"))
-    assert names.resolve([pet]) == {pet: "Pet"}
+    assert settled_names(names, [pet]) == {pet: "Pet"}
     assert wrapper != pet
 
 

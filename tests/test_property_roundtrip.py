@@ -17,10 +17,10 @@ from bench.exact_json import same_json
 from bench.json_schema import IMPOSSIBLE, TooLarge, inline_refs, to_json_schema
 from bench.roundtrip import Mismatch, check_package, check_round_trip
 from generator.http.operations import build_http
-from generator.ir.renames import settle_class_names
 from generator.load.files import FileCache, load_file
 from generator.models.build import build_api
 from generator.spec.read import read_spec
+from generator.naming.renames import with_settled_names
 from generator.validate.checks import validate
 
 EXAMPLES = 2  # per schema, derandomized (the first is the simplest instance); make corpus draws 5
@@ -34,7 +34,7 @@ def build(spec: Path, package: str) -> tuple[Any, FileCache]:
     api = build_api(loaded, files, package, str(spec))
     http = build_http(read_spec(loaded), api)
     api.http, api.unions = http.http, api.unions + http.unions
-    settle_class_names(api)  # as pipeline.build_spec does: the names the package has
+    api = with_settled_names(api, {})  # as pipeline.build_spec does: the names the package has
     return api, files
 
 

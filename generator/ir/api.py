@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .class_names import ClassNames
+from .class_names import ClassClaims
 from .diagnostics import Diagnostic, Source
 
 Kind = Literal[
@@ -148,8 +148,8 @@ class Api:
     """The operations of the spec's ``paths``, for the HTTP clients; None if it has none."""
     webhooks: list[Webhook] = field(default_factory=list)
     """The requests the API sends (the spec's ``webhooks``), whose payloads ``parse_webhook`` reads."""
-    class_names: ClassNames = field(default_factory=ClassNames, repr=False, compare=False)
-    """The class names claimed while the package is built, provisional until ``renames.settle_class_names``."""
+    class_names: ClassClaims = field(default_factory=ClassClaims, repr=False, compare=False)
+    """The class names claimed while the package is built, provisional until generator/naming/ settles them."""
 
 
 # --- the HTTP side: operations, their parameters and the spec's security schemes ------------

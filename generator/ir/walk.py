@@ -127,3 +127,17 @@ def _member(where: int, key: str, value: Any) -> int:
     if key in _NAMED_MAPS or (where == _ROOT and key in _SWAGGER_NAMED_MAPS):
         return _NAMES
     return _RESPONSES if key == "responses" else _OBJECT
+
+
+def node_at(data: Any, pointer: str) -> Any:
+    """The value at ``pointer`` in a JSON document; None if there is none."""
+    node = data
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    return node

@@ -14,11 +14,11 @@ from .. import ir
 from ..ir.diagnostics import SpecError
 from ..ir.walk import refs
 from ..load.files import FileCache, LoadedFile
+from ..naming.book import NameBook
 from . import dmcg
 from .class_naming import claim_model_names
 from .dmcg import DataModel, DmcgEnum
 from .dmcg_errors import parse_failure
-from .names import NameBook
 from .objects import ModelBuilder
 from .places import MARKER, Locator
 from .type_refs import is_alias

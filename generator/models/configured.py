@@ -1,10 +1,8 @@
-"""What a spec's config file changes in its built package: class and field names, and literal enums.
+"""What a spec's config file changes in a package once its class names are settled: fields, enums.
 
-- ``class_names``: before the names are settled, the class of the schema at a JSON pointer (or
-  the component schema of a name) asks for its configured name at the top rank
-  (``ClassNames.configure``), so it always gets it and the rest settles around it: its
-  inline members are named after it, and a class that wanted the name takes its next form.
-- ``field_names``: after, the field of a property is renamed, in every model that has it
+(Its ``class_names`` are settled with the others: naming/configured.py.)
+
+- ``field_names``: the field of a property is renamed, in every model that has it
   (an allOf copies a base's fields), its wire name unchanged.
 - ``enums: literal``: every enum becomes a ``Literal[...]`` of its values (no class), whose
   decoder refuses a value the spec doesn't list.
@@ -19,30 +17,8 @@ from dataclasses import replace
 
 from .. import ir
 from ..ir.diagnostics import Diagnostic, SpecError
-from ..ir.renames import retype
+from ..ir.retype import retype
 from ..load.config import Rename, SpecConfig, pointer_of
-
-
-def configure_class_names(api: ir.Api, renames: Iterable[Rename]) -> None:
-    """Ask for the configured class names; call before ``settle_class_names``. Raises SpecError."""
-    used = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
-    by_place: dict[str, str] = {}
-    for key in used:
-        by_place.setdefault(api.class_names.requests[key].place, key)
-    problems: list[Diagnostic] = []
-    given: dict[str, Rename] = {}
-    for rename in renames:
-        pointer = pointer_of(rename.target)
-        found = by_place.get(f"{api.spec_file}#{pointer}")
-        if found is None:
-            problems.append(_error(rename, f"no class is made of the schema at {pointer}"))
-        elif rename.name in given:
-            problems.append(_error(rename, f"{rename.name!r} is also given to {given[rename.name].target!r}"))
-        else:
-            given[rename.name] = rename
-            api.class_names.configure(found, rename.name)
-    if problems:
-        raise SpecError(problems)
 
 
 def configure_fields(api: ir.Api, renames: Iterable[Rename]) -> None:

@@ -16,8 +16,8 @@ from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Diagnostic, Source
 from ..load.files import FileCache, LoadedFile
+from ..naming.book import NameBook
 from .dmcg import DataModel, DataType
-from .names import NameBook
 from .places import Locator, Place
 
 

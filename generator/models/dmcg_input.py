@@ -12,8 +12,8 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from ..ir.walk import node_at
 from ..load.files import ref_pointer
-from .places import node_at
 
 ANNOTATIONS = frozenset(
     {"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly", "externalDocs", "$comment"}

@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ..ir.walk import node_at
 from ..load.files import FileCache, LoadedFile, split_ref
 
 MARKER = re.compile(r"#-datamodel-code-generator-#-(.*?)-#-special-#")
@@ -287,19 +288,6 @@ class Locator:
 
 def _inexact(place: Place) -> Place:
     return Place(place.file, place.pointer, exact=False)
-
-
-def node_at(data: Any, pointer: str) -> Any:
-    node = data
-    for raw in pointer.split("/")[1:]:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
 
 
 def _loose(name: str) -> str:

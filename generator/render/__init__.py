@@ -4,6 +4,7 @@ environment.py (the Jinja environment: templates, filters, compiled-template cac
 text.py (spec text as Python literals, docstrings and comments) serve package.py, which
 renders one template per kind of file from the views the templates read: models
 (package.py), unions (union_views.py), clients (client_views.py, request_views.py,
-client_names.py); codec.py writes the decode and encode expressions. runtime_files.py copies
-the fixed runtime (generator/runtime/, plain modules, not templates) into each client package.
+client_names.py: client.py's imports and the names it binds); codec.py writes the decode
+and encode expressions. runtime_files.py copies the fixed runtime (generator/runtime/, plain
+modules, not templates) into each client package.
 """

@@ -1,106 +1,88 @@
-"""The names client.py defines, imports and exports, and the models it must import under another name.
+"""The names client.py binds, and the models it must import under another name.
 
-A model, enum or union whose name client.py already uses (``Request``, ``Client``, a builtin)
-is imported as ``<name>Model``; ``ir.renames.renamed_operation`` gives every TypeRef of an operation the name
-client.py knows its class by.
+client.py's imports are declared here, once: the template places ``client_imports_text()``,
+and ``CLIENT_MODULE_NAMES`` (every name client.py binds) is read from the same declaration, so
+a model that would shadow one of them (``Request``, ``Client``, a builtin) is imported as
+``<name>Model`` (naming/imports.py). tests/test_client_names.py checks that a rendered client.py
+binds nothing else.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from .. import ir
+from ..naming.imports import local_names
 from . import codec
 
-# Names client.py defines or imports: a model with one of these names is imported as <name>Model.
-CLIENT_MODULE_NAMES = frozenset(
-    {
-        "ClientWithRawResponse",
-        "AsyncClientWithRawResponse",
-        "AsyncAPIClient",
-        "SyncAPIClient",
-        "Binary",
-        "Credential",
-        "ErrorDecoder",
-        "Part",
-        "Reader",
-        "Request",
-        "Upload",
-        "basic_auth",
-        "by_status",
-        "bytes_body",
-        "file_part",
-        "form_body",
-        "json_part",
-        "read_bytes",
-        "simple_text",
-        "style_pairs",
-        "text_body",
-        "text_part",
-        "value_parts",
-        "wire_text",
-        "Timeout",
-        "DEFAULT_BACKOFF",
-        "DEFAULT_MAX_PAGES",
-        "DEFAULT_MAX_RESPONSE_BYTES",
-        "DEFAULT_MAX_RETRIES",
-        "DEFAULT_TIMEOUT",
-        "json_body",
-        "next_link",
-        "next_page_number",
-        "no_body",
-        "UNSET",
-        "Unset",
-        "encode_date",
-        "encode_datetime",
-        "enum_value",
-        "json_dumps",
-        "or_none",
-        "quote",
-        "path_segment",
-        "httpx",
-        "date",
-        "datetime",
-        "Any",
-        "Literal",
-        "Mapping",
-        "Self",
-        "Final",
-        "annotations",
-    }
-    | {name for name in dir(builtins) if not name.startswith("_")}
+
+@dataclass(frozen=True)
+class Import:
+    """``from <module> import <names>`` (``import <module>`` if no names), exploded one name a line
+    as written in client.py (ruff keeps an exploded import exploded, so this is part of the output)."""
+
+    module: str
+    names: tuple[str, ...] = ()
+    exploded: bool = False
+
+    def text(self) -> str:
+        if not self.names:
+            return f"import {self.module}"
+        if self.exploded:
+            return f"from {self.module} import (\n" + "".join(f"    {n},\n" for n in self.names) + ")"
+        return f"from {self.module} import {', '.join(self.names)}"
+
+
+def _exploded(module: str, *names: str) -> Import:
+    return Import(module, names, exploded=True)
+
+
+# client.py's imports after ``from __future__ import annotations``, in groups (a blank line between two).
+CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
+    (
+        Import("collections.abc", ("Mapping",)),
+        Import("datetime", ("date", "datetime")),
+        Import("typing", ("Any", "Final", "Literal", "Self")),
+        Import("urllib.parse", ("quote",)),
+    ),
+    (Import("httpx"),),
+    (
+        _exploded(
+            "._encoding",
+            *("Binary", "Part", "Upload", "basic_auth", "file_part", "form_body", "json_part", "path_segment"),
+            *("read_bytes", "simple_text", "style_pairs", "text_part", "value_parts", "wire_text"),
+        ),
+        _exploded(
+            "._errors",
+            *("APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AuthenticationError"),
+            *("BadRequestError", "ConflictError", "ErrorDecoder", "InternalServerError", "NotFoundError"),
+            *("PermissionDeniedError", "RateLimitError", "ResponseDecodeError", "ResponseTooLargeError"),
+            *("TooManyPagesError", "UnprocessableEntityError"),
+        ),
+        _exploded(
+            "._http",
+            *("DEFAULT_MAX_PAGES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "Credential"),
+            *("Request", "SyncAPIClient", "Timeout"),
+        ),
+        _exploded("._pages", "AsyncPages", "Pages", "next_link", "next_page_number"),
+        Import("._retries", ("DEFAULT_BACKOFF", "Backoff")),
+        Import("._transfer", ("DEFAULT_MAX_RESPONSE_BYTES",)),
+        _exploded(
+            "._responses", "APIResponse", "Reader", "by_status", "bytes_body", "json_body", "no_body", "text_body"
+        ),
+        _exploded(
+            "._runtime",
+            *("UNSET", "Unset", "as_any", "as_bool", "as_date", "as_datetime", "as_dict", "as_enum", "as_int"),
+            *("as_int_enum", "as_list", "as_literal", "as_one_of", "as_map", "as_number", "as_str"),
+            *("encode_date", "encode_datetime", "enum_value", "json_dumps", "or_none"),
+        ),
+    ),
 )
 
-
-def renamed_models(api: ir.Api, module_names: frozenset[str] | None = None) -> dict[str, str]:
-    """Model, enum and union names that client.py (or the module that uses ``module_names``) imports renamed."""
-    taken = (CLIENT_MODULE_NAMES | set(CLIENT_EXPORTS) if module_names is None else module_names) | _RUNTIME_DECODERS
-    names = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
-    renames: dict[str, str] = {}
-    for name in names:
-        if name in taken:
-            local, n = f"{name}Model", 2
-            while local in names or local in taken:
-                local, n = f"{name}Model{n}", n + 1
-            renames[name] = local
-            taken = taken | {local}
-    return renames
-
-
-_RUNTIME_DECODERS = frozenset(
-    {"as_any", "as_bool", "as_date", "as_datetime", "as_dict", "as_enum", "as_int"}
-    | {"as_int_enum", "as_list", "as_literal", "as_map", "as_number", "as_str"}
-)
-
-
-def model_imports(api: ir.Api, renames: Mapping[str, str]) -> list[str]:
-    """The import clauses of client.py's ``from .models import (...)``: ruff drops the unused ones."""
-    names = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
-    names += [codec.union_decoder_name(u.name) for u in api.unions]
-    names += [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]  # untagged bodies encode with it
-    return sorted(f"{n} as {renames[n]}" if n in renames else n for n in names)
-
+# The classes client.py defines: a client of each flavour and its raw-response view (render/client_views.py).
+CLIENT_CLASSES = ("Client", "ClientWithRawResponse", "AsyncClient", "AsyncClientWithRawResponse")
 
 # What client.py exports, and the package exports lazily (importing them imports httpx).
 CLIENT_EXPORTS = (
@@ -126,3 +108,37 @@ CLIENT_EXPORTS = (
     "TooManyPagesError",
     "UnprocessableEntityError",
 )
+
+# Every public name client.py binds but the models': a model with one of these names is imported as <name>Model.
+CLIENT_MODULE_NAMES = frozenset(
+    {"annotations", *CLIENT_CLASSES, *CLIENT_EXPORTS}
+    | {n for group in CLIENT_IMPORTS for i in group for n in (i.names or (i.module,))}
+    | {name for name in dir(builtins) if not name.startswith("_")}
+)
+
+
+def client_imports_text() -> str:
+    """client.py's imports (``CLIENT_IMPORTS``) as the template places them."""
+    return "\n\n".join("\n".join(i.text() for i in group) for group in CLIENT_IMPORTS)
+
+
+def renamed_models(api: ir.Api, module_names: frozenset[str] | None = None) -> dict[str, str]:
+    """Model, enum and union names that client.py (or the module that binds ``module_names``) imports renamed."""
+    taken = (CLIENT_MODULE_NAMES if module_names is None else module_names) | _RUNTIME_DECODERS
+    names = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
+    return local_names(names, taken)
+
+
+# What webhooks.py imports from _runtime besides its WEBHOOK_MODULE_NAMES (render/webhook_views.py).
+_RUNTIME_DECODERS = frozenset(
+    {"as_any", "as_bool", "as_date", "as_datetime", "as_dict", "as_enum", "as_int"}
+    | {"as_int_enum", "as_list", "as_literal", "as_map", "as_number", "as_str"}
+)
+
+
+def model_imports(api: ir.Api, renames: Mapping[str, str]) -> list[str]:
+    """The import clauses of client.py's ``from .models import (...)``: ruff drops the unused ones."""
+    names = [e.name for e in api.enums] + [m.name for m in api.models] + [u.name for u in api.unions]
+    names += [codec.union_decoder_name(u.name) for u in api.unions]
+    names += [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]  # untagged bodies encode with it
+    return sorted(f"{n} as {renames[n]}" if n in renames else n for n in names)

@@ -5,7 +5,7 @@ Each operation becomes a request builder (``_<name>_request``: typed arguments i
 it. The snippets below are made from TypeRefs with codec.py, and every spec string goes
 through ``py_str`` (a repr literal, as in package.py), so nothing from a spec reaches the
 code unquoted. The arguments and request-building statements come from request_views.py,
-the names client.py may use from client_names.py; here are the methods (result, body
+client.py's imports and the names it binds from client_names.py; here are the methods (result, body
 reader, error decoders, docstring, pager), the credentials and the client classes.
 """
 
@@ -19,9 +19,9 @@ import jinja2
 
 from .. import ir
 from ..ir.annotations import item_or_any
-from ..ir.renames import renamed_operation
+from ..naming.renames import renamed_operation
 from . import codec
-from .client_names import CLIENT_EXPORTS, model_imports, renamed_models
+from .client_names import CLIENT_EXPORTS, client_imports_text, model_imports, renamed_models
 from .request_views import (
     ArgumentView,
     argument,
@@ -299,6 +299,7 @@ def client_context(api: ir.Api, http: ir.HttpApi) -> dict[str, object]:
         "secret_names": frozenset_literal(secret_names(http)),
         "base_url": py_str(http.base_url),
         "flavours": flavours(api, http),
+        "client_imports": client_imports_text(),
         "model_imports": model_imports(api, renames),
         "client_all": sorted(CLIENT_EXPORTS),
     }

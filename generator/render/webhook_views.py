@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from .. import ir
-from ..ir.renames import renamed_type
+from ..naming.renames import renamed_type
 from . import codec
 from .client_names import model_imports, renamed_models
 from .text import py_str

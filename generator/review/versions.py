@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .. import ir
-from ..ir.renames import rename_classes, renamed_type
+from ..naming.renames import renamed_classes, renamed_type
 from .types import TypeSpace, accepts
 from .usage import BOTH, REQUEST, RESPONSE, directions
 
@@ -33,7 +33,7 @@ class Versions:
         self.package = new.package
         self.original = old
         self.renamed = _classes_renamed(old, new)
-        self.old = _with_names(old, self.renamed)
+        self.old = renamed_classes(old, self.renamed)
         self.new = new
         self.old_space, self.new_space = TypeSpace.of(self.old), TypeSpace.of(new)
         self.old_use, self.new_use = directions(self.old), directions(new)
@@ -144,11 +144,3 @@ def _classes(api: ir.Api) -> dict[str, ir.Source]:
 def _place(source: ir.Source) -> tuple[str, str]:
     """A place both versions name alike: the file's name (not its folder or revision) and the pointer."""
     return source.file.rsplit("/", 1)[-1].rsplit(":", 1)[-1], source.pointer
-
-
-def _with_names(api: ir.Api, names: dict[str, str]) -> ir.Api:
-    """A copy of ``api`` whose classes are renamed by ``names``."""
-    http = replace(api.http, operations=list(api.http.operations)) if api.http is not None else None
-    copy = replace(api, enums=list(api.enums), models=list(api.models), unions=list(api.unions), http=http)
-    rename_classes(copy, names)
-    return copy

@@ -16,39 +16,39 @@ from typing import Any
 
 from ..ir.class_names import DERIVED, GIVEN, NAMED, NameHint, NameRequest
 from ..ir.naming import pascal_case
-from .places import Place, node_at
+from ..ir.walk import node_at
+from ..load.files import LoadedFile
 
 # The places that are classes of their own, whatever is above them.
 _OTHER_COMPONENTS = ("responses", "requestBodies", "parameters", "headers")
 _MEDIA_STEPS = frozenset({"content", "schema"})
 
 
-def place_request(place: Place, owner: str, owner_depth: int, given: str, kind: str) -> NameRequest:
-    """What the schema at ``place`` asks to be named.
+def place_request(file: LoadedFile, pointer: str, owner: str, owner_depth: int, given: str, kind: str) -> NameRequest:
+    """What the schema at ``pointer`` in ``file`` asks to be named.
 
     ``owner`` is the provisional name of the nearest class above it (claimed before), the
     first ``owner_depth`` tokens of the pointer are the owner's; ``given`` is the name
     datamodel-code-generator made of the spec's own key (``controllers`` -> ``Controllers``).
     """
-    tokens = _tokens(place.pointer)
-    where = f"{place.file.display}#{place.pointer}"
+    tokens = _tokens(pointer)
+    where = f"{file.display}#{pointer}"
     if owner:
         steps = tokens[owner_depth:]
-        words = _words(place, owner_depth, steps)
+        words = _words(file.data, tokens, owner_depth, steps)
         return NameRequest(NameHint(owner, words), kind, where, DERIVED, full_words=_full_words(steps))
     if not tokens or (len(tokens) == 3 and tokens[:2] == ["components", "schemas"]):
         return NameRequest(NameHint("", given), kind, where, GIVEN)
     if len(tokens) >= 3 and tokens[0] == "components" and tokens[1] in _OTHER_COMPONENTS:
-        words = pascal_case(tokens[2]) + _words(place, 3, tokens[3:])
+        words = pascal_case(tokens[2]) + _words(file.data, tokens, 3, tokens[3:])
         return NameRequest(NameHint("", words), kind, where, NAMED, full_words=_full_words(tokens))
     if len(tokens) >= 3 and tokens[0] in ("paths", "webhooks"):
-        return _operation_request(place, tokens, kind, where)
+        return _operation_request(file.data, tokens, kind, where)
     return NameRequest(NameHint("", _full_words(tokens) or given), kind, where, DERIVED)
 
 
-def _operation_request(place: Place, tokens: list[str], kind: str, where: str) -> NameRequest:
+def _operation_request(data: Any, tokens: list[str], kind: str, where: str) -> NameRequest:
     """``/paths/{path}/{method}/...``: the operation's name, then the role of the schema in it."""
-    data = place.file.data
     operation = node_at(data, _pointer(tokens[:3]))
     if not isinstance(operation, dict) or tokens[2] == "parameters":  # parameters of a whole path
         anchor, rest = pascal_case(tokens[1]), 2
@@ -57,12 +57,12 @@ def _operation_request(place: Place, tokens: list[str], kind: str, where: str) -
         named = pascal_case(op_id) if isinstance(op_id, str) else ""
         anchor = named or pascal_case(f"{tokens[2]} {tokens[1]}")
         rest = 3
-    role, after = _role(place, tokens, rest)
-    words = anchor + role + _words(place, after, tokens[after:])
+    role, after = _role(data, tokens, rest)
+    words = anchor + role + _words(data, tokens, after, tokens[after:])
     return NameRequest(NameHint("", words), kind, where, DERIVED, full_words=_full_words(tokens))
 
 
-def _role(place: Place, tokens: list[str], at: int) -> tuple[str, int]:
+def _role(data: Any, tokens: list[str], at: int) -> tuple[str, int]:
     """``Request``, ``Response`` (2xx), ``Response404`` or a parameter's name; and the tokens it spans."""
     if at < len(tokens) and tokens[at] == "requestBody":
         return "Request", _after_media(tokens, at + 1)
@@ -71,7 +71,7 @@ def _role(place: Place, tokens: list[str], at: int) -> tuple[str, int]:
         role = "Response" if re.fullmatch(r"2(\d\d|XX)", status, re.IGNORECASE) else "Response" + pascal_case(status)
         return role, _after_media(tokens, at + 2)
     if at + 1 < len(tokens) and tokens[at] == "parameters":
-        parameter = node_at(place.file.data, _pointer(tokens[: at + 2]))
+        parameter = node_at(data, _pointer(tokens[: at + 2]))
         name = parameter.get("name") if isinstance(parameter, dict) else None
         return pascal_case(str(name)) if isinstance(name, str) else "Parameter", _after_media(tokens, at + 2)
     return "", at
@@ -86,9 +86,8 @@ def _after_media(tokens: list[str], at: int) -> int:
     return at
 
 
-def _words(place: Place, start: int, steps: list[str]) -> str:
-    """A word per step from a schema down to one nested in it (see the module docstring)."""
-    tokens = _tokens(place.pointer)
+def _words(data: Any, tokens: list[str], start: int, steps: list[str]) -> str:
+    """A word per step from a schema down to one nested in it (see the module docstring); ``tokens``: its pointer's."""
     out: list[str] = []
     i = 0
     while i < len(steps):
@@ -98,7 +97,7 @@ def _words(place: Place, start: int, steps: list[str]) -> str:
             out.append("Value" if step == "patternProperties" else pascal_case(nxt))
             i += 2
         elif step in ("oneOf", "anyOf") and nxt is not None and nxt.isdigit():
-            branches = node_at(place.file.data, _pointer(tokens[: start + i + 1]))
+            branches = node_at(data, _pointer(tokens[: start + i + 1]))
             out.append("" if _sole_branch(branches, int(nxt)) else f"Option{int(nxt) + 1}")
             i += 2
         elif (step == "allOf" and nxt is not None and nxt.isdigit()) or (step == "content" and nxt is not None):

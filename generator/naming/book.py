@@ -1,19 +1,19 @@
-"""The classes of one build by datamodel-code-generator reference path, and the schemas read as other types.
+"""models/' provisional class names by the parser's reference path, and the paths read as other types.
 
-Names handed out here are provisional (see ir/class_names.py): they are settled, from where
-each schema sits, once the whole package is built.
+Names handed out here are provisional (ir/class_names.py): they are settled, from where each
+schema sits, once the whole package is built (naming/settle.py).
 """
 
 from __future__ import annotations
 
 from .. import ir
-from ..ir.class_names import MADE, ClassNames, NameHint, NameRequest
+from ..ir.class_names import MADE, ClassClaims, NameHint, NameRequest
 
 
 class NameBook:
     """Provisional class names by reference path, plus the paths read as another type (aliases)."""
 
-    def __init__(self, classes: ClassNames) -> None:
+    def __init__(self, classes: ClassClaims) -> None:
         self.classes = classes
         self._by_path: dict[str, str] = {}
         self._aliases: dict[str, ir.TypeRef] = {}
