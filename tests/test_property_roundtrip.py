@@ -19,8 +19,8 @@ from bench.roundtrip import Mismatch, check_package, check_round_trip
 from generator.http.operations import build_http
 from generator.load.files import FileCache, load_file
 from generator.models.build import build_api
-from generator.spec.read import read_spec
 from generator.naming.renames import with_settled_names
+from generator.spec.read import read_spec
 from generator.validate.checks import validate
 
 EXAMPLES = 2  # per schema, derandomized (the first is the simplest instance); make corpus draws 5
