@@ -69,34 +69,34 @@ class SchemeView:
     value: str  # the expression sent
 
 
-def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+def decoder(t: ir.TypeRef) -> str:
     """A one-argument callable decoding a whole JSON body as ``t``."""
     if t.kind == "model" and not t.nullable:
         return f"{t.name}.from_dict"
-    return f"lambda data: {codec.decode(t, 'data', py_str('body'), enum_kinds)}"
+    return f"lambda data: {codec.decode(t, 'data', py_str('body'))}"
 
 
-def reader(r: ir.Response, enum_kinds: Mapping[str, str]) -> str:
+def reader(r: ir.Response) -> str:
     """The body reader of one 2xx response."""
     if r.kind == "json":
-        return f"json_body({decoder(r.type or ir.TypeRef('any'), enum_kinds)})"
+        return f"json_body({decoder(r.type or ir.TypeRef('any'))})"
     return {"text": "text_body", "binary": "bytes_body"}.get(r.kind, "no_body")
 
 
-def parse_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+def parse_expression(op: ir.Operation) -> str:
     """How the 2xx body is read: one reader, or one per status when the responses differ."""
-    readers = {r.status: reader(r, enum_kinds) for r in op.responses}
+    readers = {r.status: reader(r) for r in op.responses}
     if len(set(readers.values())) <= 1:
         return next(iter(readers.values()), "no_body")
     return "by_status({" + ", ".join(f"{py_str(status)}: {how}" for status, how in readers.items()) + "})"
 
 
-def result_annotation(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+def result_annotation(op: ir.Operation) -> str:
     """The return annotation: the union of the 2xx responses' types (None last)."""
     names: list[str] = []
     for r in op.responses:
         if r.kind == "json":
-            names += codec.annotation(r.type or ir.TypeRef("any"), enum_kinds).split(" | ")
+            names += codec.annotation(r.type or ir.TypeRef("any")).split(" | ")
         else:
             names.append({"text": "str", "binary": "bytes"}.get(r.kind, "None"))
     unique = list(dict.fromkeys(names))
@@ -106,11 +106,11 @@ def result_annotation(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
     return " | ".join(ordered)
 
 
-def errors_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+def errors_expression(op: ir.Operation) -> str:
     """The decoders of the error models, by status ("" when the spec gives none)."""
     if not op.errors:
         return ""
-    return "{" + ", ".join(f"{py_str(status)}: {decoder(t, enum_kinds)}" for status, t in op.errors) + "}"
+    return "{" + ", ".join(f"{py_str(status)}: {decoder(t)}" for status, t in op.errors) + "}"
 
 
 def docstring(op: ir.Operation, arguments: list[ArgumentView]) -> str:
@@ -135,7 +135,7 @@ def _wrap(text: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=96, initial_indent="    ", subsequent_indent="        ")
 
 
-def pager_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> PagerView | None:
+def pager_view(op: ir.Operation) -> PagerView | None:
     pagination = op.pagination
     if pagination is None:
         return None
@@ -149,7 +149,7 @@ def pager_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> PagerView | N
         link = pagination.next_field
         assert link is not None
         following = f"next_link(request, page.{link.name})"
-    item = codec.annotation(item_type, enum_kinds)
+    item = codec.annotation(item_type)
     docstring = (
         f"Every {item} that {op.name} lists, page after page.\n\n"
         f"Takes the arguments of {op.name}. Iterate over the result for the items, or over its pages()\n"
@@ -164,25 +164,24 @@ def _present(value: str, f: ir.Field, fallback: str) -> str:
     return f"{fallback} if {' or '.join(conditions)} else {value}" if conditions else value
 
 
-def operation_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> OperationView:
-    arguments = [argument(p, enum_kinds) for p in op.parameters]
+def operation_view(op: ir.Operation) -> OperationView:
+    arguments = [argument(p) for p in op.parameters]
     if op.body is not None:
-        arguments += body_arguments(op.body, enum_kinds)
+        arguments += body_arguments(op.body)
     arguments.sort(key=lambda a: a.default != "")
-    result = result_annotation(op, enum_kinds)
+    result = result_annotation(op)
     return OperationView(
         name=op.name,
         docstring=docstring(op, arguments),
         arguments=arguments,
-        statements=[line for p in op.parameters for line in statements(p, enum_kinds)]
-        + body_statements(op, enum_kinds),
-        request=request_arguments(op, enum_kinds),
+        statements=[line for p in op.parameters for line in statements(p)] + body_statements(op),
+        request=request_arguments(op),
         result=result,
         returns=result != "None",
-        parse=parse_expression(op, enum_kinds),
-        errors=errors_expression(op, enum_kinds),
+        parse=parse_expression(op),
+        errors=errors_expression(op),
         locals=local_declarations(op),
-        pager=pager_view(op, enum_kinds),
+        pager=pager_view(op),
     )
 
 
@@ -286,9 +285,8 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
 def client_context(api: ir.Api, http: ir.HttpApi) -> dict[str, object]:
     """The variables of client.py.jinja."""
     renames = renamed_models(api)
-    enum_kinds = {renames.get(e.name, e.name): e.value_kind for e in api.enums}
     return {
-        "operations": [operation_view(renamed_operation(op, renames), enum_kinds) for op in http.operations],
+        "operations": [operation_view(renamed_operation(op, renames)) for op in http.operations],
         "schemes": [scheme_view(s) for s in http.schemes],
         "credential_parameters": ", ".join(f"{a}: str | None" for s in http.schemes for a in arguments_of(s)),
         "credential_arguments": ", ".join(a for s in http.schemes for a in arguments_of(s)),

@@ -50,10 +50,10 @@ class ModelView:
     init_self: str  # __init__'s name for the instance: "self", unless a field has that name
 
 
-def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
+def field_view(f: ir.Field) -> FieldView:
     t = f.type
     wire = py_str(f.wire_name)
-    annotation = codec.field_annotation(t, enum_kinds)
+    annotation = codec.field_annotation(t)
     default = None
     if not f.required:
         annotation += " | Unset"
@@ -70,20 +70,20 @@ def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
         secret=f.secret,
         required=f.required,
         local=local,
-        decode_lines=codec.field_lines(local, wire, t, f.required, enum_kinds),
+        decode_lines=codec.field_lines(local, wire, t, f.required),
         stored=codec.stored(t, local),
         encode=codec.encode(t, f"self.{f.name}", in_models=True),
     )
 
 
-def model_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ModelView:
-    fields = [field_view(f, enum_kinds) for f in model.fields]
+def model_view(model: ir.Model) -> ModelView:
+    fields = [field_view(f) for f in model.fields]
     return ModelView(
         name=model.name,
         description=model.description,
         fields=fields,
         wire_names=_frozenset(py_str(f.wire_name) for f in model.fields),
-        extra=extra_view(model, enum_kinds),
+        extra=extra_view(model),
         known=codec.known_count(len(model.fields), sum(not f.required for f in model.fields)),
         counts_absent=not all(f.required for f in model.fields),
         decode_apart=codec.decode_apart([line for f in fields for line in f.decode_lines]),
@@ -103,9 +103,8 @@ def header(api: ir.Api) -> str:
 def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
     """The files of one package, by path relative to the package folder."""
     env = env or environment()
-    enum_kinds = {e.name: e.value_kind for e in api.enums}
-    models = [model_view(m, enum_kinds) for m in api.models]
-    unions = union_views(api, enum_kinds)
+    models = [model_view(m) for m in api.models]
+    unions = union_views(api)
     exports = sorted(
         [e.name for e in api.enums]
         + [m.name for m in api.models]
@@ -136,7 +135,7 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         **model_files(api, env, context, views, exports),
         "py.typed": "",
         **client_files(api, env, context),
-        **webhook_files(api, env, context, enum_kinds),
+        **webhook_files(api, env, context),
     }
 
 
@@ -175,11 +174,9 @@ def package_doc(api: ir.Api, has_client: bool) -> str:
     return f"{title}: typed models generated from its OpenAPI spec."
 
 
-def webhook_files(
-    api: ir.Api, env: jinja2.Environment, context: Mapping[str, object], enum_kinds: Mapping[str, str]
-) -> dict[str, str]:
+def webhook_files(api: ir.Api, env: jinja2.Environment, context: Mapping[str, object]) -> dict[str, str]:
     """webhooks.py, for a spec with webhooks."""
     if not api.webhooks:
         return {}
-    full = {**context, **webhooks_context(api, enum_kinds)}
+    full = {**context, **webhooks_context(api)}
     return {"webhooks.py": env.get_template("webhooks.py.jinja").render(full)}

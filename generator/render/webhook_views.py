@@ -35,12 +35,12 @@ class WebhookView:
     reads: list[str]  # its statements, from the parameter ``body`` to the return
 
 
-def webhooks_context(api: ir.Api, enum_kinds: Mapping[str, str]) -> dict[str, object]:
+def webhooks_context(api: ir.Api) -> dict[str, object]:
     """What webhooks.py.jinja needs; empty if the spec has no webhooks."""
     if not api.webhooks:
         return {}
     renames = renamed_models(api, WEBHOOK_MODULE_NAMES)
-    views = [webhook_view(_localised(w, renames), enum_kinds) for w in api.webhooks]
+    views = [webhook_view(_localised(w, renames)) for w in api.webhooks]
     kinds = {w.kind for w in api.webhooks}
     return {
         "webhooks": views,
@@ -53,30 +53,30 @@ def webhooks_context(api: ir.Api, enum_kinds: Mapping[str, str]) -> dict[str, ob
     }
 
 
-def webhook_view(webhook: ir.Webhook, enum_kinds: Mapping[str, str]) -> WebhookView:
+def webhook_view(webhook: ir.Webhook) -> WebhookView:
     return WebhookView(
         name=py_str(webhook.name),
         function=webhook.function,
-        returns=_returns(webhook, enum_kinds),
+        returns=_returns(webhook),
         doc=_doc(webhook),
-        reads=_reads(webhook, enum_kinds),
+        reads=_reads(webhook),
     )
 
 
-def _returns(webhook: ir.Webhook, enum_kinds: Mapping[str, str]) -> str:
+def _returns(webhook: ir.Webhook) -> str:
     if webhook.kind == "json":
-        return codec.annotation(webhook.type or ir.TypeRef("any"), enum_kinds)
+        return codec.annotation(webhook.type or ir.TypeRef("any"))
     return {"text": "str", "binary": "bytes"}.get(webhook.kind, "None")
 
 
-def _reads(webhook: ir.Webhook, enum_kinds: Mapping[str, str]) -> list[str]:
+def _reads(webhook: ir.Webhook) -> list[str]:
     """The statements decoding ``body``: as the clients decode a response body (client_views.decoder)."""
     if webhook.kind != "json":
         return [{"text": "return _text(body)", "binary": "return _bytes(body)"}.get(webhook.kind, "return None")]
     t = webhook.type or ir.TypeRef("any")
     if t.kind == "model" and not t.nullable:
         return [f"return {t.name}.from_dict(_json(body))"]
-    decoded = codec.decode(t, "data", py_str("body"), enum_kinds)
+    decoded = codec.decode(t, "data", py_str("body"))
     return ["data = _json(body)", f"return None if data is None else {decoded}" if t.nullable else f"return {decoded}"]
 
 
