@@ -12,16 +12,12 @@ reader, error decoders, docstring, pager), the credentials and the client classe
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
 from dataclasses import dataclass
-
-import jinja2
 
 from .. import ir
 from ..ir.annotations import item_or_any
-from ..ir.renames import renamed_operation
 from . import codec
-from .client_names import CLIENT_EXPORTS, model_imports, renamed_models
+from .client_names import CLIENT_EXPORTS
 from .request_views import (
     ArgumentView,
     argument,
@@ -31,7 +27,6 @@ from .request_views import (
     request_arguments,
     statements,
 )
-from .runtime_files import fixed_runtime_files
 from .text import py_str
 
 
@@ -282,26 +277,6 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
     return [sync, asynchronous]
 
 
-def client_context(api: ir.Api, http: ir.HttpApi) -> dict[str, object]:
-    """The variables of client.py.jinja."""
-    renames = renamed_models(api)
-    return {
-        "operations": [operation_view(renamed_operation(op, renames)) for op in http.operations],
-        "schemes": [scheme_view(s) for s in http.schemes],
-        "credential_parameters": ", ".join(f"{a}: str | None" for s in http.schemes for a in arguments_of(s)),
-        "credential_arguments": ", ".join(a for s in http.schemes for a in arguments_of(s)),
-        "credential_names": [a for s in http.schemes for a in arguments_of(s)],
-        "sent_always": repr(sent_always(http)),
-        "given": "{" + ", ".join(f"{py_str(a)}: {a}" for s in http.schemes for a in arguments_of(s)) + "}",
-        "request_id_headers": repr(request_id_headers(http)),
-        "secret_names": frozenset_literal(secret_names(http)),
-        "base_url": py_str(http.base_url),
-        "flavours": flavours(api, http),
-        "model_imports": model_imports(api, renames),
-        "client_all": sorted(CLIENT_EXPORTS),
-    }
-
-
 def request_id_headers(http: ir.HttpApi) -> tuple[str, ...]:
     """The response headers that may hold the server's request id: the spec's, then the common ones."""
     common = ("x-request-id", "request-id", "x-ms-request-id", "x-openstack-request-id")
@@ -337,15 +312,3 @@ def client_exports(api: ir.Api) -> list[str]:
         return []
     taken = {e.name for e in api.enums} | {m.name for m in api.models} | {u.name for u in api.unions}
     return [name for name in CLIENT_EXPORTS if name not in taken]
-
-
-def client_files(api: ir.Api, env: jinja2.Environment, context: Mapping[str, object]) -> dict[str, str]:
-    """client.py, _logs.py and the fixed HTTP runtime (_http.py and the modules it uses), for a spec with operations."""
-    if api.http is None:
-        return {}
-    full = {**context, **client_context(api, api.http)}
-    return {
-        "client.py": env.get_template("client.py.jinja").render(full),
-        "_logs.py": env.get_template("logs.py.jinja").render(full),
-        **fixed_runtime_files(env, full),
-    }

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from .. import ir
 from ..ir.renames import renamed_type
 from . import codec
-from .client_names import model_imports, renamed_models
 from .text import py_str
 
 # Names webhooks.py defines or imports: a model with one of these names is imported as <name>Model.
@@ -33,24 +32,6 @@ class WebhookView:
     returns: str  # the annotation of what the function returns
     doc: str  # its docstring's text (spec text: the template makes it a safe literal)
     reads: list[str]  # its statements, from the parameter ``body`` to the return
-
-
-def webhooks_context(api: ir.Api) -> dict[str, object]:
-    """What webhooks.py.jinja needs; empty if the spec has no webhooks."""
-    if not api.webhooks:
-        return {}
-    renames = renamed_models(api, WEBHOOK_MODULE_NAMES)
-    views = [webhook_view(_localised(w, renames)) for w in api.webhooks]
-    kinds = {w.kind for w in api.webhooks}
-    return {
-        "webhooks": views,
-        "webhook_model_imports": model_imports(api, renames),
-        "any_webhook_returns": " | ".join(dict.fromkeys(v.returns for v in views)),
-        "reads_json": "json" in kinds,
-        "reads_text": "text" in kinds,
-        "reads_bytes": "binary" in kinds,
-        "webhooks_doc": _module_doc(api),
-    }
 
 
 def webhook_view(webhook: ir.Webhook) -> WebhookView:
@@ -92,7 +73,7 @@ def _doc(webhook: ir.Webhook) -> str:
     return "\n\n".join(lines)
 
 
-def _module_doc(api: ir.Api) -> str:
+def webhooks_doc(api: ir.Api) -> str:
     return (
         f"The webhooks of {api.title} {api.version}: the requests it sends, their payloads decoded.\n\n"
         "parse_webhook(name, body) reads the payload (the request body, bytes or str) of the webhook\n"
@@ -101,7 +82,7 @@ def _module_doc(api: ir.Api) -> str:
     )
 
 
-def _localised(webhook: ir.Webhook, renames: Mapping[str, str]) -> ir.Webhook:
+def localised(webhook: ir.Webhook, renames: Mapping[str, str]) -> ir.Webhook:
     """``webhook`` with the names webhooks.py knows its classes by."""
     if webhook.type is None or not renames:
         return webhook
