@@ -1,8 +1,8 @@
 """Render the IR of one package into source files with the Jinja templates.
 
-Templates get small view objects whose code snippets codec.py computed, and two
-filters that make spec text safe: ``py_str`` (a string literal) and ``docstring``.
-Nothing from a spec reaches a file any other way.
+Each template is rendered from its typed context (contexts.py), whose views hold the code
+snippets codec.py computed; two filters make spec text safe: ``py_str`` (a string literal)
+and ``docstring``. Nothing from a spec reaches a file any other way.
 """
 
 from __future__ import annotations
