@@ -18,7 +18,7 @@ import threading
 import time
 import types
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,7 +70,9 @@ def targets(api: ir.Api) -> list[Target]:
     where a schema allows null, the reference to the type says so, not the type; where it
     doesn't, no null is drawn.
     """
-    found = [Target(e.name, ir.TypeRef("enum", e.name, nullable=True), e.source) for e in api.enums]
+    found = [
+        Target(e.name, ir.TypeRef("enum", e.name, nullable=True, enum_kind=e.value_kind), e.source) for e in api.enums
+    ]
     found += [Target(m.name, ir.TypeRef("model", m.name, nullable=True), m.source) for m in api.models]
     found += [
         Target(u.name, ir.TypeRef("union" if u.tagged else "untagged", u.name, nullable=True), u.source)
@@ -83,11 +85,9 @@ _ROOT_SCHEMA = re.compile(r"/components/schemas/[^/]+|/definitions/[^/]+|/paths/
 """A named schema, a request or response body's schema, or a whole file (a multi-file spec's schema)."""
 
 
-def codec_functions(
-    t: ir.TypeRef, namespace: dict[str, Any], enum_kinds: Mapping[str, str]
-) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+def codec_functions(t: ir.TypeRef, namespace: dict[str, Any]) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     """The generated decoder and encoder of ``t``, built from codec.py's expressions."""
-    decode = eval(f"lambda value: ({codec.decoder(t, enum_kinds)})(value, 'value')", namespace)
+    decode = eval(f"lambda value: ({codec.decoder(t)})(value, 'value')", namespace)
     encode = eval(f"lambda value: {codec.encode(t, 'value')}", namespace)
     return decode, encode
 
@@ -193,7 +193,6 @@ def check_package(
     skipped (inline ones are exercised through the named schemas that hold them anyway).
     """
     namespace = package_namespace(models, runtime)
-    enum_kinds = {e.name: e.value_kind for e in api.enums}
     deadline = None if budget is None else time.monotonic() + budget
     ordered = sorted(targets(api), key=lambda t: not _is_named(t.source.pointer))
     for target in ordered:
@@ -206,7 +205,7 @@ def check_package(
         except (KeyError, OSError, ValueError, SpecError) as exc:
             yield Outcome(target.name, "skipped", f"no schema at {target.source}: {exc}")
             continue
-        decode, encode = codec_functions(target.type, namespace, enum_kinds)
+        decode, encode = codec_functions(target.type, namespace)
         timeout = None if deadline is None else max(1.0, min(PER_SCHEMA_SECONDS, deadline - time.monotonic()))
         status, detail = run_property(schema, decode, encode, max_examples, max_nodes, timeout)
         yield Outcome(target.name, status, detail)

@@ -9,6 +9,8 @@ import jinja2
 import pytest
 from conftest import ROOT, run_generator
 
+from generator import ir
+from generator.render.contexts import FileContext
 from generator.render.environment import environment
 from generator.render.runtime_files import fixed_module
 
@@ -106,4 +108,4 @@ def test_a_template_missing_from_a_users_runtime_template_is_an_error_not_ours(t
     mine.mkdir()
     (mine / "http.py.jinja").write_text('{{ header }}\n{% include "nowhere.py.jinja" %}\n', encoding="utf-8")
     with pytest.raises(jinja2.TemplateNotFound, match="nowhere"):
-        fixed_module(environment(mine), "_http.py", {"header": "# a header"})
+        fixed_module(environment(mine), "_http.py", FileContext("# a header", ir.Api("p", "p.yaml", "P", "1", "")))

@@ -48,13 +48,13 @@ def round_trips(namespace: dict[str, Any], sidecar: Path) -> dict[str, Any]:
     from bench.exact_json import same_json
     from generator.render import codec
 
-    enum_kinds, examples = pickle.loads(sidecar.read_bytes())
+    examples = pickle.loads(sidecar.read_bytes())
     counts = {"round_tripped": 0, "failed": 0, "misfit": 0, "unchecked": 0, "unchecked_failed": 0}
     failures: list[dict[str, str]] = []
     misfits: list[dict[str, str]] = []
     for example in examples:
         try:
-            decode = eval(f"lambda value: ({codec.decoder(example.type, enum_kinds)})(value, 'value')", namespace)
+            decode = eval(f"lambda value: ({codec.decoder(example.type)})(value, 'value')", namespace)
             encode = eval(f"lambda value: {codec.encode(example.type, 'value')}", namespace)
             again = encode(decode(example.value))
             problem = "" if same_json(again, example.value) else difference(again, example.value)

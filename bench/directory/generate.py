@@ -120,8 +120,7 @@ def generate_one(spec: Spec, packages: Path, sidecar: Path | None = None) -> dic
         loaded = load_file(spec.path, spec.name)
         examples = find_examples(api, loaded)
         check_fit(examples, FileCache(loaded), loaded)
-        enum_kinds = {e.name: e.value_kind for e in api.enums}
-        sidecar.write_bytes(pickle.dumps((enum_kinds, examples)))
+        sidecar.write_bytes(pickle.dumps(examples))  # each example's TypeRef carries what its codec needs
     except Exception:
         result["examples_error"] = traceback.format_exc(limit=-4)
     return result

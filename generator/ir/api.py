@@ -5,7 +5,7 @@ models/build.py makes it from a spec; render/codec.py and render/package.py turn
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .class_names import ClassClaims
@@ -30,6 +30,9 @@ Kind = Literal[
     "never",  # a schema no value fits (false): its decoder refuses every value
 ]
 
+EnumKind = Literal["str", "int"]
+"""The type of an enum's values: an enum of other values (mixed, bool, number) is a union instead."""
+
 
 @dataclass(frozen=True, slots=True)
 class TypeRef:
@@ -40,12 +43,13 @@ class TypeRef:
     item: TypeRef | None = None  # list items, dict values
     nullable: bool = False
     literal: str | int | bool | tuple[str | int, ...] | None = None  # a tuple: one of these (a literal enum)
+    enum_kind: EnumKind | None = None  # an enum's: the type of its values (None for every other kind)
 
     def non_null(self) -> TypeRef:
         return self.with_nullable(False)
 
     def with_nullable(self, nullable: bool) -> TypeRef:
-        return TypeRef(self.kind, self.name, self.item, nullable, self.literal)
+        return replace(self, nullable=nullable)
 
     def opened(self) -> TypeRef:
         """A literal typed by its value's JSON type instead, so other values decode too."""
@@ -88,7 +92,7 @@ class Enum:
     name: str
     description: str
     members: tuple[EnumMember, ...]
-    value_kind: Literal["str", "int"]
+    value_kind: EnumKind
     source: Source
 
 

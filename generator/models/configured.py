@@ -71,7 +71,7 @@ def literal_enums(api: ir.Api) -> None:
         item = literal(t.item) if t.item is not None else None
         if t.kind == "enum" and t.name in values:
             return ir.TypeRef("literal", item=item, nullable=t.nullable, literal=values[t.name])
-        return ir.TypeRef(t.kind, t.name, item, t.nullable, t.literal)
+        return replace(t, item=item)
 
     retype(api, literal)
     api.enums.clear()

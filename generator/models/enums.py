@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from .. import ir
 from ..ir.naming import safe_attribute
@@ -23,11 +23,8 @@ class EnumBuilder(BuildContext):
         # An inline enum's place may be its property: fall back on the parser's member values.
         listed = raw["enum"] if isinstance(raw.get("enum"), list) else [_member_value(f) for f in model.fields]
         values = [v for v in listed if v is not None]
-        if all(isinstance(v, str) for v in values):
-            kind: Literal["str", "int"] = "str"
-        elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            kind = "int"
-        else:
+        kind = _value_kind(values)
+        if kind is None:
             self.names.alias(path, self.mixed_enum_type(values, path))
             return
         dmcg_names = [f.name for f in model.fields if _member_value(f) is not None]
@@ -71,12 +68,18 @@ class EnumBuilder(BuildContext):
         return self.unions.untagged(members, self.names.class_name(path), self.source(path), describe(self.raw(path)))
 
 
-def enum_is_mixed(model: DataModel, raw: dict[str, Any]) -> bool:
+def enum_kind(model: DataModel, raw: dict[str, Any]) -> ir.EnumKind | None:
+    """The type of the enum's values; None if they are mixed (or bool, or numbers): no enum class then."""
     listed = raw["enum"] if isinstance(raw.get("enum"), list) else [_member_value(f) for f in model.fields]
-    values = [v for v in listed if v is not None]
-    return not (
-        all(isinstance(v, str) for v in values) or all(isinstance(v, int) and not isinstance(v, bool) for v in values)
-    )
+    return _value_kind([v for v in listed if v is not None])
+
+
+def _value_kind(values: list[Any]) -> ir.EnumKind | None:
+    if all(isinstance(v, str) for v in values):
+        return "str"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    return None
 
 
 def _member_value(member: Any) -> Any:

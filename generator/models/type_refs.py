@@ -10,7 +10,7 @@ from ..ir.diagnostics import Source, error
 from ..load.files import LoadedFile
 from .dmcg import DataModel, DataType, DmcgEnum
 from .dmcg_input import annotated_ref
-from .enums import EnumBuilder, enum_is_mixed
+from .enums import EnumBuilder, enum_kind
 from .places import Locator
 
 _SCALARS: dict[str, ir.Kind] = {
@@ -154,10 +154,11 @@ class TypeBuilder(EnumBuilder):
         if target is None:
             raise error(self.source(where), f"unresolved reference {dmcg_path}")
         if isinstance(target, DmcgEnum):
-            if enum_is_mixed(target, self.raw(dmcg_path)):
+            kind = enum_kind(target, self.raw(dmcg_path))
+            if kind is None:
                 self.enum(target)  # no enum class: records the type it is read as
                 return self.names.aliased(dmcg_path) or ir.TypeRef("any")
-            return ir.TypeRef("enum", self.names.class_name(dmcg_path))
+            return ir.TypeRef("enum", self.names.class_name(dmcg_path), enum_kind=kind)
         if is_alias(target):
             return self.alias_type(target)
         return self.unions.subtypes(dmcg_path) or ir.TypeRef("model", self.names.class_name(dmcg_path))

@@ -17,7 +17,7 @@ from .settle import settled_names
 
 def renamed_type(t: TypeRef, names: Mapping[str, str]) -> TypeRef:
     item = renamed_type(t.item, names) if t.item is not None else None
-    return TypeRef(t.kind, names.get(t.name, t.name), item, t.nullable, t.literal)
+    return replace(t, name=names.get(t.name, t.name), item=item)
 
 
 def renamed_operation(op: Operation, names: Mapping[str, str]) -> Operation:

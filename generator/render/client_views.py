@@ -12,16 +12,12 @@ reader, error decoders, docstring, pager), the credentials and the client classe
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
 from dataclasses import dataclass
-
-import jinja2
 
 from .. import ir
 from ..ir.annotations import item_or_any
-from ..naming.renames import renamed_operation
 from . import codec
-from .client_names import CLIENT_EXPORTS, client_imports_text, model_imports, renamed_models
+from .client_names import CLIENT_EXPORTS
 from .request_views import (
     ArgumentView,
     argument,
@@ -31,7 +27,6 @@ from .request_views import (
     request_arguments,
     statements,
 )
-from .runtime_files import fixed_runtime_files
 from .text import py_str
 
 
@@ -69,34 +64,34 @@ class SchemeView:
     value: str  # the expression sent
 
 
-def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+def decoder(t: ir.TypeRef) -> str:
     """A one-argument callable decoding a whole JSON body as ``t``."""
     if t.kind == "model" and not t.nullable:
         return f"{t.name}.from_dict"
-    return f"lambda data: {codec.decode(t, 'data', py_str('body'), enum_kinds)}"
+    return f"lambda data: {codec.decode(t, 'data', py_str('body'))}"
 
 
-def reader(r: ir.Response, enum_kinds: Mapping[str, str]) -> str:
+def reader(r: ir.Response) -> str:
     """The body reader of one 2xx response."""
     if r.kind == "json":
-        return f"json_body({decoder(r.type or ir.TypeRef('any'), enum_kinds)})"
+        return f"json_body({decoder(r.type or ir.TypeRef('any'))})"
     return {"text": "text_body", "binary": "bytes_body"}.get(r.kind, "no_body")
 
 
-def parse_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+def parse_expression(op: ir.Operation) -> str:
     """How the 2xx body is read: one reader, or one per status when the responses differ."""
-    readers = {r.status: reader(r, enum_kinds) for r in op.responses}
+    readers = {r.status: reader(r) for r in op.responses}
     if len(set(readers.values())) <= 1:
         return next(iter(readers.values()), "no_body")
     return "by_status({" + ", ".join(f"{py_str(status)}: {how}" for status, how in readers.items()) + "})"
 
 
-def result_annotation(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+def result_annotation(op: ir.Operation) -> str:
     """The return annotation: the union of the 2xx responses' types (None last)."""
     names: list[str] = []
     for r in op.responses:
         if r.kind == "json":
-            names += codec.annotation(r.type or ir.TypeRef("any"), enum_kinds).split(" | ")
+            names += codec.annotation(r.type or ir.TypeRef("any")).split(" | ")
         else:
             names.append({"text": "str", "binary": "bytes"}.get(r.kind, "None"))
     unique = list(dict.fromkeys(names))
@@ -106,11 +101,11 @@ def result_annotation(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
     return " | ".join(ordered)
 
 
-def errors_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+def errors_expression(op: ir.Operation) -> str:
     """The decoders of the error models, by status ("" when the spec gives none)."""
     if not op.errors:
         return ""
-    return "{" + ", ".join(f"{py_str(status)}: {decoder(t, enum_kinds)}" for status, t in op.errors) + "}"
+    return "{" + ", ".join(f"{py_str(status)}: {decoder(t)}" for status, t in op.errors) + "}"
 
 
 def docstring(op: ir.Operation, arguments: list[ArgumentView]) -> str:
@@ -135,7 +130,7 @@ def _wrap(text: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=96, initial_indent="    ", subsequent_indent="        ")
 
 
-def pager_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> PagerView | None:
+def pager_view(op: ir.Operation) -> PagerView | None:
     pagination = op.pagination
     if pagination is None:
         return None
@@ -149,7 +144,7 @@ def pager_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> PagerView | N
         link = pagination.next_field
         assert link is not None
         following = f"next_link(request, page.{link.name})"
-    item = codec.annotation(item_type, enum_kinds)
+    item = codec.annotation(item_type)
     docstring = (
         f"Every {item} that {op.name} lists, page after page.\n\n"
         f"Takes the arguments of {op.name}. Iterate over the result for the items, or over its pages()\n"
@@ -164,25 +159,24 @@ def _present(value: str, f: ir.Field, fallback: str) -> str:
     return f"{fallback} if {' or '.join(conditions)} else {value}" if conditions else value
 
 
-def operation_view(op: ir.Operation, enum_kinds: Mapping[str, str]) -> OperationView:
-    arguments = [argument(p, enum_kinds) for p in op.parameters]
+def operation_view(op: ir.Operation) -> OperationView:
+    arguments = [argument(p) for p in op.parameters]
     if op.body is not None:
-        arguments += body_arguments(op.body, enum_kinds)
+        arguments += body_arguments(op.body)
     arguments.sort(key=lambda a: a.default != "")
-    result = result_annotation(op, enum_kinds)
+    result = result_annotation(op)
     return OperationView(
         name=op.name,
         docstring=docstring(op, arguments),
         arguments=arguments,
-        statements=[line for p in op.parameters for line in statements(p, enum_kinds)]
-        + body_statements(op, enum_kinds),
-        request=request_arguments(op, enum_kinds),
+        statements=[line for p in op.parameters for line in statements(p)] + body_statements(op),
+        request=request_arguments(op),
         result=result,
         returns=result != "None",
-        parse=parse_expression(op, enum_kinds),
-        errors=errors_expression(op, enum_kinds),
+        parse=parse_expression(op),
+        errors=errors_expression(op),
         locals=local_declarations(op),
-        pager=pager_view(op, enum_kinds),
+        pager=pager_view(op),
     )
 
 
@@ -283,28 +277,6 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
     return [sync, asynchronous]
 
 
-def client_context(api: ir.Api, http: ir.HttpApi) -> dict[str, object]:
-    """The variables of client.py.jinja."""
-    renames = renamed_models(api)
-    enum_kinds = {renames.get(e.name, e.name): e.value_kind for e in api.enums}
-    return {
-        "operations": [operation_view(renamed_operation(op, renames), enum_kinds) for op in http.operations],
-        "schemes": [scheme_view(s) for s in http.schemes],
-        "credential_parameters": ", ".join(f"{a}: str | None" for s in http.schemes for a in arguments_of(s)),
-        "credential_arguments": ", ".join(a for s in http.schemes for a in arguments_of(s)),
-        "credential_names": [a for s in http.schemes for a in arguments_of(s)],
-        "sent_always": repr(sent_always(http)),
-        "given": "{" + ", ".join(f"{py_str(a)}: {a}" for s in http.schemes for a in arguments_of(s)) + "}",
-        "request_id_headers": repr(request_id_headers(http)),
-        "secret_names": frozenset_literal(secret_names(http)),
-        "base_url": py_str(http.base_url),
-        "flavours": flavours(api, http),
-        "client_imports": client_imports_text(),
-        "model_imports": model_imports(api, renames),
-        "client_all": sorted(CLIENT_EXPORTS),
-    }
-
-
 def request_id_headers(http: ir.HttpApi) -> tuple[str, ...]:
     """The response headers that may hold the server's request id: the spec's, then the common ones."""
     common = ("x-request-id", "request-id", "x-ms-request-id", "x-openstack-request-id")
@@ -340,15 +312,3 @@ def client_exports(api: ir.Api) -> list[str]:
         return []
     taken = {e.name for e in api.enums} | {m.name for m in api.models} | {u.name for u in api.unions}
     return [name for name in CLIENT_EXPORTS if name not in taken]
-
-
-def client_files(api: ir.Api, env: jinja2.Environment, context: Mapping[str, object]) -> dict[str, str]:
-    """client.py, _logs.py and the fixed HTTP runtime (_http.py and the modules it uses), for a spec with operations."""
-    if api.http is None:
-        return {}
-    full = {**context, **client_context(api, api.http)}
-    return {
-        "client.py": env.get_template("client.py.jinja").render(full),
-        "_logs.py": env.get_template("logs.py.jinja").render(full),
-        **fixed_runtime_files(env, full),
-    }

@@ -9,7 +9,6 @@ starts at ``key``; the runtime functions named here live in ``_runtime.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from .. import ir
 from ..ir.annotations import annotation, field_annotation, item_or_any
@@ -32,33 +31,33 @@ _DECODERS = {
 _ENCODERS = {"datetime": "encode_datetime", "date": "encode_date", "map": "dict", "enum": "enum_value"}
 
 
-def decoder(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+def decoder(t: ir.TypeRef) -> str:
     """A callable expression ``(value, key) -> T`` for ``t``."""
     if t.nullable:
-        return f"or_none({decoder(t.non_null(), enum_kinds)})"
+        return f"or_none({decoder(t.non_null())})"
     if t.kind in _DECODERS:
         return _DECODERS[t.kind]
     if t.kind == "model":
         return f"{t.name}.from_dict"
     if t.kind in ("union", "untagged"):
         return union_decoder_name(t.name)
-    return f"lambda v, k: {decode(t, 'v', 'k', enum_kinds)}"
+    return f"lambda v, k: {decode(t, 'v', 'k')}"
 
 
-def decode(t: ir.TypeRef, value: str, key: str, enum_kinds: Mapping[str, str]) -> str:
+def decode(t: ir.TypeRef, value: str, key: str) -> str:
     """An expression decoding ``value`` (found under ``key``) as the non-null part of ``t``."""
     t = t.non_null()
     if t.kind == "enum":
-        helper = "as_int_enum" if enum_kinds.get(t.name) == "int" else "as_enum"
+        helper = "as_int_enum" if t.enum_kind == "int" else "as_enum"
         return f"{helper}({value}, {key}, {t.name})"
     if t.kind == "literal":
         helper = "as_one_of" if isinstance(t.literal, tuple) else "as_literal"  # a literal enum, or one value
         return f"{helper}({value}, {key}, {t.literal!r})"
     if t.kind == "list":
-        return f"as_list({value}, {key}, {decoder(item_or_any(t), enum_kinds)})"
+        return f"as_list({value}, {key}, {decoder(item_or_any(t))})"
     if t.kind == "dict":
-        return f"as_dict({value}, {key}, {decoder(item_or_any(t), enum_kinds)})"
-    return f"{decoder(t, enum_kinds)}({value}, {key})"
+        return f"as_dict({value}, {key}, {decoder(item_or_any(t))})"
+    return f"{decoder(t)}({value}, {key})"
 
 
 def encode(t: ir.TypeRef, value: str, depth: int = 0, *, in_models: bool = False) -> str:
@@ -129,14 +128,14 @@ def model_decoder(model_name: str) -> str:
     return f"_{model_name}_from_dict"
 
 
-def field_lines(local: str, wire: str, t: ir.TypeRef, required: bool, enum_kinds: Mapping[str, str]) -> list[str]:
+def field_lines(local: str, wire: str, t: ir.TypeRef, required: bool) -> list[str]:
     """Statements that read a field from ``obj`` into ``local``, check it and decode it in place.
 
     Checks are inline (``type(v) is not str``), so a present, well-typed primitive costs one
     test. An absent optional field (UNSET) adds one to ``absent``: with it, ``len(obj)`` tells
     whether the object has members the model doesn't name, and a present field costs no count.
     """
-    test, error, steps = decode_steps(t.non_null(), local, wire, enum_kinds)
+    test, error, steps = decode_steps(t.non_null(), local, wire)
     not_null = f"{local} is not None"
     if required:
         lines = [f"{local} = obj[{wire}]"]
@@ -153,13 +152,13 @@ def field_lines(local: str, wire: str, t: ir.TypeRef, required: bool, enum_kinds
     return [*lines, "else:", *_indent(steps)] if steps else lines
 
 
-def decode_steps(t: ir.TypeRef, v: str, key: str, enum_kinds: Mapping[str, str]) -> tuple[str, str, list[str]]:
+def decode_steps(t: ir.TypeRef, v: str, key: str) -> tuple[str, str, list[str]]:
     """For the local ``v``, present and not null: the test that its JSON type is wrong ("" if
     there is none to make inline), the raise if it is, and the statements that then replace it
     by its decoded value (nested values are decoded by calls, which check them)."""
     if t.kind == "any":
         return "", "", []
-    kind = _enum_kind(t, enum_kinds) if t.kind == "enum" else t.kind
+    kind = _enum_kind(t) if t.kind == "enum" else t.kind
     if kind in _CHECKS:
         test, expected = _CHECKS[kind]
         error = f"raise DecodeError(({key},), {expected!r}, {v})"
@@ -176,7 +175,7 @@ def decode_steps(t: ir.TypeRef, v: str, key: str, enum_kinds: Mapping[str, str])
         return "", "", [f"{v} = as_{item.kind}_{t.kind}({v}, {key})"]
     if t.kind in ("list", "dict") and not item.nullable and item.kind == "model":
         return "", "", [f"{v} = as_{t.kind}({v}, {key}, {model_decoder(item.name)})"]
-    return "", "", [f"{v} = {decode(t, v, key, enum_kinds)}"]
+    return "", "", [f"{v} = {decode(t, v, key)}"]
 
 
 def _checked(test: str, error: str, steps: list[str]) -> list[str]:
@@ -215,8 +214,8 @@ def known_count(fields: int, optional: int) -> str:
     return f"{fields} - absent" if optional else str(fields)
 
 
-def _enum_kind(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
-    return "int" if enum_kinds.get(t.name) == "int" else "str"
+def _enum_kind(t: ir.TypeRef) -> str:
+    return "int" if t.enum_kind == "int" else "str"
 
 
 def _indent(lines: list[str]) -> list[str]:

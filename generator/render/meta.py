@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 import jinja2
 
 from .. import ir
+from .contexts import PyprojectContext, render
 from .text import toml_str
 
 META_KINDS = ("none", "pyproject")
@@ -37,17 +38,18 @@ def meta_files(api: ir.Api, env: jinja2.Environment, meta: str, files: Mapping[s
     """pyproject.toml for ``meta`` "pyproject"; nothing for "none". ``files``: the package's, by relative path."""
     if meta != "pyproject":
         return {}
-    context = {
-        "name": toml_str(api.package),
-        "package": toml_str(api.package),
-        "packages": [toml_str(p) for p in subpackages(api.package, files)],
-        "folder": api.package,  # an identifier (pipeline.package_name)
-        "version": toml_str(package_version(api.version)),
-        "description": toml_str(" ".join(f"Typed client of {api.title} {api.version}".split())),
-        "dependencies": [toml_str("httpx>=0.28,<1")] if api.http is not None else [],
-        "header": f"# Generated from {api.spec_file} by the generator (--meta pyproject). Do not edit.",
-    }
-    return {"pyproject.toml": env.get_template("pyproject.toml.jinja").render(context)}
+    context = PyprojectContext(
+        header=f"# Generated from {api.spec_file} by the generator (--meta pyproject). Do not edit.",
+        api=api,
+        name=toml_str(api.package),
+        package=toml_str(api.package),
+        packages=[toml_str(p) for p in subpackages(api.package, files)],
+        folder=api.package,  # an identifier (pipeline.package_name)
+        version=toml_str(package_version(api.version)),
+        description=toml_str(" ".join(f"Typed client of {api.title} {api.version}".split())),
+        dependencies=[toml_str("httpx>=0.28,<1")] if api.http is not None else [],
+    )
+    return {"pyproject.toml": render(env, "pyproject.toml.jinja", context)}
 
 
 def subpackages(package: str, files: Mapping[str, str]) -> list[str]:

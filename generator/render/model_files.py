@@ -11,30 +11,20 @@ imported, or its alias made again, at the top.
 from __future__ import annotations
 
 import io
-import textwrap
 import tokenize
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import jinja2
 
 from .. import ir
 from . import codec
+from .contexts import ModelsContext, ModelsInitContext, render
 from .model_modules import ModelModule, model_modules
+from .model_views import ModelView, ModuleView
+from .union_views import UnionView
 
 MODELS_INIT_NAMES = frozenset({"Any"})
-
-
-@dataclass(frozen=True)
-class ModuleView:
-    name: str
-    exports: list[str]  # the public names it defines, sorted
-
-    @property
-    def names_text(self) -> list[str]:
-        """``exports`` as one string separated by spaces, in pieces of at most 80 characters."""
-        pieces = [f"{line} " for line in textwrap.wrap(" ".join(self.exports), 79, break_long_words=False)]
-        return [*pieces[:-1], pieces[-1][:-1]] if pieces else [""]
 
 
 @dataclass(frozen=True)
@@ -47,26 +37,27 @@ class _Provided:
 def model_files(
     api: ir.Api,
     env: jinja2.Environment,
-    context: Mapping[str, object],
-    views: Mapping[str, object],
+    header: str,
+    views: tuple[Mapping[str, ModelView], Mapping[str, UnionView]],
     exports: list[str],
 ) -> dict[str, str]:
-    """``models/__init__.py`` and one file per module; ``views``: the template view of each class by name."""
+    """``models/__init__.py`` and one file per module; ``views``: the views of the models and of the unions by name."""
     modules = model_modules(api, taken=set(exports) | MODELS_INIT_NAMES)
     provided = _provided(modules)
-    template = env.get_template("models.py.jinja")
     files: dict[str, str] = {}
     for module in modules:
-        subset = _subset(api, module, context, views)
-        first = template.render({**subset, "imported": [], "imported_aliases": []})
+        context = _module_context(api, module, header, views)
+        first = render(env, "models.py.jinja", context)
         imported, aliases = _imports(module, first, provided)
         files[f"models/{module.name}.py"] = (
-            template.render({**subset, "imported": imported, "imported_aliases": aliases}) if imported else first
+            render(env, "models.py.jinja", replace(context, imported=imported, imported_aliases=aliases))
+            if imported
+            else first
         )
     views_of_modules = [ModuleView(m.name, sorted(_exports(m))) for m in modules]
-    init = {**context, "modules": views_of_modules, "doc": _init_doc(api)}
-    files["models/__init__.py"] = env.get_template("models_init.py.jinja").render(init)
-    files["models/__init__.pyi"] = env.get_template("models_init.pyi.jinja").render(init)
+    init = ModelsInitContext(header, api, doc=_init_doc(api), modules=views_of_modules, exports=exports)
+    files["models/__init__.py"] = render(env, "models_init.py.jinja", init)
+    files["models/__init__.pyi"] = render(env, "models_init.pyi.jinja", init)
     return files
 
 
@@ -77,17 +68,22 @@ def _exports(module: ModelModule) -> list[str]:
     return names
 
 
-def _subset(
-    api: ir.Api, module: ModelModule, context: Mapping[str, object], views: Mapping[str, object]
-) -> dict[str, object]:
+def _module_context(
+    api: ir.Api, module: ModelModule, header: str, views: tuple[Mapping[str, ModelView], Mapping[str, UnionView]]
+) -> ModelsContext:
+    """The context of the module's models.py, without the imports its code needs (found once it is rendered)."""
+    models, unions = views
     doc = f"{', '.join(sorted(module.class_names))}: models of {api.title} {api.version}."
-    return {
-        **context,
-        "module_doc": f"{doc}\n\n{_CODEC_DOC}",
-        "enums": module.enums,
-        "models": [views[m.name] for m in module.models],
-        "unions": [views[u.name] for u in module.unions],
-    }
+    return ModelsContext(
+        header,
+        api,
+        module_doc=f"{doc}\n\n{_CODEC_DOC}",
+        enums=module.enums,
+        models=[models[m.name] for m in module.models],
+        unions=[unions[u.name] for u in module.unions],
+        imported=[],
+        imported_aliases=[],
+    )
 
 
 _CODEC_DOC = (

@@ -1,99 +1,26 @@
 """Render the IR of one package into source files with the Jinja templates.
 
-Templates get small view objects whose code snippets codec.py computed, and two
-filters that make spec text safe: ``py_str`` (a string literal) and ``docstring``.
-Nothing from a spec reaches a file any other way.
+Each template is rendered from its typed context (contexts.py), whose views hold the code
+snippets codec.py computed; two filters make spec text safe: ``py_str`` (a string literal)
+and ``docstring``. Nothing from a spec reaches a file any other way.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 import jinja2
 
 from .. import ir
 from . import codec
-from .client_views import client_exports, client_files
+from .client_files import client_files
+from .client_names import model_imports, renamed_models
+from .client_views import client_exports
+from .contexts import PackageInitContext, RuntimeContext, WebhooksContext, render
 from .environment import environment
 from .model_files import model_files
-from .text import comment, py_str
-from .union_views import ExtraView, extra_view, union_views
-from .webhook_views import webhooks_context
-
-
-@dataclass(frozen=True)
-class FieldView:
-    name: str
-    wire: str  # the wire name as a Python string literal
-    annotation: str
-    default: str | None  # a Python expression, or None for a required field
-    description: str
-    secret: bool
-    required: bool
-    local: str  # its local variable in from_dict: ends in "_", as no internal name does
-    decode_lines: list[str]  # from_dict's statements reading, checking and decoding it into local
-    stored: str  # what from_dict then stores in the field (codec.stored)
-    encode: str  # encodes self.<name>
-
-
-@dataclass(frozen=True)
-class ModelView:
-    name: str
-    description: str
-    fields: list[FieldView]
-    wire_names: str  # a frozenset expression
-    extra: ExtraView  # how the members the schema doesn't name are kept
-    known: str  # from_dict's count of the members of obj the model names (codec.known_count)
-    counts_absent: bool  # from_dict counts the optional fields that are absent
-    decode_apart: bool  # from_dict's work is in _decode, outside its try (codec.decode_apart)
-    init_self: str  # __init__'s name for the instance: "self", unless a field has that name
-
-
-def field_view(f: ir.Field, enum_kinds: Mapping[str, str]) -> FieldView:
-    t = f.type
-    wire = py_str(f.wire_name)
-    annotation = codec.field_annotation(t, enum_kinds)
-    default = None
-    if not f.required:
-        annotation += " | Unset"
-        default = "UNSET"
-    elif t.kind == "literal" and not t.nullable and not isinstance(t.literal, tuple):  # one value: the default
-        default = py_str(t.literal)
-    local = f"{f.name}_"
-    return FieldView(
-        name=f.name,
-        wire=wire,
-        annotation=annotation,
-        default=default,
-        description=f.description,
-        secret=f.secret,
-        required=f.required,
-        local=local,
-        decode_lines=codec.field_lines(local, wire, t, f.required, enum_kinds),
-        stored=codec.stored(t, local),
-        encode=codec.encode(t, f"self.{f.name}", in_models=True),
-    )
-
-
-def model_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ModelView:
-    fields = [field_view(f, enum_kinds) for f in model.fields]
-    return ModelView(
-        name=model.name,
-        description=model.description,
-        fields=fields,
-        wire_names=_frozenset(py_str(f.wire_name) for f in model.fields),
-        extra=extra_view(model, enum_kinds),
-        known=codec.known_count(len(model.fields), sum(not f.required for f in model.fields)),
-        counts_absent=not all(f.required for f in model.fields),
-        decode_apart=codec.decode_apart([line for f in fields for line in f.decode_lines]),
-        init_self="_self" if any(f.name == "self" for f in model.fields) else "self",
-    )
-
-
-def _frozenset(literals: Iterable[str]) -> str:
-    items = ", ".join(literals)
-    return f"frozenset({{{items}}})" if items else "frozenset()"
+from .model_views import model_view
+from .text import comment
+from .union_views import union_views
+from .webhook_views import WEBHOOK_MODULE_NAMES, localised, webhook_view, webhooks_doc
 
 
 def header(api: ir.Api) -> str:
@@ -103,9 +30,8 @@ def header(api: ir.Api) -> str:
 def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
     """The files of one package, by path relative to the package folder."""
     env = env or environment()
-    enum_kinds = {e.name: e.value_kind for e in api.enums}
-    models = [model_view(m, enum_kinds) for m in api.models]
-    unions = union_views(api, enum_kinds)
+    models = [model_view(m) for m in api.models]
+    unions = union_views(api)
     exports = sorted(
         [e.name for e in api.enums]
         + [m.name for m in api.models]
@@ -113,30 +39,18 @@ def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, 
         + [codec.union_decoder_name(u.name) for u in api.unions]
         + [codec.union_encoder_name(u.name) for u in api.unions if not u.tagged]
     )
-    context = {
-        "header": header(api),
-        "api": api,
-        "enums": api.enums,
-        "enum_members": codec.enum_members,
-        "enum_values": codec.enum_values,
-        "model_decoder": codec.model_decoder,
-        "model_wire_names": codec.model_wire_names,
-        "models": models,
-        "unions": unions,
-        "exports": exports,
-        "client_exports": client_exports(api),
-        "literal_enums": uses_literal_enums(api),
-    }
-    context["package_doc"] = package_doc(api, bool(context["client_exports"]))
-    views: dict[str, object] = {v.name: v for v in models} | {v.name: v for v in unions}
+    top = header(api)
+    clients = client_exports(api)
+    init = PackageInitContext(top, api, package_doc(api, bool(clients)), exports, clients)
+    views = ({v.name: v for v in models}, {v.name: v for v in unions})
     return {
-        "__init__.py": env.get_template("package_init.py.jinja").render(context),
-        "__init__.pyi": env.get_template("package_init.pyi.jinja").render(context),
-        "_runtime.py": env.get_template("runtime.py.jinja").render(context),
-        **model_files(api, env, context, views, exports),
+        "__init__.py": render(env, "package_init.py.jinja", init),
+        "__init__.pyi": render(env, "package_init.pyi.jinja", init),
+        "_runtime.py": render(env, "runtime.py.jinja", RuntimeContext(top, api, uses_literal_enums(api))),
+        **model_files(api, env, top, views, exports),
         "py.typed": "",
-        **client_files(api, env, context),
-        **webhook_files(api, env, context, enum_kinds),
+        **client_files(api, env, top),
+        **webhook_files(api, env, top),
     }
 
 
@@ -175,11 +89,26 @@ def package_doc(api: ir.Api, has_client: bool) -> str:
     return f"{title}: typed models generated from its OpenAPI spec."
 
 
-def webhook_files(
-    api: ir.Api, env: jinja2.Environment, context: Mapping[str, object], enum_kinds: Mapping[str, str]
-) -> dict[str, str]:
+def webhook_files(api: ir.Api, env: jinja2.Environment, header: str) -> dict[str, str]:
     """webhooks.py, for a spec with webhooks."""
     if not api.webhooks:
         return {}
-    full = {**context, **webhooks_context(api, enum_kinds)}
-    return {"webhooks.py": env.get_template("webhooks.py.jinja").render(full)}
+    return {"webhooks.py": render(env, "webhooks.py.jinja", webhooks_context(api, header))}
+
+
+def webhooks_context(api: ir.Api, header: str) -> WebhooksContext:
+    """The context of webhooks.py.jinja, for a spec with webhooks."""
+    renames = renamed_models(api, WEBHOOK_MODULE_NAMES)
+    views = [webhook_view(localised(w, renames)) for w in api.webhooks]
+    kinds = {w.kind for w in api.webhooks}
+    return WebhooksContext(
+        header,
+        api,
+        webhooks=views,
+        webhook_model_imports=model_imports(api, renames),
+        any_webhook_returns=" | ".join(dict.fromkeys(v.returns for v in views)),
+        reads_json="json" in kinds,
+        reads_text="text" in kinds,
+        reads_bytes="binary" in kinds,
+        webhooks_doc=webhooks_doc(api),
+    )

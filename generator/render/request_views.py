@@ -10,7 +10,6 @@ The snippets are made from TypeRefs with codec.py, and every spec string goes th
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import ir
@@ -44,7 +43,7 @@ def scalar(t: ir.TypeRef) -> bool:
     return _kind(t) in _SCALARS
 
 
-def text(t: ir.TypeRef, value: str, enum_kinds: Mapping[str, str]) -> str:
+def text(t: ir.TypeRef, value: str) -> str:
     """An expression giving ``value`` (of type ``t``, not None) as the text of a query, path or header value."""
     kind = _kind(t)
     if kind == "str":
@@ -60,23 +59,23 @@ def text(t: ir.TypeRef, value: str, enum_kinds: Mapping[str, str]) -> str:
     if kind == "date":
         return f"encode_date({value})"
     if kind == "list":
-        inner = _item_text(t, enum_kinds)
+        inner = _item_text(t)
         return value if inner == "x" else f"[{inner} for x in {value}]"
     return f"wire_text({codec.encode(t.non_null(), value)})"
 
 
-def _item_text(t: ir.TypeRef, enum_kinds: Mapping[str, str]) -> str:
+def _item_text(t: ir.TypeRef) -> str:
     """The text of ``x``, an item of the list type ``t`` (a null item is sent as an empty value)."""
-    return _nullable_text(item_or_any(t), "x", enum_kinds)
+    return _nullable_text(item_or_any(t), "x")
 
 
-def _nullable_text(t: ir.TypeRef, value: str, enum_kinds: Mapping[str, str]) -> str:
-    inner = text(t, value, enum_kinds)
+def _nullable_text(t: ir.TypeRef, value: str) -> str:
+    inner = text(t, value)
     return f'("" if {value} is None else {inner})' if t.nullable else inner
 
 
-def argument(p: ir.Parameter, enum_kinds: Mapping[str, str]) -> ArgumentView:
-    annotation = codec.annotation(p.type, enum_kinds)
+def argument(p: ir.Parameter) -> ArgumentView:
+    annotation = codec.annotation(p.type)
     if p.required:
         return ArgumentView(p.name, annotation, "", p.description)
     return ArgumentView(p.name, f"{annotation} | Unset", "UNSET", p.description)
@@ -89,34 +88,32 @@ def _guarded(lines: list[str], conditions: list[str]) -> list[str]:
     return [f"if {' and '.join(conditions)}:", *("    " + line for line in lines)]
 
 
-def _pairs(
-    target: str, wire: str, t: ir.TypeRef, value: str, style: str, explode: bool, enum_kinds: Mapping[str, str]
-) -> list[str]:
+def _pairs(target: str, wire: str, t: ir.TypeRef, value: str, style: str, explode: bool) -> list[str]:
     """Lines adding the (name, text) pairs of a query or cookie value (``form`` and the query styles)."""
     if style == "json":
         return [f"{target}.append(({wire}, json_dumps({codec.encode(t.non_null(), value)}).decode()))"]
     if t.kind == "list" and scalar(item_or_any(t).non_null()):
-        item = _item_text(t, enum_kinds)
+        item = _item_text(t)
         if explode and style in ("", "form"):
             return [f"{target}.extend(({wire}, {item}) for x in {value})"]
-        joined = f"{py_str(_SEPARATORS.get(style, ','))}.join({text(t, value, enum_kinds)})"
+        joined = f"{py_str(_SEPARATORS.get(style, ','))}.join({text(t, value)})"
         return [f"{target}.append(({wire}, {joined}))"]
     if scalar(t):
-        return [f"{target}.append(({wire}, {text(t, value, enum_kinds)}))"]
+        return [f"{target}.append(({wire}, {text(t, value)}))"]
     encoded = codec.encode(t.non_null(), value)
     return [f"{target}.extend(style_pairs({wire}, {encoded}, {py_str(style or 'form')}, {explode}))"]
 
 
-def _simple(t: ir.TypeRef, value: str, explode: bool, enum_kinds: Mapping[str, str]) -> str:
+def _simple(t: ir.TypeRef, value: str, explode: bool) -> str:
     """A header or path value in the ``simple`` style: lists comma-separated, objects as key,value pairs."""
     if t.kind == "list" and scalar(item_or_any(t).non_null()):
-        return f'",".join({text(t, value, enum_kinds)})'
+        return f'",".join({text(t, value)})'
     if scalar(t):
-        return text(t, value, enum_kinds)
+        return text(t, value)
     return f"simple_text({codec.encode(t.non_null(), value)}, {explode})"
 
 
-def statements(p: ir.Parameter, enum_kinds: Mapping[str, str]) -> list[str]:
+def statements(p: ir.Parameter) -> list[str]:
     """Lines adding one query, header or cookie parameter (nothing for a path parameter).
 
     A None (a nullable parameter) is sent as an empty value in the query and in cookies
@@ -131,11 +128,11 @@ def statements(p: ir.Parameter, enum_kinds: Mapping[str, str]) -> list[str]:
         if p.style == "json":
             value = f"json_dumps({codec.encode(p.type.non_null(), p.name)}).decode()"
         else:
-            value = _simple(p.type, p.name, p.explode, enum_kinds)
+            value = _simple(p.type, p.name, p.explode)
         conditions += [f"{p.name} is not None"] if p.type.nullable else []
         return _guarded([f"headers[{wire}] = {value}"], conditions)
     target = "cookies" if p.location == "cookie" else "query"
-    lines = _pairs(target, wire, p.type, p.name, p.style, p.explode, enum_kinds)
+    lines = _pairs(target, wire, p.type, p.name, p.style, p.explode)
     if p.type.nullable:
         lines = [f"if {p.name} is None:", f"    {target}.append(({wire}, ''))", "else:", *("    " + x for x in lines)]
     return _guarded(lines, conditions)
@@ -144,7 +141,7 @@ def statements(p: ir.Parameter, enum_kinds: Mapping[str, str]) -> list[str]:
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
-def path_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
+def path_expression(op: ir.Operation) -> str:
     """The request path: literal pieces joined with the path parameters, each kept in its segment
     (percent-encoded; dots alone as ``%2E``; an empty one refused) by the runtime's ``path_segment``."""
     by_wire = {p.wire_name: p for p in op.parameters if p.location == "path"}
@@ -154,7 +151,7 @@ def path_expression(op: ir.Operation, enum_kinds: Mapping[str, str]) -> str:
         param = by_wire.get(match.group(1))
         if param is None:
             continue  # left as written: validation reports a path parameter with no definition
-        value = _simple(param.type, param.name, param.explode, enum_kinds)
+        value = _simple(param.type, param.name, param.explode)
         if param.type.nullable:
             value = f'("" if {param.name} is None else {value})'
         pieces += [py_str(op.path[at : match.start()]), f"path_segment({value}, {py_str(param.name)})"]
@@ -170,7 +167,7 @@ def accept(op: ir.Operation) -> str:
     return ", ".join(dict.fromkeys(r.media_type for r in op.responses if r.kind in ("text", "binary")))
 
 
-def body_statements(op: ir.Operation, enum_kinds: Mapping[str, str]) -> list[str]:
+def body_statements(op: ir.Operation) -> list[str]:
     """Lines adding a multipart body's parts to ``parts``."""
     body = op.body
     if body is None or body.kind != "multipart" or not body.parts:
@@ -187,23 +184,23 @@ def body_statements(op: ir.Operation, enum_kinds: Mapping[str, str]) -> list[str
             encoded = codec.encode(part.type, value)
             added = [f"parts.append(json_part({wire}, {encoded}, {py_str(part.content_type)}))"]
         elif part.type.kind == "list" and scalar(item_or_any(part.type).non_null()):
-            added = [f"parts.extend(text_part({wire}, {_item_text(part.type, enum_kinds)}) for x in {value})"]
+            added = [f"parts.extend(text_part({wire}, {_item_text(part.type)}) for x in {value})"]
             if part.type.nullable:
                 added = [f"if {value} is not None:", "    " + added[0]]
         elif scalar(part.type):
-            added = [f"parts.append(text_part({wire}, {_nullable_text(part.type, value, enum_kinds)}))"]
+            added = [f"parts.append(text_part({wire}, {_nullable_text(part.type, value)}))"]
         else:
             added = [f"parts.append(json_part({wire}, {codec.encode(part.type, value)}))"]
         lines += _guarded(added, [] if part.required else [f"{value} is not UNSET"])
     return lines
 
 
-def body_arguments(body: ir.Body, enum_kinds: Mapping[str, str]) -> list[ArgumentView]:
+def body_arguments(body: ir.Body) -> list[ArgumentView]:
     """The arguments a body is given as: ``body``, or one per part of a multipart body."""
     if body.kind == "multipart" and body.parts:
         out = []
         for part in body.parts:
-            annotation = codec.annotation(part.type, enum_kinds)
+            annotation = codec.annotation(part.type)
             if part.file:
                 annotation = "list[Upload]" if part.type.kind == "list" else "Upload"
             if part.required:
@@ -216,7 +213,7 @@ def body_arguments(body: ir.Body, enum_kinds: Mapping[str, str]) -> list[Argumen
     elif body.kind == "binary":
         annotation = "Binary"
     else:
-        annotation = codec.annotation(body.type, enum_kinds)
+        annotation = codec.annotation(body.type)
     if body.required:
         return [ArgumentView("body", annotation, "", body.description)]
     return [ArgumentView("body", f"{annotation} | Unset", "UNSET", body.description)]
@@ -245,8 +242,8 @@ def body_request(body: ir.Body) -> list[str]:
     return [f"body=None if body is UNSET else {encoded}", content_type]
 
 
-def request_arguments(op: ir.Operation, enum_kinds: Mapping[str, str]) -> list[str]:
-    out = [f"method={py_str(op.method)}", f"path={path_expression(op, enum_kinds)}"]
+def request_arguments(op: ir.Operation) -> list[str]:
+    out = [f"method={py_str(op.method)}", f"path={path_expression(op)}"]
     out.append(f"parse=_{op.name}_parse")
     if any(p.location == "query" for p in op.parameters):
         out.append("query=query")

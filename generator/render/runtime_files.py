@@ -8,10 +8,11 @@ type-checked there), not templates. A user's folder of templates still replaces 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
+
+from .contexts import ClientContext, FileContext, render
 
 RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 
@@ -19,21 +20,22 @@ RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 FIXED_MODULES = ("_http.py", "_errors.py", "_encoding.py", "_pages.py", "_retries.py", "_responses.py", "_transfer.py")
 
 
-def fixed_runtime_files(env: jinja2.Environment, context: Mapping[str, object]) -> dict[str, str]:
-    """Each fixed runtime module of a package, by its file name in the package."""
+def fixed_runtime_files(env: jinja2.Environment, context: ClientContext) -> dict[str, str]:
+    """Each fixed runtime module of a package, by its file name in the package; a user's template of one
+    is rendered from the package's ClientContext."""
     return {name: fixed_module(env, name, context) for name in FIXED_MODULES}
 
 
-def fixed_module(env: jinja2.Environment, name: str, context: Mapping[str, object]) -> str:
+def fixed_module(env: jinja2.Environment, name: str, context: FileContext) -> str:
     """The package's ``name`` (``_http.py``): the user's template of it (``http.py.jinja``) rendered if
     ``env`` finds one, else our module's text below the header every generated file starts with."""
     template = override_name(name)
     try:
-        return env.get_template(template).render(context)
+        return render(env, template, context)
     except jinja2.TemplateNotFound as exc:
         if exc.name != template:  # the user's template names another that is missing: their error, shown
             raise
-    return f"{context['header']}\n{module_text(name)}"
+    return f"{context.header}\n{module_text(name)}"
 
 
 def override_name(name: str) -> str:

@@ -55,29 +55,24 @@ class ExtraView:
     encode: str  # the mapping written back into ``out``
 
 
-def union_views(api: ir.Api, enum_kinds: Mapping[str, str]) -> list[UnionView]:
+def union_views(api: ir.Api) -> list[UnionView]:
     unions = {u.name: u for u in api.unions}
     defined: set[str] = set()
     views = []
     for union in api.unions:
-        views.append(union_view(union, unions, enum_kinds, defined))
+        views.append(union_view(union, unions, defined))
         defined.add(union.name)
     return views
 
 
-def union_view(
-    union: ir.Union, unions: Mapping[str, ir.Union], enum_kinds: Mapping[str, str], defined: set[str]
-) -> UnionView:
+def union_view(union: ir.Union, unions: Mapping[str, ir.Union], defined: set[str]) -> UnionView:
     if union.tagged:
         return _tagged(union, unions)
     members = union.members
-    alias = _union_text([codec.annotation(m, enum_kinds) for m in members])
+    alias = _union_text([codec.annotation(m) for m in members])
     if any(name not in defined for name in _aliases_named(members)):
         alias = repr(alias)  # names an alias defined further down (or itself): a forward reference
-    attempts = [
-        codec.decode(m, "data", "key" if m.kind in ("model", "union", "untagged") else "at", enum_kinds)
-        for m in members
-    ]
+    attempts = [codec.decode(m, "data", "key" if m.kind in ("model", "union", "untagged") else "at") for m in members]
     described = [_describe(m) for m in members]
     return UnionView(
         name=union.name,
@@ -230,7 +225,7 @@ def _top_level_split(annotation: str) -> list[str]:
     return pieces
 
 
-def extra_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ExtraView:
+def extra_view(model: ir.Model) -> ExtraView:
     """How a model keeps the members its schema doesn't name: typed if additionalProperties says so."""
     if model.extra is None:
         known = codec.model_wire_names(model.name)
@@ -243,8 +238,8 @@ def extra_view(model: ir.Model, enum_kinds: Mapping[str, str]) -> ExtraView:
         else f"{{k: {encoded} for k, v in self.additional_properties.items()}}"
     )
     return ExtraView(
-        f"dict[str, {codec.annotation(t, enum_kinds)}]",
-        f"extra_fields(obj, {codec.model_wire_names(model.name)}, {codec.decoder(t, enum_kinds)})",
+        f"dict[str, {codec.annotation(t)}]",
+        f"extra_fields(obj, {codec.model_wire_names(model.name)}, {codec.decoder(t)})",
         encode,
     )
 

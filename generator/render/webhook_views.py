@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from .. import ir
 from ..naming.renames import renamed_type
 from . import codec
-from .client_names import model_imports, renamed_models
 from .text import py_str
 
 # Names webhooks.py defines or imports: a model with one of these names is imported as <name>Model.
@@ -35,48 +34,30 @@ class WebhookView:
     reads: list[str]  # its statements, from the parameter ``body`` to the return
 
 
-def webhooks_context(api: ir.Api, enum_kinds: Mapping[str, str]) -> dict[str, object]:
-    """What webhooks.py.jinja needs; empty if the spec has no webhooks."""
-    if not api.webhooks:
-        return {}
-    renames = renamed_models(api, WEBHOOK_MODULE_NAMES)
-    views = [webhook_view(_localised(w, renames), enum_kinds) for w in api.webhooks]
-    kinds = {w.kind for w in api.webhooks}
-    return {
-        "webhooks": views,
-        "webhook_model_imports": model_imports(api, renames),
-        "any_webhook_returns": " | ".join(dict.fromkeys(v.returns for v in views)),
-        "reads_json": "json" in kinds,
-        "reads_text": "text" in kinds,
-        "reads_bytes": "binary" in kinds,
-        "webhooks_doc": _module_doc(api),
-    }
-
-
-def webhook_view(webhook: ir.Webhook, enum_kinds: Mapping[str, str]) -> WebhookView:
+def webhook_view(webhook: ir.Webhook) -> WebhookView:
     return WebhookView(
         name=py_str(webhook.name),
         function=webhook.function,
-        returns=_returns(webhook, enum_kinds),
+        returns=_returns(webhook),
         doc=_doc(webhook),
-        reads=_reads(webhook, enum_kinds),
+        reads=_reads(webhook),
     )
 
 
-def _returns(webhook: ir.Webhook, enum_kinds: Mapping[str, str]) -> str:
+def _returns(webhook: ir.Webhook) -> str:
     if webhook.kind == "json":
-        return codec.annotation(webhook.type or ir.TypeRef("any"), enum_kinds)
+        return codec.annotation(webhook.type or ir.TypeRef("any"))
     return {"text": "str", "binary": "bytes"}.get(webhook.kind, "None")
 
 
-def _reads(webhook: ir.Webhook, enum_kinds: Mapping[str, str]) -> list[str]:
+def _reads(webhook: ir.Webhook) -> list[str]:
     """The statements decoding ``body``: as the clients decode a response body (client_views.decoder)."""
     if webhook.kind != "json":
         return [{"text": "return _text(body)", "binary": "return _bytes(body)"}.get(webhook.kind, "return None")]
     t = webhook.type or ir.TypeRef("any")
     if t.kind == "model" and not t.nullable:
         return [f"return {t.name}.from_dict(_json(body))"]
-    decoded = codec.decode(t, "data", py_str("body"), enum_kinds)
+    decoded = codec.decode(t, "data", py_str("body"))
     return ["data = _json(body)", f"return None if data is None else {decoded}" if t.nullable else f"return {decoded}"]
 
 
@@ -92,7 +73,7 @@ def _doc(webhook: ir.Webhook) -> str:
     return "\n\n".join(lines)
 
 
-def _module_doc(api: ir.Api) -> str:
+def webhooks_doc(api: ir.Api) -> str:
     return (
         f"The webhooks of {api.title} {api.version}: the requests it sends, their payloads decoded.\n\n"
         "parse_webhook(name, body) reads the payload (the request body, bytes or str) of the webhook\n"
@@ -101,7 +82,7 @@ def _module_doc(api: ir.Api) -> str:
     )
 
 
-def _localised(webhook: ir.Webhook, renames: Mapping[str, str]) -> ir.Webhook:
+def localised(webhook: ir.Webhook, renames: Mapping[str, str]) -> ir.Webhook:
     """``webhook`` with the names webhooks.py knows its classes by."""
     if webhook.type is None or not renames:
         return webhook

@@ -85,4 +85,4 @@ def _takes_literal(wide: ir.TypeRef, ws: TypeSpace, value: object) -> bool:
 
 def python_type(t: ir.TypeRef, space: TypeSpace) -> str:
     """How a type reads in the generated code: ``list[ImageConfigPort]``, ``ImageState | str | None``."""
-    return annotation(t, {name: enum.value_kind for name, enum in space.enums.items()})
+    return annotation(t)

@@ -1,0 +1,62 @@
+"""The files of a package's HTTP client: client.py, _logs.py and the fixed runtime, for a spec with operations.
+
+client_views.py makes the views of operations, credentials and client classes; here they
+become a ClientContext (contexts.py), the variables of client.py.jinja.
+"""
+
+from __future__ import annotations
+
+import jinja2
+
+from .. import ir
+from ..naming.renames import renamed_operation
+from .client_names import CLIENT_EXPORTS, client_imports_text, model_imports, renamed_models
+from .client_views import (
+    arguments_of,
+    flavours,
+    frozenset_literal,
+    operation_view,
+    request_id_headers,
+    scheme_view,
+    secret_names,
+    sent_always,
+)
+from .contexts import ClientContext, LogsContext, render
+from .runtime_files import fixed_runtime_files
+from .text import py_str
+
+
+def client_context(api: ir.Api, http: ir.HttpApi, header: str) -> ClientContext:
+    """The context of client.py.jinja."""
+    renames = renamed_models(api)
+    credentials = [a for s in http.schemes for a in arguments_of(s)]
+    return ClientContext(
+        header=header,
+        api=api,
+        operations=[operation_view(renamed_operation(op, renames)) for op in http.operations],
+        schemes=[scheme_view(s) for s in http.schemes],
+        credential_parameters=", ".join(f"{a}: str | None" for a in credentials),
+        credential_arguments=", ".join(credentials),
+        credential_names=credentials,
+        sent_always=repr(sent_always(http)),
+        given="{" + ", ".join(f"{py_str(a)}: {a}" for a in credentials) + "}",
+        request_id_headers=repr(request_id_headers(http)),
+        secret_names=frozenset_literal(secret_names(http)),
+        base_url=py_str(http.base_url),
+        flavours=flavours(api, http),
+        client_imports=client_imports_text(),
+        model_imports=model_imports(api, renames),
+        client_all=sorted(CLIENT_EXPORTS),
+    )
+
+
+def client_files(api: ir.Api, env: jinja2.Environment, header: str) -> dict[str, str]:
+    """client.py, _logs.py and the fixed HTTP runtime (_http.py and the modules it uses), for a spec with operations."""
+    if api.http is None:
+        return {}
+    context = client_context(api, api.http, header)
+    return {
+        "client.py": render(env, "client.py.jinja", context),
+        "_logs.py": render(env, "logs.py.jinja", LogsContext(header, api)),
+        **fixed_runtime_files(env, context),
+    }
