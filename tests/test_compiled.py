@@ -14,11 +14,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import FunctionType
 
 import pytest
 from conftest import APIS, GENERATED, ROOT
 
 from bench import compiled
+from bench.peers import codecs
 
 pytestmark = pytest.mark.slow  # mypyc compiles the packages (make test-fast leaves it out)
 
@@ -87,6 +89,8 @@ def test_a_compiled_package_passes_the_model_tests(tmp_path: Path) -> None:
     assert model_files and all(compiled.is_compiled_path(f) for f in model_files), model_files
     assert compiled.is_compiled_path(runtime_file)
     assert all(flags), "a compiled module of models/ doesn't know it is compiled (from_dict would fail)"
+    model, _, _ = codecs.load_compiled("azure_ml_client", tmp_path, "ImageResponseBase")
+    assert not isinstance(model.__dict__["to_dict"], FunctionType), "the bench would time the Python class"
     done = _run_model_tests(tmp_path)
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
 

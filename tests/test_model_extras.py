@@ -94,3 +94,20 @@ def test_unknown_members_compare_with_their_json_types_and_in_any_order() -> Non
     assert with_extra(n=8) != with_extra(n=8.0)
     assert with_extra(a=1, b={"x": [1]}) == with_extra(b={"x": [1]}, a=1)
     assert with_extra(a=1) != with_extra(a=1, b=None)
+
+
+@pytest.mark.parametrize("package", sorted(APIS.values()))
+def test_every_model_shares_the_runtime_base_and_keeps_only_its_slots(package: str) -> None:
+    """What every model repeated lives in _runtime.Model; it has no fields, so instances stay slot-only,
+    unhashable (equality is the document's), and unequal to another class with the same document."""
+    runtime = importlib.import_module(f"{package}._runtime")
+    models = importlib.import_module(f"{package}.models")
+    classes = [getattr(models, n) for n in models.__all__ if isinstance(getattr(models, n), type)]
+    model_classes = [c for c in classes if hasattr(c, "from_dict")]
+    assert model_classes and all(issubclass(c, runtime.Model) for c in model_classes)
+    image = cycle.ImageAbout.from_dict({"description": "d"})
+    assert not hasattr(image, "__dict__")
+    with pytest.raises(TypeError):
+        hash(image)
+    assert image.__eq__(cycle.ImageSourceAbout.from_dict({"description": "d"})) is NotImplemented
+    assert repr(image) == "ImageAbout(description='d', additional_properties={})"

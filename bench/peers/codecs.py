@@ -27,6 +27,7 @@ import msgspec
 import orjson
 import pydantic
 
+from ..compiled import is_compiled_path
 from ..exact_json import same_json
 from .seeds import IMPLS, MODELS, ROOT, SEEDS, Seed, rfc3339_dates
 from .timing import compare
@@ -48,10 +49,10 @@ class Codec:
 def ours(seed: Seed, folder: Path | None = None, compiled: Path | None = None) -> tuple[Codec, Codec]:
     name = f"{seed.name}_client"
     if compiled:
-        package = load_compiled(name, compiled)
+        model, loads, dumps = load_compiled(name, compiled, seed.model)
     else:
         package = load_package(name, folder) if folder else importlib.import_module(name)
-    model, loads, dumps = getattr(package, seed.model), package.json_loads, package.json_dumps
+        model, loads, dumps = getattr(package, seed.model), package.json_loads, package.json_dumps
     one = Codec(
         model.from_dict, lambda b: model.from_dict(loads(b)), lambda o: o.to_dict(), lambda o: dumps(o.to_dict())
     )
@@ -77,26 +78,36 @@ def load_package(name: str, folder: Path) -> Any:
     return module
 
 
-def load_compiled(name: str, folder: Path) -> Any:
-    """Import the compiled build of ``name`` from ``folder`` beside the Python one (already imported).
+def load_compiled(name: str, folder: Path, model_name: str) -> tuple[Any, Any, Any]:
+    """The class ``model_name`` and json_loads/json_dumps of the compiled build of ``name`` in ``folder``,
+    imported beside the Python one (already imported).
 
     A compiled module's imports of its package are bound to the package's own name, so it can't be
     imported under another: it is imported under its name with the Python one set aside, which is
-    then put back (each keeps the modules it imported when it was loaded)."""
+    then put back (each keeps the modules it imported when it was loaded). The class is looked up
+    while the compiled build is in sys.modules: the package's lazy ``__getattr__`` imports a model's
+    module when first asked for, and afterwards would find the Python one. Everything timed under
+    the compiled label must come from an extension module, or this raises."""
     pure = {k: v for k, v in sys.modules.items() if k == name or k.startswith(f"{name}.")}
     for key in pure:
         del sys.modules[key]
     sys.path.insert(0, str(folder))
     try:
         package = importlib.import_module(name)
-        if package.models.__file__.endswith(".py"):
-            raise RuntimeError(f"{folder / name} is not a compiled build (run `make compiled`)")
+        found = getattr(package, model_name), package.json_loads, package.json_dumps
+        for value in found:
+            module = sys.modules[value.__module__]
+            if not is_compiled_path(getattr(module, "__file__", "")):
+                raise RuntimeError(
+                    f"{value.__module__}.{value.__name__} comes from {module.__file__}, not an extension "
+                    f"module: {folder / name} is not a compiled build (run `make compiled`)"
+                )
     finally:
         sys.path.remove(str(folder))
         for key in [k for k in sys.modules if k == name or k.startswith(f"{name}.")]:
             del sys.modules[key]
         sys.modules.update(pure)
-    return package
+    return found
 
 
 def pydantic_v2(module: str, seed: Seed) -> tuple[Codec, Codec]:

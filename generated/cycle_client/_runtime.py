@@ -14,7 +14,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
-from typing import Any, Final, Never, TypeVar, cast
+from typing import Any, Final, Never, Self, TypeVar, cast
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -584,3 +584,45 @@ def reduce_model(value: Any) -> tuple[Any, tuple[Any, ...]]:
         value.__class__,
         {f.name: getattr(value, f.name) for f in dataclasses.fields(value)},
     )
+
+
+class Model:
+    """What every model class shares: JSON text, equality of the documents, pickling.
+
+    Each model (a dataclass with slots) writes its own from_dict, to_dict, __init__ and replace();
+    this class has no fields, so a model's instance has only its own slots.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def from_dict(cls, data: Any, key: Key | None = None) -> Self:
+        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to the wire form: UNSET fields are left out, None is written as null."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Self:
+        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        return cls.from_dict(json_document(data))
+
+    def to_json(self) -> str:
+        """The wire form as compact JSON text (to_dict, then json_dumps)."""
+        return json_dumps(self.to_dict()).decode()
+
+    def __repr__(self) -> str:
+        # A secret field (a password, a token) is field(repr=False): left out.
+        shown = (f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self) if f.repr)  # type: ignore[arg-type]
+        return f"{type(self).__qualname__}({', '.join(shown)})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Model) or other.__class__ is not self.__class__:
+            return NotImplemented
+        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
+        return same_json(self.to_dict(), other.to_dict())
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return reduce_model(self)

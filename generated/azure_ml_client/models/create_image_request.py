@@ -17,15 +17,12 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     as_str_dict,
     as_str_list,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .image_flavor import ImageFlavor
@@ -34,8 +31,9 @@ _ImageFlavor_members: Final = {m.value: m for m in ImageFlavor}
 _ImageFlavor_values: Final[dict[ImageFlavor | str, str]] = {m: m.value for m in ImageFlavor}
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -64,7 +62,7 @@ _CreateImageRequest_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CreateImageRequest:
+class CreateImageRequest(_Model):
     """Request to create an Azure Machine Learning Image (ImageRequestBase in the Model Management Service Swagger)."""
 
     name: str | Unset = UNSET
@@ -113,33 +111,8 @@ class CreateImageRequest:
         self.properties = properties
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"auto_delete={self.auto_delete!r}, "
-            f"description={self.description!r}, "
-            f"image_type={self.image_type!r}, "
-            f"image_flavor={self.image_flavor!r}, "
-            f"model_ids={self.model_ids!r}, "
-            f"tags={self.tags!r}, "
-            f"kv_tags={self.kv_tags!r}, "
-            f"properties={self.properties!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateImageRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreateImageRequest:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -185,6 +158,11 @@ class CreateImageRequest:
                 absent += 1
             else:
                 properties_ = as_str_dict(properties_, "properties")
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 9 - absent
+                else unknown_fields(obj, _CreateImageRequest_wire_names)
+            )
             if _COMPILED:
                 return CreateImageRequest(
                     name=name_,
@@ -196,9 +174,7 @@ class CreateImageRequest:
                     tags=tags_,
                     kv_tags=kv_tags_,
                     properties=properties_,
-                    additional_properties={}
-                    if len(obj) == 9 - absent
-                    else unknown_fields(obj, _CreateImageRequest_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.name = name_
@@ -210,17 +186,12 @@ class CreateImageRequest:
             instance.tags = tags_
             instance.kv_tags = kv_tags_
             instance.properties = properties_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 9 - absent
-                else unknown_fields(obj, _CreateImageRequest_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "imageType": self.image_type,
             "imageFlavor": _ImageFlavor_values.get(self.image_flavor, self.image_flavor),
@@ -241,17 +212,6 @@ class CreateImageRequest:
             out["properties"] = dict(self.properties)
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> CreateImageRequest:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -19,6 +19,7 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_datetime,
     as_list,
@@ -27,10 +28,6 @@ from .._runtime import (
     as_str_list,
     decode_failure,
     encode_datetime,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .image_flavor import ImageFlavor
@@ -41,8 +38,9 @@ _ImageFlavor_values: Final[dict[ImageFlavor | str, str]] = {m: m.value for m in 
 _ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -104,7 +102,7 @@ _ImageResponseBase_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageResponseBase:
+class ImageResponseBase(_Model):
     """An Azure Machine Learning Image (the base image response; the ImageResponseBase model page). Only imageFlavor is required; every other property is optional."""
 
     auto_delete: bool | Unset = UNSET
@@ -189,42 +187,8 @@ class ImageResponseBase:
         self.version = version
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"auto_delete={self.auto_delete!r}, "
-            f"created_time={self.created_time!r}, "
-            f"creation_state={self.creation_state!r}, "
-            f"description={self.description!r}, "
-            f"error={self.error!r}, "
-            f"id={self.id!r}, "
-            f"image_build_log_uri={self.image_build_log_uri!r}, "
-            f"image_flavor={self.image_flavor!r}, "
-            f"image_location={self.image_location!r}, "
-            f"image_type={self.image_type!r}, "
-            f"kv_tags={self.kv_tags!r}, "
-            f"model_details={self.model_details!r}, "
-            f"model_ids={self.model_ids!r}, "
-            f"modified_time={self.modified_time!r}, "
-            f"name={self.name!r}, "
-            f"operation_id={self.operation_id!r}, "
-            f"properties={self.properties!r}, "
-            f"version={self.version!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageResponseBase) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageResponseBase:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -319,6 +283,11 @@ class ImageResponseBase:
                 absent += 1
             elif type(version_) is not int:
                 raise DecodeError(("version",), "integer", version_)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 18 - absent
+                else unknown_fields(obj, _ImageResponseBase_wire_names)
+            )
             if _COMPILED:
                 return ImageResponseBase(
                     auto_delete=auto_delete_,
@@ -339,9 +308,7 @@ class ImageResponseBase:
                     operation_id=operation_id_,
                     properties=properties_,
                     version=version_,
-                    additional_properties={}
-                    if len(obj) == 18 - absent
-                    else unknown_fields(obj, _ImageResponseBase_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.auto_delete = auto_delete_
@@ -362,17 +329,12 @@ class ImageResponseBase:
             instance.operation_id = operation_id_
             instance.properties = properties_
             instance.version = version_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 18 - absent
-                else unknown_fields(obj, _ImageResponseBase_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "imageFlavor": _ImageFlavor_values.get(self.image_flavor, self.image_flavor),
         }
@@ -414,17 +376,6 @@ class ImageResponseBase:
             out["version"] = self.version
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageResponseBase:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -504,7 +455,7 @@ _Model_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Model:
+class Model(_Model):
     """An Azure Machine Learning Model."""
 
     created_time: datetime | Unset = UNSET
@@ -585,41 +536,8 @@ class Model:
         self.version = version
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"created_time={self.created_time!r}, "
-            f"datasets={self.datasets!r}, "
-            f"description={self.description!r}, "
-            f"experiment_name={self.experiment_name!r}, "
-            f"framework={self.framework!r}, "
-            f"framework_version={self.framework_version!r}, "
-            f"id={self.id!r}, "
-            f"kv_tags={self.kv_tags!r}, "
-            f"mime_type={self.mime_type!r}, "
-            f"modified_time={self.modified_time!r}, "
-            f"name={self.name!r}, "
-            f"parent_model_id={self.parent_model_id!r}, "
-            f"properties={self.properties!r}, "
-            f"run_id={self.run_id!r}, "
-            f"unpack={self.unpack!r}, "
-            f"url={self.url!r}, "
-            f"version={self.version!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Model) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Model:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -702,6 +620,9 @@ class Model:
                 absent += 1
             elif type(version_) is not int:
                 raise DecodeError(("version",), "integer", version_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 17 - absent else unknown_fields(obj, _Model_wire_names)
+            )
             if _COMPILED:
                 return Model(
                     created_time=created_time_,
@@ -721,9 +642,7 @@ class Model:
                     unpack=unpack_,
                     url=url_,
                     version=version_,
-                    additional_properties={}
-                    if len(obj) == 17 - absent
-                    else unknown_fields(obj, _Model_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.created_time = created_time_
@@ -743,15 +662,12 @@ class Model:
             instance.unpack = unpack_
             instance.url = url_
             instance.version = version_
-            instance.additional_properties = (
-                {} if len(obj) == 17 - absent else unknown_fields(obj, _Model_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "mimeType": self.mime_type,
             "name": self.name,
@@ -787,17 +703,6 @@ class Model:
             out["version"] = self.version
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Model:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -855,7 +760,7 @@ _DatasetReference_wire_names: Final[frozenset[str]] = frozenset({"id", "name"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DatasetReference:
+class DatasetReference(_Model):
     """The dataset reference object."""
 
     id: str | Unset = UNSET
@@ -876,26 +781,8 @@ class DatasetReference:
         self.name = name
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DatasetReference) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DatasetReference:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -909,26 +796,20 @@ class DatasetReference:
                 absent += 1
             elif type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _DatasetReference_wire_names)
+            )
             if _COMPILED:
-                return DatasetReference(
-                    id=id_,
-                    name=name_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _DatasetReference_wire_names),
-                )
+                return DatasetReference(id=id_, name=name_, additional_properties=extra)
             instance = _new(cls)
             instance.id = id_
             instance.name = name_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _DatasetReference_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.id is not UNSET:
             out["id"] = self.id
@@ -936,17 +817,6 @@ class DatasetReference:
             out["name"] = self.name
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DatasetReference:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,20 +17,18 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_list,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -49,7 +47,7 @@ _ModelErrorResponse_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ModelErrorResponse:
+class ModelErrorResponse(_Model):
     """The Model Management Service Error object."""
 
     code: str | Unset = UNSET
@@ -78,28 +76,8 @@ class ModelErrorResponse:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"code={self.code!r}, "
-            f"status_code={self.status_code!r}, "
-            f"message={self.message!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ModelErrorResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ModelErrorResponse:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -123,32 +101,30 @@ class ModelErrorResponse:
                 absent += 1
             else:
                 details_ = as_list(details_, "details", _ErrorDetails_from_dict)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _ModelErrorResponse_wire_names)
+            )
             if _COMPILED:
                 return ModelErrorResponse(
                     code=code_,
                     status_code=status_code_,
                     message=message_,
                     details=details_,
-                    additional_properties={}
-                    if len(obj) == 4 - absent
-                    else unknown_fields(obj, _ModelErrorResponse_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.code = code_
             instance.status_code = status_code_
             instance.message = message_
             instance.details = details_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 4 - absent
-                else unknown_fields(obj, _ModelErrorResponse_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.code is not UNSET:
             out["code"] = self.code
@@ -160,17 +136,6 @@ class ModelErrorResponse:
             out["details"] = [x0.to_dict() for x0 in self.details]
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ModelErrorResponse:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -200,7 +165,7 @@ _ErrorDetails_wire_names: Final[frozenset[str]] = frozenset({"code", "message", 
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ErrorDetails:
+class ErrorDetails(_Model):
     """The error details."""
 
     code: str | Unset = UNSET
@@ -225,27 +190,8 @@ class ErrorDetails:
         self.target = target
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"code={self.code!r}, "
-            f"message={self.message!r}, "
-            f"target={self.target!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -264,28 +210,23 @@ class ErrorDetails:
                 absent += 1
             elif type(target_) is not str:
                 raise DecodeError(("target",), "string", target_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ErrorDetails_wire_names)
+            )
             if _COMPILED:
                 return ErrorDetails(
-                    code=code_,
-                    message=message_,
-                    target=target_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _ErrorDetails_wire_names),
+                    code=code_, message=message_, target=target_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.code = code_
             instance.message = message_
             instance.target = target_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _ErrorDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.code is not UNSET:
             out["code"] = self.code
@@ -295,17 +236,6 @@ class ErrorDetails:
             out["target"] = self.target
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ErrorDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,14 +17,11 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_list,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .image_response_base import ImageResponseBase
@@ -32,8 +29,9 @@ from .image_response_base import ImageResponseBase
 _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -50,7 +48,7 @@ _PaginatedImageList_wire_names: Final[frozenset[str]] = frozenset({"value", "nex
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class PaginatedImageList:
+class PaginatedImageList(_Model):
     """A paginated list of Images."""
 
     value: list[ImageResponseBase] | Unset = UNSET
@@ -71,26 +69,8 @@ class PaginatedImageList:
         self.next_link = next_link
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"value={self.value!r}, "
-            f"next_link={self.next_link!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PaginatedImageList) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> PaginatedImageList:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -104,28 +84,24 @@ class PaginatedImageList:
                 absent += 1
             elif type(next_link_) is not str:
                 raise DecodeError(("nextLink",), "string", next_link_)
-            if _COMPILED:
-                return PaginatedImageList(
-                    value=value_,
-                    next_link=next_link_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _PaginatedImageList_wire_names),
-                )
-            instance = _new(cls)
-            instance.value = value_
-            instance.next_link = next_link_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {}
                 if len(obj) == 2 - absent
                 else unknown_fields(obj, _PaginatedImageList_wire_names)
             )
+            if _COMPILED:
+                return PaginatedImageList(
+                    value=value_, next_link=next_link_, additional_properties=extra
+                )
+            instance = _new(cls)
+            instance.value = value_
+            instance.next_link = next_link_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.value is not UNSET:
             out["value"] = [x0.to_dict() for x0 in self.value]
@@ -133,17 +109,6 @@ class PaginatedImageList:
             out["nextLink"] = self.next_link
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> PaginatedImageList:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,20 +17,18 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_dict,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -47,7 +45,7 @@ _Acl_wire_names: Final[frozenset[str]] = frozenset({"roles"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Acl:
+class Acl(_Model):
     """An access control list. Defines which roles have which permissions on specific resources."""
 
     roles: dict[str, AclEntry] | Unset = UNSET
@@ -64,25 +62,8 @@ class Acl:
         self.roles = roles
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"roles={self.roles!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Acl) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Acl:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -91,40 +72,24 @@ class Acl:
                 absent += 1
             else:
                 roles_ = as_dict(roles_, "roles", _AclEntry_from_dict)
-            if _COMPILED:
-                return Acl(
-                    roles=roles_,
-                    additional_properties={}
-                    if len(obj) == 1 - absent
-                    else unknown_fields(obj, _Acl_wire_names),
-                )
-            instance = _new(cls)
-            instance.roles = roles_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 - absent else unknown_fields(obj, _Acl_wire_names)
             )
+            if _COMPILED:
+                return Acl(roles=roles_, additional_properties=extra)
+            instance = _new(cls)
+            instance.roles = roles_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.roles is not UNSET:
             out["roles"] = {k0: x0.to_dict() for k0, x0 in self.roles.items()}
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Acl:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -148,7 +113,7 @@ _AclEntry_wire_names: Final[frozenset[str]] = frozenset({"view", "modify", "mana
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class AclEntry:
+class AclEntry(_Model):
     """Permissions for an ACL entry."""
 
     view: bool
@@ -173,27 +138,8 @@ class AclEntry:
         self.manage = manage
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"view={self.view!r}, "
-            f"modify={self.modify!r}, "
-            f"manage={self.manage!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AclEntry) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> AclEntry:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             view_ = obj["view"]
@@ -205,28 +151,23 @@ class AclEntry:
             manage_ = obj["manage"]
             if type(manage_) is not bool:
                 raise DecodeError(("manage",), "boolean", manage_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 else unknown_fields(obj, _AclEntry_wire_names)
+            )
             if _COMPILED:
                 return AclEntry(
-                    view=view_,
-                    modify=modify_,
-                    manage=manage_,
-                    additional_properties={}
-                    if len(obj) == 3
-                    else unknown_fields(obj, _AclEntry_wire_names),
+                    view=view_, modify=modify_, manage=manage_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.view = view_
             instance.modify = modify_
             instance.manage = manage_
-            instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, _AclEntry_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "view": self.view,
             "modify": self.modify,
@@ -234,17 +175,6 @@ class AclEntry:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> AclEntry:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

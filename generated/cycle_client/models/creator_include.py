@@ -17,21 +17,19 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_any,
     as_dict,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -50,7 +48,7 @@ _CreatorInclude_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CreatorInclude:
+class CreatorInclude(_Model):
     """An identity that created a resource."""
 
     accounts: dict[str, dict[str, Any]] | Unset = UNSET
@@ -83,29 +81,8 @@ class CreatorInclude:
         self.api_keys = api_keys
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"accounts={self.accounts!r}, "
-            f"employees={self.employees!r}, "
-            f"visitors={self.visitors!r}, "
-            f"environments={self.environments!r}, "
-            f"api_keys={self.api_keys!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreatorInclude) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorInclude:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -136,6 +113,9 @@ class CreatorInclude:
                 absent += 1
             else:
                 api_keys_ = as_dict(api_keys_, "api_keys", lambda v, k: as_dict(v, k, as_any))
+            extra: dict[str, Any] = (
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _CreatorInclude_wire_names)
+            )
             if _COMPILED:
                 return CreatorInclude(
                     accounts=accounts_,
@@ -143,9 +123,7 @@ class CreatorInclude:
                     visitors=visitors_,
                     environments=environments_,
                     api_keys=api_keys_,
-                    additional_properties={}
-                    if len(obj) == 5 - absent
-                    else unknown_fields(obj, _CreatorInclude_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.accounts = accounts_
@@ -153,15 +131,12 @@ class CreatorInclude:
             instance.visitors = visitors_
             instance.environments = environments_
             instance.api_keys = api_keys_
-            instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, _CreatorInclude_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.accounts is not UNSET:
             out["accounts"] = {k0: dict(x0) for k0, x0 in self.accounts.items()}
@@ -175,17 +150,6 @@ class CreatorInclude:
             out["api_keys"] = {k0: dict(x0) for k0, x0 in self.api_keys.items()}
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> CreatorInclude:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,18 +17,16 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -63,7 +61,7 @@ _CreatorScope_wire_names: Final[frozenset[str]] = frozenset({"id", "type"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CreatorScope:
+class CreatorScope(_Model):
     """The creator scope is embedded in resource objects to describe who created them"""
 
     id: str
@@ -84,26 +82,8 @@ class CreatorScope:
         self.type = type
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"type={self.type!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreatorScope) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CreatorScope:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
@@ -113,43 +93,26 @@ class CreatorScope:
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
             type_ = _CreatorScopeType_members.get(type_, type_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _CreatorScope_wire_names)
+            )
             if _COMPILED:
-                return CreatorScope(
-                    id=id_,
-                    type=type_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _CreatorScope_wire_names),
-                )
+                return CreatorScope(id=id_, type=type_, additional_properties=extra)
             instance = _new(cls)
             instance.id = id_
             instance.type = type_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _CreatorScope_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
             "type": _CreatorScopeType_values.get(self.type, self.type),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> CreatorScope:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -18,19 +18,17 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -272,7 +270,7 @@ _ErrorEnvelope_wire_names: Final[frozenset[str]] = frozenset({"error", "data"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ErrorEnvelope:
+class ErrorEnvelope(_Model):
     """An error response. If there is an error, the error field will be present, and the data field will be present and null."""
 
     error: Error
@@ -293,68 +291,33 @@ class ErrorEnvelope:
         self.data = data
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"error={self.error!r}, "
-            f"data={self.data!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ErrorEnvelope) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorEnvelope:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _Error_from_dict(error_, "error")
             data_ = obj["data"]
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _ErrorEnvelope_wire_names)
+            )
             if _COMPILED:
-                return ErrorEnvelope(
-                    error=error_,
-                    data=data_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _ErrorEnvelope_wire_names),
-                )
+                return ErrorEnvelope(error=error_, data=data_, additional_properties=extra)
             instance = _new(cls)
             instance.error = error_
             instance.data = data_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _ErrorEnvelope_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "error": self.error.to_dict(),
             "data": self.data,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ErrorEnvelope:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -382,7 +345,7 @@ _Error_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Error:
+class Error(_Model):
     """The Cycle API uses standard HTTP response codes to indicate the success or failure of an API request. Codes in the `2xx` range indicate success. Codes in the `4xx` range indicate a request that failed due to input, and codes in the `5xx` range indicate an error on Cycle's part (rare).
     There are two types of error response objects. Errors with authentication are formatted to follow the OAuth spec, while all other errors follow the same convention. If you're using one of our API Libraries, they will standardize OAuth errors to fit the general convention.
     """
@@ -421,30 +384,8 @@ class Error:
         self.extra = extra
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"status={self.status!r}, "
-            f"code={self.code!r}, "
-            f"title={self.title!r}, "
-            f"detail={self.detail!r}, "
-            f"source={self.source!r}, "
-            f"extra={self.extra!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Error) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Error:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -474,6 +415,9 @@ class Error:
                 absent += 1
             else:
                 extra_ = _ErrorExtra_from_dict(extra_, "extra")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 6 - absent else unknown_fields(obj, _Error_wire_names)
+            )
             if _COMPILED:
                 return Error(
                     status=status_,
@@ -482,9 +426,7 @@ class Error:
                     detail=detail_,
                     source=source_,
                     extra=extra_,
-                    additional_properties={}
-                    if len(obj) == 6 - absent
-                    else unknown_fields(obj, _Error_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.status = status_
@@ -493,15 +435,12 @@ class Error:
             instance.detail = detail_
             instance.source = source_
             instance.extra = extra_
-            instance.additional_properties = (
-                {} if len(obj) == 6 - absent else unknown_fields(obj, _Error_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "status": _ErrorStatus_values.get(self.status, self.status),
             "code": _ErrorCode_values.get(self.code, self.code),
@@ -515,17 +454,6 @@ class Error:
             out["extra"] = self.extra.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Error:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -559,7 +487,7 @@ _ErrorExtra_wire_names: Final[frozenset[str]] = frozenset({"capability"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ErrorExtra:
+class ErrorExtra(_Model):
     """Additional entries on the error object to provide extra details."""
 
     capability: Capability | str | Unset = UNSET
@@ -576,25 +504,8 @@ class ErrorExtra:
         self.capability = capability
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"capability={self.capability!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ErrorExtra) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ErrorExtra:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -605,40 +516,24 @@ class ErrorExtra:
                 raise DecodeError(("capability",), "string", capability_)
             else:
                 capability_ = _Capability_members.get(capability_, capability_)
-            if _COMPILED:
-                return ErrorExtra(
-                    capability=capability_,
-                    additional_properties={}
-                    if len(obj) == 1 - absent
-                    else unknown_fields(obj, _ErrorExtra_wire_names),
-                )
-            instance = _new(cls)
-            instance.capability = capability_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 - absent else unknown_fields(obj, _ErrorExtra_wire_names)
             )
+            if _COMPILED:
+                return ErrorExtra(capability=capability_, additional_properties=extra)
+            instance = _new(cls)
+            instance.capability = capability_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.capability is not UNSET:
             out["capability"] = _Capability_values.get(self.capability, self.capability)
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ErrorExtra:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

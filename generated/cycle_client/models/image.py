@@ -19,6 +19,7 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_datetime,
     as_int_dict,
@@ -28,10 +29,6 @@ from .._runtime import (
     as_str_list,
     decode_failure,
     encode_datetime,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .creator_scope import CreatorScope
@@ -49,8 +46,9 @@ _ImageStateCurrent_values: Final[dict[ImageStateCurrent | str, str]] = {
 }
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -99,7 +97,7 @@ _Image_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Image:
+class Image(_Model):
     """An image is a point in time build on a given image source, and what is distributed by Cycle to run containers."""
 
     id: str
@@ -176,40 +174,8 @@ class Image:
         self.meta = meta
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"hub_id={self.hub_id!r}, "
-            f"name={self.name!r}, "
-            f"size={self.size!r}, "
-            f"about={self.about!r}, "
-            f"backend={self.backend!r}, "
-            f"requires={self.requires!r}, "
-            f"build={self.build!r}, "
-            f"builder={self.builder!r}, "
-            f"config={self.config!r}, "
-            f"source={self.source!r}, "
-            f"creator={self.creator!r}, "
-            f"factory={self.factory!r}, "
-            f"state={self.state!r}, "
-            f"events={self.events!r}, "
-            f"meta={self.meta!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Image) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -270,6 +236,9 @@ class Image:
                 absent += 1
             else:
                 meta_ = _ImageMeta_from_dict(meta_, "meta")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 16 - absent else unknown_fields(obj, _Image_wire_names)
+            )
             if _COMPILED:
                 return Image(
                     id=id_,
@@ -288,9 +257,7 @@ class Image:
                     state=state_,
                     events=events_,
                     meta=meta_,
-                    additional_properties={}
-                    if len(obj) == 16 - absent
-                    else unknown_fields(obj, _Image_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.id = id_
@@ -309,15 +276,12 @@ class Image:
             instance.state = state_
             instance.events = events_
             instance.meta = meta_
-            instance.additional_properties = (
-                {} if len(obj) == 16 - absent else unknown_fields(obj, _Image_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
             "hub_id": self.hub_id,
@@ -345,17 +309,6 @@ class Image:
             out["meta"] = self.meta.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Image:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -409,7 +362,7 @@ _ImageAbout_wire_names: Final[frozenset[str]] = frozenset({"description"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageAbout:
+class ImageAbout(_Model):
     """An object that holds information about the image."""
 
     description: str | None
@@ -426,64 +379,31 @@ class ImageAbout:
         self.description = description
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"description={self.description!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageAbout) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageAbout:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             description_ = obj["description"]
             if type(description_) is not str and description_ is not None:
                 raise DecodeError(("description",), "string", description_)
-            if _COMPILED:
-                return ImageAbout(
-                    description=description_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _ImageAbout_wire_names),
-                )
-            instance = _new(cls)
-            instance.description = description_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _ImageAbout_wire_names)
             )
+            if _COMPILED:
+                return ImageAbout(description=description_, additional_properties=extra)
+            instance = _new(cls)
+            instance.description = description_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "description": self.description,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageAbout:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -509,7 +429,7 @@ _ImageBackend_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageBackend:
+class ImageBackend(_Model):
     """Describes where the image is hosted."""
 
     provider: str
@@ -538,28 +458,8 @@ class ImageBackend:
         self.file_id = file_id
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"provider={self.provider!r}, "
-            f"size={self.size!r}, "
-            f"file_name={self.file_name!r}, "
-            f"file_id={self.file_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageBackend) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBackend:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             provider_ = obj["provider"]
@@ -574,30 +474,28 @@ class ImageBackend:
             file_id_ = obj["file_id"]
             if type(file_id_) is not str:
                 raise DecodeError(("file_id",), "string", file_id_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 4 else unknown_fields(obj, _ImageBackend_wire_names)
+            )
             if _COMPILED:
                 return ImageBackend(
                     provider=provider_,
                     size=size_,
                     file_name=file_name_,
                     file_id=file_id_,
-                    additional_properties={}
-                    if len(obj) == 4
-                    else unknown_fields(obj, _ImageBackend_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.provider = provider_
             instance.size = size_
             instance.file_name = file_name_
             instance.file_id = file_id_
-            instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, _ImageBackend_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "provider": self.provider,
             "size": self.size,
@@ -606,17 +504,6 @@ class ImageBackend:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageBackend:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -646,7 +533,7 @@ _ImageRequires_wire_names: Final[frozenset[str]] = frozenset({"nvidia_gpu"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageRequires:
+class ImageRequires(_Model):
     """Any restrictions or requirements needed to run this image as a container."""
 
     nvidia_gpu: bool | Unset = UNSET
@@ -663,25 +550,8 @@ class ImageRequires:
         self.nvidia_gpu = nvidia_gpu
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"nvidia_gpu={self.nvidia_gpu!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageRequires) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageRequires:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -690,40 +560,24 @@ class ImageRequires:
                 absent += 1
             elif type(nvidia_gpu_) is not bool:
                 raise DecodeError(("nvidia_gpu",), "boolean", nvidia_gpu_)
-            if _COMPILED:
-                return ImageRequires(
-                    nvidia_gpu=nvidia_gpu_,
-                    additional_properties={}
-                    if len(obj) == 1 - absent
-                    else unknown_fields(obj, _ImageRequires_wire_names),
-                )
-            instance = _new(cls)
-            instance.nvidia_gpu = nvidia_gpu_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageRequires_wire_names)
             )
+            if _COMPILED:
+                return ImageRequires(nvidia_gpu=nvidia_gpu_, additional_properties=extra)
+            instance = _new(cls)
+            instance.nvidia_gpu = nvidia_gpu_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.nvidia_gpu is not UNSET:
             out["nvidia_gpu"] = self.nvidia_gpu
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageRequires:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -747,7 +601,7 @@ _ImageBuilder_wire_names: Final[frozenset[str]] = frozenset({"integration_id"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageBuilder:
+class ImageBuilder(_Model):
     """Configuration options regarding the builder used to create/import this Image."""
 
     integration_id: str
@@ -764,64 +618,31 @@ class ImageBuilder:
         self.integration_id = integration_id
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"integration_id={self.integration_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageBuilder) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuilder:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             integration_id_ = obj["integration_id"]
             if type(integration_id_) is not str:
                 raise DecodeError(("integration_id",), "string", integration_id_)
-            if _COMPILED:
-                return ImageBuilder(
-                    integration_id=integration_id_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _ImageBuilder_wire_names),
-                )
-            instance = _new(cls)
-            instance.integration_id = integration_id_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _ImageBuilder_wire_names)
             )
+            if _COMPILED:
+                return ImageBuilder(integration_id=integration_id_, additional_properties=extra)
+            instance = _new(cls)
+            instance.integration_id = integration_id_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "integration_id": self.integration_id,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageBuilder:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -847,7 +668,7 @@ _ImageConfig_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageConfig:
+class ImageConfig(_Model):
     """Configuration settings for the image."""
 
     user: str
@@ -896,33 +717,8 @@ class ImageConfig:
         self.signal_stop = signal_stop
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"user={self.user!r}, "
-            f"ports={self.ports!r}, "
-            f"env={self.env!r}, "
-            f"labels={self.labels!r}, "
-            f"command={self.command!r}, "
-            f"entrypoint={self.entrypoint!r}, "
-            f"volumes={self.volumes!r}, "
-            f"workdir={self.workdir!r}, "
-            f"signal_stop={self.signal_stop!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageConfig) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfig:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             user_ = obj["user"]
@@ -946,6 +742,9 @@ class ImageConfig:
             signal_stop_ = obj["signal_stop"]
             if type(signal_stop_) is not str:
                 raise DecodeError(("signal_stop",), "string", signal_stop_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 9 else unknown_fields(obj, _ImageConfig_wire_names)
+            )
             if _COMPILED:
                 return ImageConfig(
                     user=user_,
@@ -957,9 +756,7 @@ class ImageConfig:
                     volumes=volumes_,
                     workdir=workdir_,
                     signal_stop=signal_stop_,
-                    additional_properties={}
-                    if len(obj) == 9
-                    else unknown_fields(obj, _ImageConfig_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.user = user_
@@ -971,15 +768,12 @@ class ImageConfig:
             instance.volumes = volumes_
             instance.workdir = workdir_
             instance.signal_stop = signal_stop_
-            instance.additional_properties = (
-                {} if len(obj) == 9 else unknown_fields(obj, _ImageConfig_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "user": self.user,
             "ports": [x0.to_dict() for x0 in self.ports],
@@ -993,17 +787,6 @@ class ImageConfig:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageConfig:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1043,7 +826,7 @@ _ImageConfigPort_wire_names: Final[frozenset[str]] = frozenset({"host", "contain
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageConfigPort:
+class ImageConfigPort(_Model):
     """A port exposed by the image."""
 
     host: float | int
@@ -1068,27 +851,8 @@ class ImageConfigPort:
         self.type = type
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"host={self.host!r}, "
-            f"container={self.container!r}, "
-            f"type={self.type!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageConfigPort) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigPort:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             host_ = obj["host"]
@@ -1100,28 +864,23 @@ class ImageConfigPort:
             type_ = obj["type"]
             if type(type_) is not str:
                 raise DecodeError(("type",), "string", type_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageConfigPort_wire_names)
+            )
             if _COMPILED:
                 return ImageConfigPort(
-                    host=host_,
-                    container=container_,
-                    type=type_,
-                    additional_properties={}
-                    if len(obj) == 3
-                    else unknown_fields(obj, _ImageConfigPort_wire_names),
+                    host=host_, container=container_, type=type_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.host = host_
             instance.container = container_
             instance.type = type_
-            instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, _ImageConfigPort_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "host": self.host,
             "container": self.container,
@@ -1129,17 +888,6 @@ class ImageConfigPort:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageConfigPort:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1167,7 +915,7 @@ _ImageConfigVolume_wire_names: Final[frozenset[str]] = frozenset({"path", "mode"
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageConfigVolume:
+class ImageConfigVolume(_Model):
     """A volume declared by the image."""
 
     path: str | Unset = UNSET
@@ -1188,26 +936,8 @@ class ImageConfigVolume:
         self.mode = mode
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"path={self.path!r}, "
-            f"mode={self.mode!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageConfigVolume) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageConfigVolume:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -1223,26 +953,20 @@ class ImageConfigVolume:
                 raise DecodeError(("mode",), "string", mode_)
             else:
                 mode_ = _ImageConfigVolumeMode_members.get(mode_, mode_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageConfigVolume_wire_names)
+            )
             if _COMPILED:
-                return ImageConfigVolume(
-                    path=path_,
-                    mode=mode_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _ImageConfigVolume_wire_names),
-                )
+                return ImageConfigVolume(path=path_, mode=mode_, additional_properties=extra)
             instance = _new(cls)
             instance.path = path_
             instance.mode = mode_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageConfigVolume_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.path is not UNSET:
             out["path"] = self.path
@@ -1250,17 +974,6 @@ class ImageConfigVolume:
             out["mode"] = _ImageConfigVolumeMode_values.get(self.mode, self.mode)
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageConfigVolume:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1286,7 +999,7 @@ _ImageFactory_wire_names: Final[frozenset[str]] = frozenset({"node_id", "cached"
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageFactory:
+class ImageFactory(_Model):
     """Information about the Factory service that built/imported the Image into Cycle."""
 
     node_id: str
@@ -1311,27 +1024,8 @@ class ImageFactory:
         self.acknowledged = acknowledged
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"node_id={self.node_id!r}, "
-            f"cached={self.cached!r}, "
-            f"acknowledged={self.acknowledged!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageFactory) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageFactory:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             node_id_ = obj["node_id"]
@@ -1341,28 +1035,26 @@ class ImageFactory:
             cached_ = as_datetime(cached_, "cached")
             acknowledged_ = obj["acknowledged"]
             acknowledged_ = as_datetime(acknowledged_, "acknowledged")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageFactory_wire_names)
+            )
             if _COMPILED:
                 return ImageFactory(
                     node_id=node_id_,
                     cached=cached_,
                     acknowledged=acknowledged_,
-                    additional_properties={}
-                    if len(obj) == 3
-                    else unknown_fields(obj, _ImageFactory_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.node_id = node_id_
             instance.cached = cached_
             instance.acknowledged = acknowledged_
-            instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, _ImageFactory_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "node_id": self.node_id,
             "cached": encode_datetime(self.cached),
@@ -1370,17 +1062,6 @@ class ImageFactory:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageFactory:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1408,7 +1089,7 @@ _ImageState_wire_names: Final[frozenset[str]] = frozenset({"current", "changed",
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageState:
+class ImageState(_Model):
     """Information regarding the current state of the image."""
 
     current: ImageStateCurrent | str
@@ -1433,27 +1114,8 @@ class ImageState:
         self.error = error
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"current={self.current!r}, "
-            f"changed={self.changed!r}, "
-            f"error={self.error!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageState) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageState:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -1468,28 +1130,23 @@ class ImageState:
                 absent += 1
             else:
                 error_ = _ImageStateError_from_dict(error_, "error")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageState_wire_names)
+            )
             if _COMPILED:
                 return ImageState(
-                    current=current_,
-                    changed=changed_,
-                    error=error_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _ImageState_wire_names),
+                    current=current_, changed=changed_, error=error_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.current = current_
             instance.changed = changed_
             instance.error = error_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageState_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "current": _ImageStateCurrent_values.get(self.current, self.current),
             "changed": encode_datetime(self.changed),
@@ -1498,17 +1155,6 @@ class ImageState:
             out["error"] = self.error.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageState:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1536,7 +1182,7 @@ _ImageStateError_wire_names: Final[frozenset[str]] = frozenset({"message", "time
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageStateError:
+class ImageStateError(_Model):
     """An error, if any, that has occurred for this resource."""
 
     message: str | Unset = UNSET
@@ -1557,26 +1203,8 @@ class ImageStateError:
         self.time = time
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"message={self.message!r}, "
-            f"time={self.time!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageStateError) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageStateError:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -1590,26 +1218,20 @@ class ImageStateError:
                 absent += 1
             else:
                 time_ = as_datetime(time_, "time")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageStateError_wire_names)
+            )
             if _COMPILED:
-                return ImageStateError(
-                    message=message_,
-                    time=time_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _ImageStateError_wire_names),
-                )
+                return ImageStateError(message=message_, time=time_, additional_properties=extra)
             instance = _new(cls)
             instance.message = message_
             instance.time = time_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageStateError_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.message is not UNSET:
             out["message"] = self.message
@@ -1617,17 +1239,6 @@ class ImageStateError:
             out["time"] = encode_datetime(self.time)
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageStateError:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1653,7 +1264,7 @@ _ImageEvents_wire_names: Final[frozenset[str]] = frozenset({"created", "updated"
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageEvents:
+class ImageEvents(_Model):
     """A collection of timestamps for each event in the image's lifetime."""
 
     created: datetime
@@ -1678,27 +1289,8 @@ class ImageEvents:
         self.deleted = deleted
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"created={self.created!r}, "
-            f"updated={self.updated!r}, "
-            f"deleted={self.deleted!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageEvents) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageEvents:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             created_ = obj["created"]
@@ -1707,28 +1299,26 @@ class ImageEvents:
             updated_ = as_datetime(updated_, "updated")
             deleted_ = obj["deleted"]
             deleted_ = as_datetime(deleted_, "deleted")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageEvents_wire_names)
+            )
             if _COMPILED:
                 return ImageEvents(
                     created=created_,
                     updated=updated_,
                     deleted=deleted_,
-                    additional_properties={}
-                    if len(obj) == 3
-                    else unknown_fields(obj, _ImageEvents_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.created = created_
             instance.updated = updated_
             instance.deleted = deleted_
-            instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, _ImageEvents_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "created": encode_datetime(self.created),
             "updated": encode_datetime(self.updated),
@@ -1736,17 +1326,6 @@ class ImageEvents:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageEvents:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1774,7 +1353,7 @@ _ImageMeta_wire_names: Final[frozenset[str]] = frozenset({"containers_count"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageMeta:
+class ImageMeta(_Model):
     """A list of meta fields that can be applied to the image."""
 
     containers_count: ResourceCountSummary | Unset = UNSET
@@ -1791,25 +1370,8 @@ class ImageMeta:
         self.containers_count = containers_count
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"containers_count={self.containers_count!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageMeta) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageMeta:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -1820,40 +1382,24 @@ class ImageMeta:
                 containers_count_ = _ResourceCountSummary_from_dict(
                     containers_count_, "containers_count"
                 )
-            if _COMPILED:
-                return ImageMeta(
-                    containers_count=containers_count_,
-                    additional_properties={}
-                    if len(obj) == 1 - absent
-                    else unknown_fields(obj, _ImageMeta_wire_names),
-                )
-            instance = _new(cls)
-            instance.containers_count = containers_count_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageMeta_wire_names)
             )
+            if _COMPILED:
+                return ImageMeta(containers_count=containers_count_, additional_properties=extra)
+            instance = _new(cls)
+            instance.containers_count = containers_count_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.containers_count is not UNSET:
             out["containers_count"] = self.containers_count.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageMeta:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1879,7 +1425,7 @@ _ResourceCountSummary_wire_names: Final[frozenset[str]] = frozenset({"state", "t
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ResourceCountSummary:
+class ResourceCountSummary(_Model):
     """A summary of resources by state"""
 
     state: dict[str, int]
@@ -1904,27 +1450,8 @@ class ResourceCountSummary:
         self.available = available
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"state={self.state!r}, "
-            f"total={self.total!r}, "
-            f"available={self.available!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ResourceCountSummary) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ResourceCountSummary:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             state_ = obj["state"]
@@ -1935,28 +1462,23 @@ class ResourceCountSummary:
             available_ = obj["available"]
             if type(available_) is not int:
                 raise DecodeError(("available",), "integer", available_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 else unknown_fields(obj, _ResourceCountSummary_wire_names)
+            )
             if _COMPILED:
                 return ResourceCountSummary(
-                    state=state_,
-                    total=total_,
-                    available=available_,
-                    additional_properties={}
-                    if len(obj) == 3
-                    else unknown_fields(obj, _ResourceCountSummary_wire_names),
+                    state=state_, total=total_, available=available_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.state = state_
             instance.total = total_
             instance.available = available_
-            instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, _ResourceCountSummary_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "state": dict(self.state),
             "total": self.total,
@@ -1964,17 +1486,6 @@ class ResourceCountSummary:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ResourceCountSummary:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2002,7 +1513,7 @@ _DirectImageSource_wire_names: Final[frozenset[str]] = frozenset({"type", "detai
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DirectImageSource:
+class DirectImageSource(_Model):
     """An image built directly from an image source."""
 
     type: Literal["direct"] = "direct"
@@ -2027,27 +1538,8 @@ class DirectImageSource:
         self.override = override
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"override={self.override!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DirectImageSource) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSource:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -2061,28 +1553,23 @@ class DirectImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _DirectImageSource_wire_names)
+            )
             if _COMPILED:
                 return DirectImageSource(
-                    type="direct",
-                    details=details_,
-                    override=override_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _DirectImageSource_wire_names),
+                    type="direct", details=details_, override=override_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "direct"
             instance.details = details_
             instance.override = override_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _DirectImageSource_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
@@ -2091,17 +1578,6 @@ class DirectImageSource:
             out["override"] = self.override.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DirectImageSource:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2129,7 +1605,7 @@ _DirectImageSourceDetails_wire_names: Final[frozenset[str]] = frozenset({"id", "
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DirectImageSourceDetails:
+class DirectImageSourceDetails(_Model):
     """The image source and origin a direct image was built from."""
 
     id: str
@@ -2150,26 +1626,8 @@ class DirectImageSourceDetails:
         self.origin = origin
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"origin={self.origin!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DirectImageSourceDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DirectImageSourceDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
@@ -2177,43 +1635,26 @@ class DirectImageSourceDetails:
                 raise DecodeError(("id",), "string", id_)
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _DirectImageSourceDetails_wire_names)
+            )
             if _COMPILED:
-                return DirectImageSourceDetails(
-                    id=id_,
-                    origin=origin_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _DirectImageSourceDetails_wire_names),
-                )
+                return DirectImageSourceDetails(id=id_, origin=origin_, additional_properties=extra)
             instance = _new(cls)
             instance.id = id_
             instance.origin = origin_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _DirectImageSourceDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
             "origin": self.origin.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DirectImageSourceDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2239,7 +1680,7 @@ _StackImageSource_wire_names: Final[frozenset[str]] = frozenset({"type", "detail
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class StackImageSource:
+class StackImageSource(_Model):
     """An image built as part of a stack build."""
 
     type: Literal["stack-build"] = "stack-build"
@@ -2264,27 +1705,8 @@ class StackImageSource:
         self.override = override
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"override={self.override!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, StackImageSource) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSource:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -2298,28 +1720,26 @@ class StackImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _StackImageSource_wire_names)
+            )
             if _COMPILED:
                 return StackImageSource(
                     type="stack-build",
                     details=details_,
                     override=override_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _StackImageSource_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.type = "stack-build"
             instance.details = details_
             instance.override = override_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _StackImageSource_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
@@ -2328,17 +1748,6 @@ class StackImageSource:
             out["override"] = self.override.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> StackImageSource:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2368,7 +1777,7 @@ _StackImageSourceDetails_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class StackImageSourceDetails:
+class StackImageSourceDetails(_Model):
     """The stack build, containers and origin a stack image was built from."""
 
     id: str
@@ -2397,28 +1806,8 @@ class StackImageSourceDetails:
         self.origin = origin
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"stack_id={self.stack_id!r}, "
-            f"containers={self.containers!r}, "
-            f"origin={self.origin!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, StackImageSourceDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> StackImageSourceDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
@@ -2431,30 +1820,28 @@ class StackImageSourceDetails:
             containers_ = as_str_list(containers_, "containers")
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 4 else unknown_fields(obj, _StackImageSourceDetails_wire_names)
+            )
             if _COMPILED:
                 return StackImageSourceDetails(
                     id=id_,
                     stack_id=stack_id_,
                     containers=containers_,
                     origin=origin_,
-                    additional_properties={}
-                    if len(obj) == 4
-                    else unknown_fields(obj, _StackImageSourceDetails_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.id = id_
             instance.stack_id = stack_id_
             instance.containers = containers_
             instance.origin = origin_
-            instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, _StackImageSourceDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
             "stack_id": self.stack_id,
@@ -2463,17 +1850,6 @@ class StackImageSourceDetails:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> StackImageSourceDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2503,7 +1879,7 @@ _BucketImageSource_wire_names: Final[frozenset[str]] = frozenset({"type", "detai
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class BucketImageSource:
+class BucketImageSource(_Model):
     """An image built from an image source of the bucket type."""
 
     type: Literal["bucket"] = "bucket"
@@ -2528,27 +1904,8 @@ class BucketImageSource:
         self.override = override
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"override={self.override!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, BucketImageSource) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSource:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -2562,28 +1919,23 @@ class BucketImageSource:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _BucketImageSource_wire_names)
+            )
             if _COMPILED:
                 return BucketImageSource(
-                    type="bucket",
-                    details=details_,
-                    override=override_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _BucketImageSource_wire_names),
+                    type="bucket", details=details_, override=override_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "bucket"
             instance.details = details_
             instance.override = override_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _BucketImageSource_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
@@ -2592,17 +1944,6 @@ class BucketImageSource:
             out["override"] = self.override.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> BucketImageSource:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2630,7 +1971,7 @@ _BucketImageSourceDetails_wire_names: Final[frozenset[str]] = frozenset({"id", "
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class BucketImageSourceDetails:
+class BucketImageSourceDetails(_Model):
     """The image source and origin a bucket image was built from."""
 
     id: str
@@ -2651,26 +1992,8 @@ class BucketImageSourceDetails:
         self.origin = origin
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"origin={self.origin!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, BucketImageSourceDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> BucketImageSourceDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
@@ -2678,43 +2001,26 @@ class BucketImageSourceDetails:
                 raise DecodeError(("id",), "string", id_)
             origin_ = obj["origin"]
             origin_ = image_origin_from_dict(origin_, "origin")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _BucketImageSourceDetails_wire_names)
+            )
             if _COMPILED:
-                return BucketImageSourceDetails(
-                    id=id_,
-                    origin=origin_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _BucketImageSourceDetails_wire_names),
-                )
+                return BucketImageSourceDetails(id=id_, origin=origin_, additional_properties=extra)
             instance = _new(cls)
             instance.id = id_
             instance.origin = origin_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _BucketImageSourceDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
             "origin": self.origin.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> BucketImageSourceDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,20 +17,18 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     as_str_dict,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -47,7 +45,7 @@ _ImageBuild_wire_names: Final[frozenset[str]] = frozenset({"args", "use_disk"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageBuild:
+class ImageBuild(_Model):
     """Any additional build details for this image"""
 
     args: dict[str, str] | Unset = UNSET
@@ -68,26 +66,8 @@ class ImageBuild:
         self.use_disk = use_disk
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"args={self.args!r}, "
-            f"use_disk={self.use_disk!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageBuild) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageBuild:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -101,26 +81,20 @@ class ImageBuild:
                 absent += 1
             elif type(use_disk_) is not bool:
                 raise DecodeError(("use_disk",), "boolean", use_disk_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageBuild_wire_names)
+            )
             if _COMPILED:
-                return ImageBuild(
-                    args=args_,
-                    use_disk=use_disk_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _ImageBuild_wire_names),
-                )
+                return ImageBuild(args=args_, use_disk=use_disk_, additional_properties=extra)
             instance = _new(cls)
             instance.args = args_
             instance.use_disk = use_disk_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageBuild_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.args is not UNSET:
             out["args"] = dict(self.args)
@@ -128,17 +102,6 @@ class ImageBuild:
             out["use_disk"] = self.use_disk
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageBuild:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,13 +17,10 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .image_build import ImageBuild
@@ -33,8 +30,9 @@ _ImageBuild_from_dict: Final = ImageBuild.from_dict
 _ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -53,7 +51,7 @@ _ImageCreate_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageCreate:
+class ImageCreate(_Model):
     """Parameters for creating a new Image."""
 
     name: str | Unset = UNSET
@@ -82,28 +80,8 @@ class ImageCreate:
         self.override = override
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"source_id={self.source_id!r}, "
-            f"build={self.build!r}, "
-            f"override={self.override!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageCreate) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageCreate:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -125,30 +103,28 @@ class ImageCreate:
                 absent += 1
             else:
                 override_ = _ImageSourceOverride_from_dict(override_, "override")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _ImageCreate_wire_names)
+            )
             if _COMPILED:
                 return ImageCreate(
                     name=name_,
                     source_id=source_id_,
                     build=build_,
                     override=override_,
-                    additional_properties={}
-                    if len(obj) == 4 - absent
-                    else unknown_fields(obj, _ImageCreate_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.name = name_
             instance.source_id = source_id_
             instance.build = build_
             instance.override = override_
-            instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, _ImageCreate_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "source_id": self.source_id,
         }
@@ -160,17 +136,6 @@ class ImageCreate:
             out["override"] = self.override.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageCreate:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,6 +17,7 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_any,
     as_dict,
@@ -24,10 +25,6 @@ from .._runtime import (
     as_object,
     as_str,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .creator_include import CreatorInclude
@@ -37,8 +34,9 @@ _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
 _ImageSource_from_dict: Final = ImageSource.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -66,7 +64,7 @@ _ImageIncludes_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageIncludes:
+class ImageIncludes(_Model):
     """All includable resources linkable to the given image."""
 
     creators: CreatorInclude | Unset = UNSET
@@ -111,32 +109,8 @@ class ImageIncludes:
         self.integrations_identifiers = integrations_identifiers
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"creators={self.creators!r}, "
-            f"stack_builds={self.stack_builds!r}, "
-            f"stacks={self.stacks!r}, "
-            f"stacks_identifiers={self.stacks_identifiers!r}, "
-            f"sources={self.sources!r}, "
-            f"sources_identifiers={self.sources_identifiers!r}, "
-            f"integrations={self.integrations!r}, "
-            f"integrations_identifiers={self.integrations_identifiers!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageIncludes) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageIncludes:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -192,6 +166,9 @@ class ImageIncludes:
                     "integrations:identifiers",
                     lambda v, k: as_list(v, k, as_str),
                 )
+            extra: dict[str, Any] = (
+                {} if len(obj) == 8 - absent else unknown_fields(obj, _ImageIncludes_wire_names)
+            )
             if _COMPILED:
                 return ImageIncludes(
                     creators=creators_,
@@ -202,9 +179,7 @@ class ImageIncludes:
                     sources_identifiers=sources_identifiers_,
                     integrations=integrations_,
                     integrations_identifiers=integrations_identifiers_,
-                    additional_properties={}
-                    if len(obj) == 8 - absent
-                    else unknown_fields(obj, _ImageIncludes_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.creators = creators_
@@ -215,15 +190,12 @@ class ImageIncludes:
             instance.sources_identifiers = sources_identifiers_
             instance.integrations = integrations_
             instance.integrations_identifiers = integrations_identifiers_
-            instance.additional_properties = (
-                {} if len(obj) == 8 - absent else unknown_fields(obj, _ImageIncludes_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.creators is not UNSET:
             out["creators"] = self.creators.to_dict()
@@ -247,17 +219,6 @@ class ImageIncludes:
             }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageIncludes:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -18,16 +18,13 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_datetime,
     as_list,
     as_object,
     decode_failure,
     encode_datetime,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .existing_source import ExistingSource
@@ -35,8 +32,9 @@ from .existing_source import ExistingSource
 _ExistingSource_from_dict: Final = ExistingSource.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -53,7 +51,7 @@ _DockerHubOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "details
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DockerHubOrigin:
+class DockerHubOrigin(_Model):
     """An image origin where the image is pulled from DockerHub."""
 
     type: Literal["docker-hub"] = "docker-hub"
@@ -74,26 +72,8 @@ class DockerHubOrigin:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DockerHubOrigin) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOrigin:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -101,43 +81,28 @@ class DockerHubOrigin:
                 raise DecodeError(("type",), "'docker-hub'", type_)
             details_ = obj["details"]
             details_ = _DockerHubOriginDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerHubOrigin_wire_names)
+            )
             if _COMPILED:
                 return DockerHubOrigin(
-                    type="docker-hub",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _DockerHubOrigin_wire_names),
+                    type="docker-hub", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "docker-hub"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _DockerHubOrigin_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DockerHubOrigin:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -165,7 +130,7 @@ _DockerHubOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DockerHubOriginDetails:
+class DockerHubOriginDetails(_Model):
     """Where on DockerHub the image is pulled from, and how to authenticate."""
 
     existing: ExistingSource | None | Unset = UNSET
@@ -194,27 +159,8 @@ class DockerHubOriginDetails:
         self.token = token
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"existing={self.existing!r}, "
-            f"target={self.target!r}, "
-            f"username={self.username!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DockerHubOriginDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerHubOriginDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -236,32 +182,30 @@ class DockerHubOriginDetails:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _DockerHubOriginDetails_wire_names)
+            )
             if _COMPILED:
                 return DockerHubOriginDetails(
                     existing=existing_,
                     target=target_,
                     username=username_,
                     token=token_,
-                    additional_properties={}
-                    if len(obj) == 4 - absent
-                    else unknown_fields(obj, _DockerHubOriginDetails_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
             instance.username = username_
             instance.token = token_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 4 - absent
-                else unknown_fields(obj, _DockerHubOriginDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "target": self.target,
         }
@@ -273,17 +217,6 @@ class DockerHubOriginDetails:
             out["token"] = self.token
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DockerHubOriginDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -313,7 +246,7 @@ _DockerFileOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "detail
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DockerFileOrigin:
+class DockerFileOrigin(_Model):
     """An image origin where the image is built from a Dockerfile located in a git repository."""
 
     type: Literal["docker-file"] = "docker-file"
@@ -334,26 +267,8 @@ class DockerFileOrigin:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DockerFileOrigin) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOrigin:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -361,43 +276,28 @@ class DockerFileOrigin:
                 raise DecodeError(("type",), "'docker-file'", type_)
             details_ = obj["details"]
             details_ = _DockerFileOriginDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerFileOrigin_wire_names)
+            )
             if _COMPILED:
                 return DockerFileOrigin(
-                    type="docker-file",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _DockerFileOrigin_wire_names),
+                    type="docker-file", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "docker-file"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _DockerFileOrigin_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DockerFileOrigin:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -425,7 +325,7 @@ _DockerFileOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DockerFileOriginDetails:
+class DockerFileOriginDetails(_Model):
     """Where the Dockerfile and its build context are found."""
 
     existing: ExistingSource | None | Unset = UNSET
@@ -462,30 +362,8 @@ class DockerFileOriginDetails:
         self.credentials = credentials
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"existing={self.existing!r}, "
-            f"repo={self.repo!r}, "
-            f"targz_url={self.targz_url!r}, "
-            f"context_dir={self.context_dir!r}, "
-            f"build_file={self.build_file!r}, "
-            f"credentials={self.credentials!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DockerFileOriginDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerFileOriginDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -519,6 +397,11 @@ class DockerFileOriginDetails:
                 absent += 1
             elif credentials_ is not None:
                 credentials_ = as_list(credentials_, "credentials", _DockerfileCredential_from_dict)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 6 - absent
+                else unknown_fields(obj, _DockerFileOriginDetails_wire_names)
+            )
             if _COMPILED:
                 return DockerFileOriginDetails(
                     existing=existing_,
@@ -527,9 +410,7 @@ class DockerFileOriginDetails:
                     context_dir=context_dir_,
                     build_file=build_file_,
                     credentials=credentials_,
-                    additional_properties={}
-                    if len(obj) == 6 - absent
-                    else unknown_fields(obj, _DockerFileOriginDetails_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.existing = existing_
@@ -538,17 +419,12 @@ class DockerFileOriginDetails:
             instance.context_dir = context_dir_
             instance.build_file = build_file_
             instance.credentials = credentials_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 6 - absent
-                else unknown_fields(obj, _DockerFileOriginDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.existing is not UNSET:
             out["existing"] = None if self.existing is None else self.existing.to_dict()
@@ -566,17 +442,6 @@ class DockerFileOriginDetails:
             )
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DockerFileOriginDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -610,7 +475,7 @@ _DockerfileCredential_wire_names: Final[frozenset[str]] = frozenset({"url", "use
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DockerfileCredential:
+class DockerfileCredential(_Model):
     """Credentials object used for authentication of indirect resources such as private parent images."""
 
     url: str | Unset = UNSET
@@ -635,26 +500,8 @@ class DockerfileCredential:
         self.token = token
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"url={self.url!r}, "
-            f"username={self.username!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DockerfileCredential) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerfileCredential:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -673,30 +520,25 @@ class DockerfileCredential:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 3 - absent
+                else unknown_fields(obj, _DockerfileCredential_wire_names)
+            )
             if _COMPILED:
                 return DockerfileCredential(
-                    url=url_,
-                    username=username_,
-                    token=token_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _DockerfileCredential_wire_names),
+                    url=url_, username=username_, token=token_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.url = url_
             instance.username = username_
             instance.token = token_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 3 - absent
-                else unknown_fields(obj, _DockerfileCredential_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.url is not UNSET:
             out["url"] = self.url
@@ -706,17 +548,6 @@ class DockerfileCredential:
             out["token"] = self.token
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DockerfileCredential:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -744,7 +575,7 @@ _RepoSource_wire_names: Final[frozenset[str]] = frozenset({"url", "branch", "aut
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RepoSource:
+class RepoSource(_Model):
     """Information about the repository."""
 
     url: str
@@ -773,28 +604,8 @@ class RepoSource:
         self.ref = ref
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"url={self.url!r}, "
-            f"branch={self.branch!r}, "
-            f"auth={self.auth!r}, "
-            f"ref={self.ref!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RepoSource) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoSource:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -816,30 +627,24 @@ class RepoSource:
                 absent += 1
             elif ref_ is not None:
                 ref_ = _RepoRef_from_dict(ref_, "ref")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _RepoSource_wire_names)
+            )
             if _COMPILED:
                 return RepoSource(
-                    url=url_,
-                    branch=branch_,
-                    auth=auth_,
-                    ref=ref_,
-                    additional_properties={}
-                    if len(obj) == 4 - absent
-                    else unknown_fields(obj, _RepoSource_wire_names),
+                    url=url_, branch=branch_, auth=auth_, ref=ref_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.url = url_
             instance.branch = branch_
             instance.auth = auth_
             instance.ref = ref_
-            instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, _RepoSource_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "url": self.url,
         }
@@ -851,17 +656,6 @@ class RepoSource:
             out["ref"] = None if self.ref is None else self.ref.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RepoSource:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -891,7 +685,7 @@ _RepoRef_wire_names: Final[frozenset[str]] = frozenset({"type", "value"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RepoRef:
+class RepoRef(_Model):
     """Repository reference information."""
 
     type: str
@@ -912,26 +706,8 @@ class RepoRef:
         self.value = value
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"value={self.value!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RepoRef) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RepoRef:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -940,43 +716,26 @@ class RepoRef:
             value_ = obj["value"]
             if type(value_) is not str:
                 raise DecodeError(("value",), "string", value_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _RepoRef_wire_names)
+            )
             if _COMPILED:
-                return RepoRef(
-                    type=type_,
-                    value=value_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _RepoRef_wire_names),
-                )
+                return RepoRef(type=type_, value=value_, additional_properties=extra)
             instance = _new(cls)
             instance.type = type_
             instance.value = value_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _RepoRef_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "value": self.value,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RepoRef:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1002,7 +761,7 @@ _HttpSourceCredentials_wire_names: Final[frozenset[str]] = frozenset({"type", "c
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class HttpSourceCredentials:
+class HttpSourceCredentials(_Model):
     """Authentication over HTTP for the repository of a Dockerfile image source."""
 
     type: Literal["http"] = "http"
@@ -1023,26 +782,8 @@ class HttpSourceCredentials:
         self.credentials = credentials
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"credentials={self.credentials!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, HttpSourceCredentials) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpSourceCredentials:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -1050,43 +791,28 @@ class HttpSourceCredentials:
                 raise DecodeError(("type",), "'http'", type_)
             credentials_ = obj["credentials"]
             credentials_ = _HttpCredentials_from_dict(credentials_, "credentials")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _HttpSourceCredentials_wire_names)
+            )
             if _COMPILED:
                 return HttpSourceCredentials(
-                    type="http",
-                    credentials=credentials_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _HttpSourceCredentials_wire_names),
+                    type="http", credentials=credentials_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "http"
             instance.credentials = credentials_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _HttpSourceCredentials_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "credentials": self.credentials.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> HttpSourceCredentials:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1112,7 +838,7 @@ _HttpCredentials_wire_names: Final[frozenset[str]] = frozenset({"username", "pas
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class HttpCredentials:
+class HttpCredentials(_Model):
     """Authentication credentails for the Dockerfile image source type when authenticating over HTTP."""
 
     username: str
@@ -1133,25 +859,8 @@ class HttpCredentials:
         self.password = password
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"username={self.username!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, HttpCredentials) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> HttpCredentials:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             username_ = obj["username"]
@@ -1160,43 +869,28 @@ class HttpCredentials:
             password_ = obj["password"]
             if type(password_) is not str:
                 raise DecodeError(("password",), "string", password_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _HttpCredentials_wire_names)
+            )
             if _COMPILED:
                 return HttpCredentials(
-                    username=username_,
-                    password=password_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _HttpCredentials_wire_names),
+                    username=username_, password=password_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.username = username_
             instance.password = password_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _HttpCredentials_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "username": self.username,
             "password": self.password,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> HttpCredentials:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1222,7 +916,7 @@ _SshSourceCredentials_wire_names: Final[frozenset[str]] = frozenset({"type", "cr
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class SshSourceCredentials:
+class SshSourceCredentials(_Model):
     """Authentication with SSH for the repository of a Dockerfile image source."""
 
     type: Literal["ssh"] = "ssh"
@@ -1243,26 +937,8 @@ class SshSourceCredentials:
         self.credentials = credentials
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"credentials={self.credentials!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SshSourceCredentials) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshSourceCredentials:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -1270,43 +946,28 @@ class SshSourceCredentials:
                 raise DecodeError(("type",), "'ssh'", type_)
             credentials_ = obj["credentials"]
             credentials_ = _SshCredentials_from_dict(credentials_, "credentials")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _SshSourceCredentials_wire_names)
+            )
             if _COMPILED:
                 return SshSourceCredentials(
-                    type="ssh",
-                    credentials=credentials_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _SshSourceCredentials_wire_names),
+                    type="ssh", credentials=credentials_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "ssh"
             instance.credentials = credentials_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _SshSourceCredentials_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "credentials": self.credentials.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> SshSourceCredentials:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1334,7 +995,7 @@ _SshCredentials_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class SshCredentials:
+class SshCredentials(_Model):
     """Authentication credentials for the Dockerfile image source type when authenticating with SSH."""
 
     username: str
@@ -1359,25 +1020,8 @@ class SshCredentials:
         self.private_key = private_key
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"username={self.username!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SshCredentials) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> SshCredentials:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             username_ = obj["username"]
@@ -1389,28 +1033,26 @@ class SshCredentials:
             private_key_ = obj["private_key"]
             if type(private_key_) is not str:
                 raise DecodeError(("private_key",), "string", private_key_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 else unknown_fields(obj, _SshCredentials_wire_names)
+            )
             if _COMPILED:
                 return SshCredentials(
                     username=username_,
                     passphrase=passphrase_,
                     private_key=private_key_,
-                    additional_properties={}
-                    if len(obj) == 3
-                    else unknown_fields(obj, _SshCredentials_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.username = username_
             instance.passphrase = passphrase_
             instance.private_key = private_key_
-            instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, _SshCredentials_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "username": self.username,
             "passphrase": self.passphrase,
@@ -1418,17 +1060,6 @@ class SshCredentials:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> SshCredentials:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1456,7 +1087,7 @@ _DockerRegistryOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "de
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DockerRegistryOrigin:
+class DockerRegistryOrigin(_Model):
     """An image origin where the image is pulled from a private Docker registry."""
 
     type: Literal["docker-registry"] = "docker-registry"
@@ -1477,26 +1108,8 @@ class DockerRegistryOrigin:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DockerRegistryOrigin) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOrigin:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -1504,43 +1117,28 @@ class DockerRegistryOrigin:
                 raise DecodeError(("type",), "'docker-registry'", type_)
             details_ = obj["details"]
             details_ = _DockerRegistryOriginDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _DockerRegistryOrigin_wire_names)
+            )
             if _COMPILED:
                 return DockerRegistryOrigin(
-                    type="docker-registry",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _DockerRegistryOrigin_wire_names),
+                    type="docker-registry", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "docker-registry"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _DockerRegistryOrigin_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DockerRegistryOrigin:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1568,7 +1166,7 @@ _DockerRegistryOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class DockerRegistryOriginDetails:
+class DockerRegistryOriginDetails(_Model):
     """Which registry and image the image is pulled from, and how to authenticate."""
 
     existing: ExistingSource | Unset = UNSET
@@ -1605,31 +1203,8 @@ class DockerRegistryOriginDetails:
         self.password = password
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"existing={self.existing!r}, "
-            f"target={self.target!r}, "
-            f"url={self.url!r}, "
-            f"username={self.username!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DockerRegistryOriginDetails)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> DockerRegistryOriginDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -1659,6 +1234,11 @@ class DockerRegistryOriginDetails:
                 absent += 1
             elif type(password_) is not str:
                 raise DecodeError(("password",), "string", password_)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 6 - absent
+                else unknown_fields(obj, _DockerRegistryOriginDetails_wire_names)
+            )
             if _COMPILED:
                 return DockerRegistryOriginDetails(
                     existing=existing_,
@@ -1667,9 +1247,7 @@ class DockerRegistryOriginDetails:
                     username=username_,
                     token=token_,
                     password=password_,
-                    additional_properties={}
-                    if len(obj) == 6 - absent
-                    else unknown_fields(obj, _DockerRegistryOriginDetails_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.existing = existing_
@@ -1678,17 +1256,12 @@ class DockerRegistryOriginDetails:
             instance.username = username_
             instance.token = token_
             instance.password = password_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 6 - absent
-                else unknown_fields(obj, _DockerRegistryOriginDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "target": self.target,
             "url": self.url,
@@ -1703,17 +1276,6 @@ class DockerRegistryOriginDetails:
             out["password"] = self.password
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DockerRegistryOriginDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1747,7 +1309,7 @@ _OciRegistryOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "detai
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OciRegistryOrigin:
+class OciRegistryOrigin(_Model):
     """An image origin that pulls images fro an OCI-compatible registry. Also used for provider-native registries, such as AWS ECR."""
 
     type: Literal["oci-registry"] = "oci-registry"
@@ -1768,26 +1330,8 @@ class OciRegistryOrigin:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OciRegistryOrigin) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOrigin:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -1795,43 +1339,28 @@ class OciRegistryOrigin:
                 raise DecodeError(("type",), "'oci-registry'", type_)
             details_ = obj["details"]
             details_ = _OciRegistryOriginDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _OciRegistryOrigin_wire_names)
+            )
             if _COMPILED:
                 return OciRegistryOrigin(
-                    type="oci-registry",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _OciRegistryOrigin_wire_names),
+                    type="oci-registry", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "oci-registry"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _OciRegistryOrigin_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OciRegistryOrigin:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -1859,7 +1388,7 @@ _OciRegistryOriginDetails_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OciRegistryOriginDetails:
+class OciRegistryOriginDetails(_Model):
     """Which registry and image the image is pulled from, and how to authenticate."""
 
     existing: ExistingSource | Unset = UNSET
@@ -1888,28 +1417,8 @@ class OciRegistryOriginDetails:
         self.auth = auth
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"existing={self.existing!r}, "
-            f"target={self.target!r}, "
-            f"url={self.url!r}, "
-            f"auth={self.auth!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OciRegistryOriginDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OciRegistryOriginDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -1929,32 +1438,30 @@ class OciRegistryOriginDetails:
                 absent += 1
             elif auth_ is not None:
                 auth_ = registry_auth_from_dict(auth_, "auth")
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 4 - absent
+                else unknown_fields(obj, _OciRegistryOriginDetails_wire_names)
+            )
             if _COMPILED:
                 return OciRegistryOriginDetails(
                     existing=existing_,
                     target=target_,
                     url=url_,
                     auth=auth_,
-                    additional_properties={}
-                    if len(obj) == 4 - absent
-                    else unknown_fields(obj, _OciRegistryOriginDetails_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.existing = existing_
             instance.target = target_
             instance.url = url_
             instance.auth = auth_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 4 - absent
-                else unknown_fields(obj, _OciRegistryOriginDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "target": self.target,
             "url": self.url,
@@ -1965,17 +1472,6 @@ class OciRegistryOriginDetails:
             out["auth"] = None if self.auth is None else self.auth.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OciRegistryOriginDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2005,7 +1501,7 @@ _RegistryAuthUser_wire_names: Final[frozenset[str]] = frozenset({"type", "detail
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RegistryAuthUser:
+class RegistryAuthUser(_Model):
     """User/token based credentials for authentication to a third-party image source."""
 
     type: Literal["user"] = "user"
@@ -2026,26 +1522,8 @@ class RegistryAuthUser:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RegistryAuthUser) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUser:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -2053,43 +1531,26 @@ class RegistryAuthUser:
                 raise DecodeError(("type",), "'user'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthUserDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthUser_wire_names)
+            )
             if _COMPILED:
-                return RegistryAuthUser(
-                    type="user",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _RegistryAuthUser_wire_names),
-                )
+                return RegistryAuthUser(type="user", details=details_, additional_properties=extra)
             instance = _new(cls)
             instance.type = "user"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthUser_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RegistryAuthUser:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2115,7 +1576,7 @@ _RegistryAuthUserDetails_wire_names: Final[frozenset[str]] = frozenset({"usernam
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RegistryAuthUserDetails:
+class RegistryAuthUserDetails(_Model):
     """The username and token to authenticate with."""
 
     username: str | Unset = UNSET
@@ -2136,25 +1597,8 @@ class RegistryAuthUserDetails:
         self.token = token
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"username={self.username!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RegistryAuthUserDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthUserDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -2168,28 +1612,24 @@ class RegistryAuthUserDetails:
                 absent += 1
             elif type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
-            if _COMPILED:
-                return RegistryAuthUserDetails(
-                    username=username_,
-                    token=token_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _RegistryAuthUserDetails_wire_names),
-                )
-            instance = _new(cls)
-            instance.username = username_
-            instance.token = token_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {}
                 if len(obj) == 2 - absent
                 else unknown_fields(obj, _RegistryAuthUserDetails_wire_names)
             )
+            if _COMPILED:
+                return RegistryAuthUserDetails(
+                    username=username_, token=token_, additional_properties=extra
+                )
+            instance = _new(cls)
+            instance.username = username_
+            instance.token = token_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.username is not UNSET:
             out["username"] = self.username
@@ -2197,17 +1637,6 @@ class RegistryAuthUserDetails:
             out["token"] = self.token
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RegistryAuthUserDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2233,7 +1662,7 @@ _RegistryAuthProvider_wire_names: Final[frozenset[str]] = frozenset({"type", "de
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RegistryAuthProvider:
+class RegistryAuthProvider(_Model):
     """Credentials for authentication to a provider-native image registry, such as AWS ECR."""
 
     type: Literal["provider"] = "provider"
@@ -2254,26 +1683,8 @@ class RegistryAuthProvider:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RegistryAuthProvider) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProvider:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -2281,43 +1692,28 @@ class RegistryAuthProvider:
                 raise DecodeError(("type",), "'provider'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthProviderDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthProvider_wire_names)
+            )
             if _COMPILED:
                 return RegistryAuthProvider(
-                    type="provider",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _RegistryAuthProvider_wire_names),
+                    type="provider", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "provider"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthProvider_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RegistryAuthProvider:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2345,7 +1741,7 @@ _RegistryAuthProviderDetails_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RegistryAuthProviderDetails:
+class RegistryAuthProviderDetails(_Model):
     """Which provider registry to authenticate with, and its credentials."""
 
     flavor: str
@@ -2366,29 +1762,8 @@ class RegistryAuthProviderDetails:
         self.credentials = credentials
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"flavor={self.flavor!r}, "
-            f"credentials={self.credentials!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RegistryAuthProviderDetails)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             flavor_ = obj["flavor"]
@@ -2396,45 +1771,30 @@ class RegistryAuthProviderDetails:
                 raise DecodeError(("flavor",), "string", flavor_)
             credentials_ = obj["credentials"]
             credentials_ = _RegistryAuthProviderCredentials_from_dict(credentials_, "credentials")
-            if _COMPILED:
-                return RegistryAuthProviderDetails(
-                    flavor=flavor_,
-                    credentials=credentials_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _RegistryAuthProviderDetails_wire_names),
-                )
-            instance = _new(cls)
-            instance.flavor = flavor_
-            instance.credentials = credentials_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {}
                 if len(obj) == 2
                 else unknown_fields(obj, _RegistryAuthProviderDetails_wire_names)
             )
+            if _COMPILED:
+                return RegistryAuthProviderDetails(
+                    flavor=flavor_, credentials=credentials_, additional_properties=extra
+                )
+            instance = _new(cls)
+            instance.flavor = flavor_
+            instance.credentials = credentials_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "flavor": self.flavor,
             "credentials": self.credentials.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RegistryAuthProviderDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2462,7 +1822,7 @@ _RegistryAuthProviderCredentials_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RegistryAuthProviderCredentials:
+class RegistryAuthProviderCredentials(_Model):
     """Credentials for the provider-native registry."""
 
     region: str | Unset = UNSET
@@ -2503,32 +1863,8 @@ class RegistryAuthProviderCredentials:
         self.config = config
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"region={self.region!r}, "
-            f"namespace={self.namespace!r}, "
-            f"subscription_id={self.subscription_id!r}, "
-            f"client_id={self.client_id!r}, "
-            f"config={self.config!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RegistryAuthProviderCredentials)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthProviderCredentials:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -2567,6 +1903,11 @@ class RegistryAuthProviderCredentials:
                 absent += 1
             elif type(config_) is not str:
                 raise DecodeError(("config",), "string", config_)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 7 - absent
+                else unknown_fields(obj, _RegistryAuthProviderCredentials_wire_names)
+            )
             if _COMPILED:
                 return RegistryAuthProviderCredentials(
                     region=region_,
@@ -2576,9 +1917,7 @@ class RegistryAuthProviderCredentials:
                     subscription_id=subscription_id_,
                     client_id=client_id_,
                     config=config_,
-                    additional_properties={}
-                    if len(obj) == 7 - absent
-                    else unknown_fields(obj, _RegistryAuthProviderCredentials_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.region = region_
@@ -2588,17 +1927,12 @@ class RegistryAuthProviderCredentials:
             instance.subscription_id = subscription_id_
             instance.client_id = client_id_
             instance.config = config_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 7 - absent
-                else unknown_fields(obj, _RegistryAuthProviderCredentials_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.region is not UNSET:
             out["region"] = self.region
@@ -2616,17 +1950,6 @@ class RegistryAuthProviderCredentials:
             out["config"] = self.config
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RegistryAuthProviderCredentials:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2662,7 +1985,7 @@ _RegistryAuthWebhook_wire_names: Final[frozenset[str]] = frozenset({"type", "det
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RegistryAuthWebhook:
+class RegistryAuthWebhook(_Model):
     """Webhook-based authentication to the provided URL. This webhook expects to receive a base-64 string that when decoded is in the format `username:password`"""
 
     type: Literal["webhook"] = "webhook"
@@ -2683,26 +2006,8 @@ class RegistryAuthWebhook:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RegistryAuthWebhook) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhook:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -2710,43 +2015,28 @@ class RegistryAuthWebhook:
                 raise DecodeError(("type",), "'webhook'", type_)
             details_ = obj["details"]
             details_ = _RegistryAuthWebhookDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthWebhook_wire_names)
+            )
             if _COMPILED:
                 return RegistryAuthWebhook(
-                    type="webhook",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _RegistryAuthWebhook_wire_names),
+                    type="webhook", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "webhook"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _RegistryAuthWebhook_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RegistryAuthWebhook:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2772,7 +2062,7 @@ _RegistryAuthWebhookDetails_wire_names: Final[frozenset[str]] = frozenset({"url"
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class RegistryAuthWebhookDetails:
+class RegistryAuthWebhookDetails(_Model):
     """The webhook to call for credentials."""
 
     url: str
@@ -2789,67 +2079,31 @@ class RegistryAuthWebhookDetails:
         self.url = url
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"url={self.url!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RegistryAuthWebhookDetails)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> RegistryAuthWebhookDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
-            if _COMPILED:
-                return RegistryAuthWebhookDetails(
-                    url=url_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _RegistryAuthWebhookDetails_wire_names),
-                )
-            instance = _new(cls)
-            instance.url = url_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _RegistryAuthWebhookDetails_wire_names)
             )
+            if _COMPILED:
+                return RegistryAuthWebhookDetails(url=url_, additional_properties=extra)
+            instance = _new(cls)
+            instance.url = url_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "url": self.url,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> RegistryAuthWebhookDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2873,7 +2127,7 @@ _CycleUploadOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "detai
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CycleUploadOrigin:
+class CycleUploadOrigin(_Model):
     """An image origin where the image is pushed directly to the factory, bypassing the need for a registry or external source.
 
     In order to utilize this image origin type, a tar file of an OCI compliant image will need to be generated and pushed directly to the factory. The authentication token is generated when this image is created, and expires at the provided time.
@@ -2898,26 +2152,8 @@ class CycleUploadOrigin:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CycleUploadOrigin) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOrigin:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -2925,43 +2161,28 @@ class CycleUploadOrigin:
                 raise DecodeError(("type",), "'cycle-upload'", type_)
             details_ = obj["details"]
             details_ = _CycleUploadOriginDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOrigin_wire_names)
+            )
             if _COMPILED:
                 return CycleUploadOrigin(
-                    type="cycle-upload",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _CycleUploadOrigin_wire_names),
+                    type="cycle-upload", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "cycle-upload"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOrigin_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> CycleUploadOrigin:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -2987,7 +2208,7 @@ _CycleUploadOriginDetails_wire_names: Final[frozenset[str]] = frozenset({"expire
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CycleUploadOriginDetails:
+class CycleUploadOriginDetails(_Model):
     """The upload token and when it expires."""
 
     expires: datetime
@@ -3008,25 +2229,8 @@ class CycleUploadOriginDetails:
         self.token = token
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"expires={self.expires!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CycleUploadOriginDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleUploadOriginDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             expires_ = obj["expires"]
@@ -3034,43 +2238,28 @@ class CycleUploadOriginDetails:
             token_ = obj["token"]
             if type(token_) is not str:
                 raise DecodeError(("token",), "string", token_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOriginDetails_wire_names)
+            )
             if _COMPILED:
                 return CycleUploadOriginDetails(
-                    expires=expires_,
-                    token=token_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _CycleUploadOriginDetails_wire_names),
+                    expires=expires_, token=token_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.expires = expires_
             instance.token = token_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _CycleUploadOriginDetails_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "expires": encode_datetime(self.expires),
             "token": self.token,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> CycleUploadOriginDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -3096,7 +2285,7 @@ _CycleSourceOrigin_wire_names: Final[frozenset[str]] = frozenset({"type", "detai
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CycleSourceOrigin:
+class CycleSourceOrigin(_Model):
     """An image origin that references an image source on Cycle.
 
     This origin will never be embedded in an image source. It is for use in stacks, describing an image which is already a part of an image source on Cycle.
@@ -3120,26 +2309,8 @@ class CycleSourceOrigin:
         self.details = details
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"details={self.details!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CycleSourceOrigin) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOrigin:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
@@ -3147,43 +2318,28 @@ class CycleSourceOrigin:
                 raise DecodeError(("type",), "'cycle-source'", type_)
             details_ = obj["details"]
             details_ = _CycleSourceOriginDetails_from_dict(details_, "details")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _CycleSourceOrigin_wire_names)
+            )
             if _COMPILED:
                 return CycleSourceOrigin(
-                    type="cycle-source",
-                    details=details_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _CycleSourceOrigin_wire_names),
+                    type="cycle-source", details=details_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.type = "cycle-source"
             instance.details = details_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _CycleSourceOrigin_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
             "details": self.details.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> CycleSourceOrigin:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -3209,7 +2365,7 @@ _CycleSourceOriginDetails_wire_names: Final[frozenset[str]] = frozenset({"source
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class CycleSourceOriginDetails:
+class CycleSourceOriginDetails(_Model):
     """The image source on Cycle where this image originated."""
 
     source_id: str
@@ -3226,64 +2382,31 @@ class CycleSourceOriginDetails:
         self.source_id = source_id
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"source_id={self.source_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CycleSourceOriginDetails) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> CycleSourceOriginDetails:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             source_id_ = obj["source_id"]
             if type(source_id_) is not str:
                 raise DecodeError(("source_id",), "string", source_id_)
-            if _COMPILED:
-                return CycleSourceOriginDetails(
-                    source_id=source_id_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _CycleSourceOriginDetails_wire_names),
-                )
-            instance = _new(cls)
-            instance.source_id = source_id_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _CycleSourceOriginDetails_wire_names)
             )
+            if _COMPILED:
+                return CycleSourceOriginDetails(source_id=source_id_, additional_properties=extra)
+            instance = _new(cls)
+            instance.source_id = source_id_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "source_id": self.source_id,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> CycleSourceOriginDetails:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -3307,7 +2430,7 @@ _NoneOrigin_wire_names: Final[frozenset[str]] = frozenset({"type"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class NoneOrigin:
+class NoneOrigin(_Model):
     """An empty origin. No details are provided for this image."""
 
     type: Literal["none"] = "none"
@@ -3324,64 +2447,31 @@ class NoneOrigin:
         self.type = type
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"type={self.type!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NoneOrigin) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> NoneOrigin:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             type_ = obj["type"]
             if type_ != "none" or type(type_) is not str:
                 raise DecodeError(("type",), "'none'", type_)
-            if _COMPILED:
-                return NoneOrigin(
-                    type="none",
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _NoneOrigin_wire_names),
-                )
-            instance = _new(cls)
-            instance.type = "none"
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _NoneOrigin_wire_names)
             )
+            if _COMPILED:
+                return NoneOrigin(type="none", additional_properties=extra)
+            instance = _new(cls)
+            instance.type = "none"
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": self.type,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> NoneOrigin:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

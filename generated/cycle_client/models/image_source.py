@@ -18,15 +18,12 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_datetime,
     as_object,
     decode_failure,
     encode_datetime,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .acl import Acl
@@ -51,8 +48,9 @@ _ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
 }
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -85,7 +83,7 @@ _ImageSource_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSource:
+class ImageSource(_Model):
     """An image source is a set of resources that direct the platform on where it can find the resources needed to build an image resource."""
 
     id: str
@@ -150,37 +148,8 @@ class ImageSource:
         self.meta = meta
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"identifier={self.identifier!r}, "
-            f"type={self.type!r}, "
-            f"hub_id={self.hub_id!r}, "
-            f"name={self.name!r}, "
-            f"about={self.about!r}, "
-            f"origin={self.origin!r}, "
-            f"builder={self.builder!r}, "
-            f"creator={self.creator!r}, "
-            f"acl={self.acl!r}, "
-            f"state={self.state!r}, "
-            f"events={self.events!r}, "
-            f"meta={self.meta!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSource) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSource:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -228,6 +197,9 @@ class ImageSource:
                 absent += 1
             else:
                 meta_ = _ImageSourceMeta_from_dict(meta_, "meta")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 13 - absent else unknown_fields(obj, _ImageSource_wire_names)
+            )
             if _COMPILED:
                 return ImageSource(
                     id=id_,
@@ -243,9 +215,7 @@ class ImageSource:
                     state=state_,
                     events=events_,
                     meta=meta_,
-                    additional_properties={}
-                    if len(obj) == 13 - absent
-                    else unknown_fields(obj, _ImageSource_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.id = id_
@@ -261,15 +231,12 @@ class ImageSource:
             instance.state = state_
             instance.events = events_
             instance.meta = meta_
-            instance.additional_properties = (
-                {} if len(obj) == 13 - absent else unknown_fields(obj, _ImageSource_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
             "identifier": self.identifier,
@@ -291,17 +258,6 @@ class ImageSource:
             out["meta"] = self.meta.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSource:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -349,7 +305,7 @@ _ImageSourceState_wire_names: Final[frozenset[str]] = frozenset({"current", "cha
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceState:
+class ImageSourceState(_Model):
     """Information regarding the current state of the image source."""
 
     current: ImageSourceStateCurrent | str
@@ -374,27 +330,8 @@ class ImageSourceState:
         self.error = error
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"current={self.current!r}, "
-            f"changed={self.changed!r}, "
-            f"error={self.error!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceState) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceState:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -409,28 +346,23 @@ class ImageSourceState:
                 absent += 1
             else:
                 error_ = _ImageSourceStateError_from_dict(error_, "error")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageSourceState_wire_names)
+            )
             if _COMPILED:
                 return ImageSourceState(
-                    current=current_,
-                    changed=changed_,
-                    error=error_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _ImageSourceState_wire_names),
+                    current=current_, changed=changed_, error=error_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.current = current_
             instance.changed = changed_
             instance.error = error_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _ImageSourceState_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "current": _ImageSourceStateCurrent_values.get(self.current, self.current),
             "changed": encode_datetime(self.changed),
@@ -439,17 +371,6 @@ class ImageSourceState:
             out["error"] = self.error.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceState:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -477,7 +398,7 @@ _ImageSourceStateError_wire_names: Final[frozenset[str]] = frozenset({"message",
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceStateError:
+class ImageSourceStateError(_Model):
     """An error, if any, that has occurred for this resource."""
 
     message: str | Unset = UNSET
@@ -498,26 +419,8 @@ class ImageSourceStateError:
         self.time = time
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"message={self.message!r}, "
-            f"time={self.time!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceStateError) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceStateError:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -531,28 +434,24 @@ class ImageSourceStateError:
                 absent += 1
             else:
                 time_ = as_datetime(time_, "time")
-            if _COMPILED:
-                return ImageSourceStateError(
-                    message=message_,
-                    time=time_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _ImageSourceStateError_wire_names),
-                )
-            instance = _new(cls)
-            instance.message = message_
-            instance.time = time_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {}
                 if len(obj) == 2 - absent
                 else unknown_fields(obj, _ImageSourceStateError_wire_names)
             )
+            if _COMPILED:
+                return ImageSourceStateError(
+                    message=message_, time=time_, additional_properties=extra
+                )
+            instance = _new(cls)
+            instance.message = message_
+            instance.time = time_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.message is not UNSET:
             out["message"] = self.message
@@ -560,17 +459,6 @@ class ImageSourceStateError:
             out["time"] = encode_datetime(self.time)
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceStateError:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -596,7 +484,7 @@ _ImageSourceEvents_wire_names: Final[frozenset[str]] = frozenset({"created", "up
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceEvents:
+class ImageSourceEvents(_Model):
     """A collection of timestamps for each event in the image source's lifetime."""
 
     created: datetime
@@ -621,27 +509,8 @@ class ImageSourceEvents:
         self.deleted = deleted
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"created={self.created!r}, "
-            f"updated={self.updated!r}, "
-            f"deleted={self.deleted!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceEvents) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceEvents:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             created_ = obj["created"]
@@ -650,28 +519,26 @@ class ImageSourceEvents:
             updated_ = as_datetime(updated_, "updated")
             deleted_ = obj["deleted"]
             deleted_ = as_datetime(deleted_, "deleted")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 else unknown_fields(obj, _ImageSourceEvents_wire_names)
+            )
             if _COMPILED:
                 return ImageSourceEvents(
                     created=created_,
                     updated=updated_,
                     deleted=deleted_,
-                    additional_properties={}
-                    if len(obj) == 3
-                    else unknown_fields(obj, _ImageSourceEvents_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.created = created_
             instance.updated = updated_
             instance.deleted = deleted_
-            instance.additional_properties = (
-                {} if len(obj) == 3 else unknown_fields(obj, _ImageSourceEvents_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "created": encode_datetime(self.created),
             "updated": encode_datetime(self.updated),
@@ -679,17 +546,6 @@ class ImageSourceEvents:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceEvents:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -717,7 +573,7 @@ _ImageSourceMeta_wire_names: Final[frozenset[str]] = frozenset({"images_count"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceMeta:
+class ImageSourceMeta(_Model):
     """A list of meta fields that can be applied to this environment."""
 
     images_count: ImageSourceImagesCount | Unset = UNSET
@@ -734,25 +590,8 @@ class ImageSourceMeta:
         self.images_count = images_count
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"images_count={self.images_count!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceMeta) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceMeta:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -761,40 +600,24 @@ class ImageSourceMeta:
                 absent += 1
             else:
                 images_count_ = _ImageSourceImagesCount_from_dict(images_count_, "images_count")
-            if _COMPILED:
-                return ImageSourceMeta(
-                    images_count=images_count_,
-                    additional_properties={}
-                    if len(obj) == 1 - absent
-                    else unknown_fields(obj, _ImageSourceMeta_wire_names),
-                )
-            instance = _new(cls)
-            instance.images_count = images_count_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageSourceMeta_wire_names)
             )
+            if _COMPILED:
+                return ImageSourceMeta(images_count=images_count_, additional_properties=extra)
+            instance = _new(cls)
+            instance.images_count = images_count_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.images_count is not UNSET:
             out["images_count"] = self.images_count.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceMeta:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -818,7 +641,7 @@ _ImageSourceImagesCount_wire_names: Final[frozenset[str]] = frozenset({"total", 
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceImagesCount:
+class ImageSourceImagesCount(_Model):
     """A count of the images in this source, in total and by state."""
 
     total: float | int
@@ -839,26 +662,8 @@ class ImageSourceImagesCount:
         self.state = state
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"total={self.total!r}, "
-            f"state={self.state!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceImagesCount) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCount:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             total_ = obj["total"]
@@ -866,43 +671,28 @@ class ImageSourceImagesCount:
                 raise DecodeError(("total",), "number", total_)
             state_ = obj["state"]
             state_ = _ImageSourceImagesCountByState_from_dict(state_, "state")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _ImageSourceImagesCount_wire_names)
+            )
             if _COMPILED:
                 return ImageSourceImagesCount(
-                    total=total_,
-                    state=state_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _ImageSourceImagesCount_wire_names),
+                    total=total_, state=state_, additional_properties=extra
                 )
             instance = _new(cls)
             instance.total = total_
             instance.state = state_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _ImageSourceImagesCount_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "total": self.total,
             "state": self.state.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceImagesCount:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -930,7 +720,7 @@ _ImageSourceImagesCountByState_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceImagesCountByState:
+class ImageSourceImagesCountByState(_Model):
     """The number of images in this source, grouped by state."""
 
     new: float | int
@@ -971,34 +761,8 @@ class ImageSourceImagesCountByState:
         self.deleting = deleting
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"new={self.new!r}, "
-            f"downloading={self.downloading!r}, "
-            f"building={self.building!r}, "
-            f"verifying={self.verifying!r}, "
-            f"saving={self.saving!r}, "
-            f"live={self.live!r}, "
-            f"deleting={self.deleting!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ImageSourceImagesCountByState)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceImagesCountByState:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             new_ = obj["new"]
@@ -1022,6 +786,11 @@ class ImageSourceImagesCountByState:
             deleting_ = obj["deleting"]
             if type(deleting_) is not float and type(deleting_) is not int:
                 raise DecodeError(("deleting",), "number", deleting_)
+            extra: dict[str, Any] = (
+                {}
+                if len(obj) == 7
+                else unknown_fields(obj, _ImageSourceImagesCountByState_wire_names)
+            )
             if _COMPILED:
                 return ImageSourceImagesCountByState(
                     new=new_,
@@ -1031,9 +800,7 @@ class ImageSourceImagesCountByState:
                     saving=saving_,
                     live=live_,
                     deleting=deleting_,
-                    additional_properties={}
-                    if len(obj) == 7
-                    else unknown_fields(obj, _ImageSourceImagesCountByState_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.new = new_
@@ -1043,17 +810,12 @@ class ImageSourceImagesCountByState:
             instance.saving = saving_
             instance.live = live_
             instance.deleting = deleting_
-            instance.additional_properties = (
-                {}
-                if len(obj) == 7
-                else unknown_fields(obj, _ImageSourceImagesCountByState_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "new": self.new,
             "downloading": self.downloading,
@@ -1065,17 +827,6 @@ class ImageSourceImagesCountByState:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceImagesCountByState:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

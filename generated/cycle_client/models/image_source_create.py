@@ -17,13 +17,10 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .acl import Acl
@@ -41,8 +38,9 @@ _ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
 }
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -61,7 +59,7 @@ _ImageSourceCreate_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceCreate:
+class ImageSourceCreate(_Model):
     """Parameters for creating an Image Source."""
 
     name: str | Unset = UNSET
@@ -102,31 +100,8 @@ class ImageSourceCreate:
         self.about = about
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"identifier={self.identifier!r}, "
-            f"acl={self.acl!r}, "
-            f"builder={self.builder!r}, "
-            f"type={self.type!r}, "
-            f"origin={self.origin!r}, "
-            f"about={self.about!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceCreate) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceCreate:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -161,6 +136,9 @@ class ImageSourceCreate:
                 absent += 1
             else:
                 about_ = _ImageSourceAbout_from_dict(about_, "about")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 7 - absent else unknown_fields(obj, _ImageSourceCreate_wire_names)
+            )
             if _COMPILED:
                 return ImageSourceCreate(
                     name=name_,
@@ -170,9 +148,7 @@ class ImageSourceCreate:
                     type=type_,
                     origin=origin_,
                     about=about_,
-                    additional_properties={}
-                    if len(obj) == 7 - absent
-                    else unknown_fields(obj, _ImageSourceCreate_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.name = name_
@@ -182,15 +158,12 @@ class ImageSourceCreate:
             instance.type = type_
             instance.origin = origin_
             instance.about = about_
-            instance.additional_properties = (
-                {} if len(obj) == 7 - absent else unknown_fields(obj, _ImageSourceCreate_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "type": _ImageSourceType_values.get(self.type, self.type),
             "origin": self.origin.to_dict(),
@@ -207,17 +180,6 @@ class ImageSourceCreate:
             out["about"] = self.about.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceCreate:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,14 +17,11 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_list,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .image_source import ImageSource
@@ -34,8 +31,9 @@ _ImageSourceIncludes_from_dict: Final = ImageSourceIncludes.from_dict
 _ImageSource_from_dict: Final = ImageSource.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -52,7 +50,7 @@ _ImageSourceList_wire_names: Final[frozenset[str]] = frozenset({"data", "include
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceList:
+class ImageSourceList(_Model):
     """The root document returned when listing Image Sources."""
 
     data: list[ImageSource]
@@ -73,26 +71,8 @@ class ImageSourceList:
         self.includes = includes
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"data={self.data!r}, "
-            f"includes={self.includes!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceList) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceList:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -103,26 +83,20 @@ class ImageSourceList:
                 absent += 1
             else:
                 includes_ = _ImageSourceIncludes_from_dict(includes_, "includes")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageSourceList_wire_names)
+            )
             if _COMPILED:
-                return ImageSourceList(
-                    data=data_,
-                    includes=includes_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _ImageSourceList_wire_names),
-                )
+                return ImageSourceList(data=data_, includes=includes_, additional_properties=extra)
             instance = _new(cls)
             instance.data = data_
             instance.includes = includes_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _ImageSourceList_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "data": [x0.to_dict() for x0 in self.data],
         }
@@ -130,17 +104,6 @@ class ImageSourceList:
             out["includes"] = self.includes.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceList:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,19 +17,17 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -46,7 +44,7 @@ _ImageSourceOverride_wire_names: Final[frozenset[str]] = frozenset({"target", "t
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceOverride:
+class ImageSourceOverride(_Model):
     """An override of the image source's origin, applied to a single Image build."""
 
     target: str | Unset = UNSET
@@ -67,26 +65,8 @@ class ImageSourceOverride:
         self.targz_url = targz_url
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"target={self.target!r}, "
-            f"targz_url={self.targz_url!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceOverride) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceOverride:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -100,28 +80,24 @@ class ImageSourceOverride:
                 absent += 1
             elif type(targz_url_) is not str:
                 raise DecodeError(("targz_url",), "string", targz_url_)
-            if _COMPILED:
-                return ImageSourceOverride(
-                    target=target_,
-                    targz_url=targz_url_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _ImageSourceOverride_wire_names),
-                )
-            instance = _new(cls)
-            instance.target = target_
-            instance.targz_url = targz_url_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {}
                 if len(obj) == 2 - absent
                 else unknown_fields(obj, _ImageSourceOverride_wire_names)
             )
+            if _COMPILED:
+                return ImageSourceOverride(
+                    target=target_, targz_url=targz_url_, additional_properties=extra
+                )
+            instance = _new(cls)
+            instance.target = target_
+            instance.targz_url = targz_url_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.target is not UNSET:
             out["target"] = self.target
@@ -129,17 +105,6 @@ class ImageSourceOverride:
             out["targz_url"] = self.targz_url
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceOverride:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -17,13 +17,10 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .image_origin import ImageOrigin, image_origin_from_dict
@@ -34,8 +31,9 @@ _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -54,7 +52,7 @@ _ImageSourceUpdate_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageSourceUpdate:
+class ImageSourceUpdate(_Model):
     """Parameters for updating an image source."""
 
     name: str | Unset = UNSET
@@ -87,29 +85,8 @@ class ImageSourceUpdate:
         self.about = about
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"identifier={self.identifier!r}, "
-            f"origin={self.origin!r}, "
-            f"builder={self.builder!r}, "
-            f"about={self.about!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageSourceUpdate) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageSourceUpdate:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -138,6 +115,9 @@ class ImageSourceUpdate:
                 absent += 1
             else:
                 about_ = _ImageSourceAbout_from_dict(about_, "about")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _ImageSourceUpdate_wire_names)
+            )
             if _COMPILED:
                 return ImageSourceUpdate(
                     name=name_,
@@ -145,9 +125,7 @@ class ImageSourceUpdate:
                     origin=origin_,
                     builder=builder_,
                     about=about_,
-                    additional_properties={}
-                    if len(obj) == 5 - absent
-                    else unknown_fields(obj, _ImageSourceUpdate_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.name = name_
@@ -155,15 +133,12 @@ class ImageSourceUpdate:
             instance.origin = origin_
             instance.builder = builder_
             instance.about = about_
-            instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, _ImageSourceUpdate_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.name is not UNSET:
             out["name"] = self.name
@@ -177,17 +152,6 @@ class ImageSourceUpdate:
             out["about"] = self.about.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageSourceUpdate:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

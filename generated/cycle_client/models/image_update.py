@@ -17,19 +17,17 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -46,7 +44,7 @@ _ImageUpdate_wire_names: Final[frozenset[str]] = frozenset({"name"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class ImageUpdate:
+class ImageUpdate(_Model):
     """Parameters for updating an image."""
 
     name: str | Unset = UNSET
@@ -63,25 +61,8 @@ class ImageUpdate:
         self.name = name
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ImageUpdate) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> ImageUpdate:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -90,40 +71,24 @@ class ImageUpdate:
                 absent += 1
             elif type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
-            if _COMPILED:
-                return ImageUpdate(
-                    name=name_,
-                    additional_properties={}
-                    if len(obj) == 1 - absent
-                    else unknown_fields(obj, _ImageUpdate_wire_names),
-                )
-            instance = _new(cls)
-            instance.name = name_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 - absent else unknown_fields(obj, _ImageUpdate_wire_names)
             )
+            if _COMPILED:
+                return ImageUpdate(name=name_, additional_properties=extra)
+            instance = _new(cls)
+            instance.name = name_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.name is not UNSET:
             out["name"] = self.name
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ImageUpdate:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -18,6 +18,7 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_any,
     as_datetime,
@@ -26,16 +27,13 @@ from .._runtime import (
     as_object,
     decode_failure,
     encode_datetime,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -52,7 +50,7 @@ _JobDescriptorResponse_wire_names: Final[frozenset[str]] = frozenset({"data"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class JobDescriptorResponse:
+class JobDescriptorResponse(_Model):
     """The root document returned by calls that start a job, such as deleting an Image or an Image Source."""
 
     data: JobDescriptor
@@ -69,63 +67,30 @@ class JobDescriptorResponse:
         self.data = data
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"data={self.data!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JobDescriptorResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorResponse:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             data_ = obj["data"]
             data_ = _JobDescriptor_from_dict(data_, "data")
-            if _COMPILED:
-                return JobDescriptorResponse(
-                    data=data_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _JobDescriptorResponse_wire_names),
-                )
-            instance = _new(cls)
-            instance.data = data_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _JobDescriptorResponse_wire_names)
             )
+            if _COMPILED:
+                return JobDescriptorResponse(data=data_, additional_properties=extra)
+            instance = _new(cls)
+            instance.data = data_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "data": self.data.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> JobDescriptorResponse:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -149,7 +114,7 @@ _JobDescriptor_wire_names: Final[frozenset[str]] = frozenset({"action", "job"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class JobDescriptor:
+class JobDescriptor(_Model):
     """A Job Descriptor is returned on success by API calls that create jobs. It contains the action that was requested, as well as the ID of the job created as a result."""
 
     action: str
@@ -170,26 +135,8 @@ class JobDescriptor:
         self.job = job
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"action={self.action!r}, "
-            f"job={self.job!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JobDescriptor) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptor:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -201,26 +148,20 @@ class JobDescriptor:
                 absent += 1
             else:
                 job_ = _JobDescriptorJob_from_dict(job_, "job")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobDescriptor_wire_names)
+            )
             if _COMPILED:
-                return JobDescriptor(
-                    action=action_,
-                    job=job_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _JobDescriptor_wire_names),
-                )
+                return JobDescriptor(action=action_, job=job_, additional_properties=extra)
             instance = _new(cls)
             instance.action = action_
             instance.job = job_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobDescriptor_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "action": self.action,
         }
@@ -228,17 +169,6 @@ class JobDescriptor:
             out["job"] = self.job.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> JobDescriptor:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -266,7 +196,7 @@ _JobDescriptorJob_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class JobDescriptorJob:
+class JobDescriptorJob(_Model):
     """Contains some basic information about the job associated with this task."""
 
     id: str
@@ -303,30 +233,8 @@ class JobDescriptorJob:
         self.tasks = tasks
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"id={self.id!r}, "
-            f"accepted={self.accepted!r}, "
-            f"queue={self.queue!r}, "
-            f"schedule={self.schedule!r}, "
-            f"parallel={self.parallel!r}, "
-            f"tasks={self.tasks!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JobDescriptorJob) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorJob:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             id_ = obj["id"]
@@ -345,6 +253,9 @@ class JobDescriptorJob:
             tasks_ = obj["tasks"]
             if tasks_ is not None:
                 tasks_ = as_list(tasks_, "tasks", _JobDescriptorTask_from_dict)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 6 else unknown_fields(obj, _JobDescriptorJob_wire_names)
+            )
             if _COMPILED:
                 return JobDescriptorJob(
                     id=id_,
@@ -353,9 +264,7 @@ class JobDescriptorJob:
                     schedule=schedule_,
                     parallel=parallel_,
                     tasks=tasks_,
-                    additional_properties={}
-                    if len(obj) == 6
-                    else unknown_fields(obj, _JobDescriptorJob_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.id = id_
@@ -364,15 +273,12 @@ class JobDescriptorJob:
             instance.schedule = schedule_
             instance.parallel = parallel_
             instance.tasks = tasks_
-            instance.additional_properties = (
-                {} if len(obj) == 6 else unknown_fields(obj, _JobDescriptorJob_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "id": self.id,
             "accepted": self.accepted,
@@ -383,17 +289,6 @@ class JobDescriptorJob:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> JobDescriptorJob:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -427,7 +322,7 @@ _JobParallel_wire_names: Final[frozenset[str]] = frozenset({"sub_queue", "tasks"
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class JobParallel:
+class JobParallel(_Model):
     """How the job's tasks are run in parallel."""
 
     sub_queue: str | None | Unset = UNSET
@@ -448,26 +343,8 @@ class JobParallel:
         self.tasks = tasks
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"sub_queue={self.sub_queue!r}, "
-            f"tasks={self.tasks!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JobParallel) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobParallel:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -479,26 +356,20 @@ class JobParallel:
             tasks_ = obj["tasks"]
             if type(tasks_) is not bool:
                 raise DecodeError(("tasks",), "boolean", tasks_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobParallel_wire_names)
+            )
             if _COMPILED:
-                return JobParallel(
-                    sub_queue=sub_queue_,
-                    tasks=tasks_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _JobParallel_wire_names),
-                )
+                return JobParallel(sub_queue=sub_queue_, tasks=tasks_, additional_properties=extra)
             instance = _new(cls)
             instance.sub_queue = sub_queue_
             instance.tasks = tasks_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _JobParallel_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "tasks": self.tasks,
         }
@@ -506,17 +377,6 @@ class JobParallel:
             out["sub_queue"] = self.sub_queue
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> JobParallel:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -544,7 +404,7 @@ _JobDescriptorTask_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class JobDescriptorTask:
+class JobDescriptorTask(_Model):
     """A task of a newly created job."""
 
     caption: str
@@ -573,28 +433,8 @@ class JobDescriptorTask:
         self.input = input
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"caption={self.caption!r}, "
-            f"header={self.header!r}, "
-            f"steps={self.steps!r}, "
-            f"input={self.input!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JobDescriptorTask) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> JobDescriptorTask:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             caption_ = obj["caption"]
@@ -608,30 +448,28 @@ class JobDescriptorTask:
                 steps_ = as_list(steps_, "steps", _TaskStep_from_dict)
             input_ = obj["input"]
             input_ = as_dict(input_, "input", as_any)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 4 else unknown_fields(obj, _JobDescriptorTask_wire_names)
+            )
             if _COMPILED:
                 return JobDescriptorTask(
                     caption=caption_,
                     header=header_,
                     steps=steps_,
                     input=input_,
-                    additional_properties={}
-                    if len(obj) == 4
-                    else unknown_fields(obj, _JobDescriptorTask_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.caption = caption_
             instance.header = header_
             instance.steps = steps_
             instance.input = input_
-            instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, _JobDescriptorTask_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "caption": self.caption,
             "header": self.header,
@@ -640,17 +478,6 @@ class JobDescriptorTask:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> JobDescriptorTask:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -682,7 +509,7 @@ _TaskStep_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class TaskStep:
+class TaskStep(_Model):
     """A step for a given job task."""
 
     caption: str
@@ -711,28 +538,8 @@ class TaskStep:
         self.completed = completed
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"caption={self.caption!r}, "
-            f"description={self.description!r}, "
-            f"started={self.started!r}, "
-            f"completed={self.completed!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TaskStep) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> TaskStep:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             caption_ = obj["caption"]
@@ -745,30 +552,28 @@ class TaskStep:
             started_ = as_datetime(started_, "started")
             completed_ = obj["completed"]
             completed_ = as_datetime(completed_, "completed")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 4 else unknown_fields(obj, _TaskStep_wire_names)
+            )
             if _COMPILED:
                 return TaskStep(
                     caption=caption_,
                     description=description_,
                     started=started_,
                     completed=completed_,
-                    additional_properties={}
-                    if len(obj) == 4
-                    else unknown_fields(obj, _TaskStep_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.caption = caption_
             instance.description = description_
             instance.started = started_
             instance.completed = completed_
-            instance.additional_properties = (
-                {} if len(obj) == 4 else unknown_fields(obj, _TaskStep_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "caption": self.caption,
             "description": self.description,
@@ -777,17 +582,6 @@ class TaskStep:
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> TaskStep:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -16,18 +16,16 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -44,7 +42,7 @@ _OtcError_wire_names: Final[frozenset[str]] = frozenset({"error"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OtcError:
+class OtcError(_Model):
     """Error response body. If the returned status code is 400, a customized error message will be returned (OTC IMS "Error Codes" page)."""
 
     error: OtcErrorDetail
@@ -61,63 +59,30 @@ class OtcError:
         self.error = error
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"error={self.error!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OtcError) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcError:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             error_ = obj["error"]
             error_ = _OtcErrorDetail_from_dict(error_, "error")
-            if _COMPILED:
-                return OtcError(
-                    error=error_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _OtcError_wire_names),
-                )
-            instance = _new(cls)
-            instance.error = error_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _OtcError_wire_names)
             )
+            if _COMPILED:
+                return OtcError(error=error_, additional_properties=extra)
+            instance = _new(cls)
+            instance.error = error_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "error": self.error.to_dict(),
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OtcError:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -141,7 +106,7 @@ _OtcErrorDetail_wire_names: Final[frozenset[str]] = frozenset({"message", "code"
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OtcErrorDetail:
+class OtcErrorDetail(_Model):
     """The error message and error code of an error response."""
 
     message: str
@@ -162,26 +127,8 @@ class OtcErrorDetail:
         self.code = code
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"message={self.message!r}, "
-            f"code={self.code!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OtcErrorDetail) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcErrorDetail:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             message_ = obj["message"]
@@ -190,43 +137,26 @@ class OtcErrorDetail:
             code_ = obj["code"]
             if type(code_) is not str:
                 raise DecodeError(("code",), "string", code_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 else unknown_fields(obj, _OtcErrorDetail_wire_names)
+            )
             if _COMPILED:
-                return OtcErrorDetail(
-                    message=message_,
-                    code=code_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _OtcErrorDetail_wire_names),
-                )
+                return OtcErrorDetail(message=message_, code=code_, additional_properties=extra)
             instance = _new(cls)
             instance.message = message_
             instance.code = code_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _OtcErrorDetail_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "message": self.message,
             "code": self.code,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OtcErrorDetail:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

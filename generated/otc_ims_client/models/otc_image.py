@@ -19,16 +19,13 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_datetime,
     as_object,
     as_str_list,
     decode_failure,
     encode_datetime,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .otc_boolean_string import OtcBooleanString
@@ -70,8 +67,9 @@ _OtcImageVirtualEnvType_values: Final[dict[OtcImageVirtualEnvType | str, str]] =
 }
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -185,7 +183,7 @@ _OtcImage_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OtcImage:
+class OtcImage(_Model):
     """An image, as returned in the `images` list of the image query (response parameters of the OTC page "Response Parameters for Querying Images")."""
 
     file: str
@@ -374,68 +372,8 @@ class OtcImage:
         _self.support_fc_inject = support_fc_inject
         _self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"file={self.file!r}, "
-            f"owner={self.owner!r}, "
-            f"id={self.id!r}, "
-            f"size={self.size!r}, "
-            f"self={self.self!r}, "
-            f"schema={self.schema!r}, "
-            f"status={self.status!r}, "
-            f"tags={self.tags!r}, "
-            f"visibility={self.visibility!r}, "
-            f"name={self.name!r}, "
-            f"checksum={self.checksum!r}, "
-            f"protected={self.protected!r}, "
-            f"container_format={self.container_format!r}, "
-            f"min_ram={self.min_ram!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"os_bit={self.os_bit!r}, "
-            f"os_version={self.os_version!r}, "
-            f"description={self.description!r}, "
-            f"disk_format={self.disk_format!r}, "
-            f"isregistered={self.isregistered!r}, "
-            f"platform={self.platform!r}, "
-            f"os_type={self.os_type!r}, "
-            f"min_disk={self.min_disk!r}, "
-            f"virtual_env_type={self.virtual_env_type!r}, "
-            f"image_source_type={self.image_source_type!r}, "
-            f"imagetype={self.imagetype!r}, "
-            f"created_at={self.created_at!r}, "
-            f"virtual_size={self.virtual_size!r}, "
-            f"deleted_at={self.deleted_at!r}, "
-            f"originalimagename={self.originalimagename!r}, "
-            f"backup_id={self.backup_id!r}, "
-            f"productcode={self.productcode!r}, "
-            f"image_size={self.image_size!r}, "
-            f"data_origin={self.data_origin!r}, "
-            f"support_xen={self.support_xen!r}, "
-            f"support_largememory={self.support_largememory!r}, "
-            f"support_diskintensive={self.support_diskintensive!r}, "
-            f"support_highperformance={self.support_highperformance!r}, "
-            f"support_xen_gpu_type={self.support_xen_gpu_type!r}, "
-            f"support_xen_hana={self.support_xen_hana!r}, "
-            f"support_kvm_infiniband={self.support_kvm_infiniband!r}, "
-            f"lazyloading={self.lazyloading!r}, "
-            f"hw_firmware_type={self.hw_firmware_type!r}, "
-            f"support_fc_inject={self.support_fc_inject!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OtcImage) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImage:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -637,6 +575,9 @@ class OtcImage:
             support_fc_inject_ = obj["__support_fc_inject"]
             if type(support_fc_inject_) is not str:
                 raise DecodeError(("__support_fc_inject",), "string", support_fc_inject_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 44 - absent else unknown_fields(obj, _OtcImage_wire_names)
+            )
             if _COMPILED:
                 return OtcImage(
                     file=file_,
@@ -683,9 +624,7 @@ class OtcImage:
                     lazyloading=lazyloading_,
                     hw_firmware_type=hw_firmware_type_,
                     support_fc_inject=support_fc_inject_,
-                    additional_properties={}
-                    if len(obj) == 44 - absent
-                    else unknown_fields(obj, _OtcImage_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.file = file_
@@ -732,15 +671,12 @@ class OtcImage:
             instance.lazyloading = lazyloading_
             instance.hw_firmware_type = hw_firmware_type_
             instance.support_fc_inject = support_fc_inject_
-            instance.additional_properties = (
-                {} if len(obj) == 44 - absent else unknown_fields(obj, _OtcImage_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "file": self.file,
             "owner": self.owner,
@@ -818,17 +754,6 @@ class OtcImage:
             out["__support_kvm_infiniband"] = self.support_kvm_infiniband
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OtcImage:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         _self,

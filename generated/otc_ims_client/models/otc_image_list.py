@@ -17,14 +17,11 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_list,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 from .otc_image import OtcImage
@@ -32,8 +29,9 @@ from .otc_image import OtcImage
 _OtcImage_from_dict: Final = OtcImage.from_dict
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -50,7 +48,7 @@ _OtcImageList_wire_names: Final[frozenset[str]] = frozenset({"images", "first", 
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class OtcImageList:
+class OtcImageList(_Model):
     """Response body of the image query (GET /v2/images). A page of images; `first`, `next` and `schema` are the Glance v2 envelope links (documented on the OTC page "Querying Images (Native OpenStack API)")."""
 
     images: list[OtcImage]
@@ -79,28 +77,8 @@ class OtcImageList:
         self.schema = schema
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"images={self.images!r}, "
-            f"first={self.first!r}, "
-            f"next={self.next!r}, "
-            f"schema={self.schema!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, OtcImageList) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> OtcImageList:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -121,30 +99,28 @@ class OtcImageList:
                 absent += 1
             elif type(schema_) is not str:
                 raise DecodeError(("schema",), "string", schema_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 4 - absent else unknown_fields(obj, _OtcImageList_wire_names)
+            )
             if _COMPILED:
                 return OtcImageList(
                     images=images_,
                     first=first_,
                     next=next_,
                     schema=schema_,
-                    additional_properties={}
-                    if len(obj) == 4 - absent
-                    else unknown_fields(obj, _OtcImageList_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.images = images_
             instance.first = first_
             instance.next = next_
             instance.schema = schema_
-            instance.additional_properties = (
-                {} if len(obj) == 4 - absent else unknown_fields(obj, _OtcImageList_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "images": [x0.to_dict() for x0 in self.images],
         }
@@ -156,17 +132,6 @@ class OtcImageList:
             out["schema"] = self.schema
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> OtcImageList:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

@@ -12,8 +12,9 @@ from types import FunctionType
 from typing import Final
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 

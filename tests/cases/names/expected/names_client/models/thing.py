@@ -18,19 +18,17 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -81,7 +79,7 @@ _Thing_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Thing:
+class Thing(_Model):
     """Wire names that are not Python identifiers, or clash with something."""
 
     hub_id: str | Unset = UNSET
@@ -139,39 +137,8 @@ class Thing:
         _self.kind = kind
         _self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"hub_id={self.hub_id!r}, "
-            f"os_bit={self.os_bit!r}, "
-            f"self={self.self!r}, "
-            f"class_={self.class_!r}, "
-            f"type={self.type!r}, "
-            f"schema={self.schema!r}, "
-            f"from_dict_={self.from_dict_!r}, "
-            f"additional_properties_={self.additional_properties_!r}, "
-            f"str_={self.str_!r}, "
-            f"field_1x={self.field_1x!r}, "
-            f"a_b={self.a_b!r}, "
-            f"foo_bar={self.foo_bar!r}, "
-            f"foo_bar_1={self.foo_bar_1!r}, "
-            f"page_number={self.page_number!r}, "
-            f"kind={self.kind!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Thing) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Thing:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -248,6 +215,9 @@ class Thing:
                 raise DecodeError(("kind",), "string", kind_)
             else:
                 kind_ = _EnumModel_members.get(kind_, kind_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 15 - absent else unknown_fields(obj, _Thing_wire_names)
+            )
             if _COMPILED:
                 return Thing(
                     hub_id=hub_id_,
@@ -265,9 +235,7 @@ class Thing:
                     foo_bar_1=foo_bar_1_,
                     page_number=page_number_,
                     kind=kind_,
-                    additional_properties={}
-                    if len(obj) == 15 - absent
-                    else unknown_fields(obj, _Thing_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.hub_id = hub_id_
@@ -285,15 +253,12 @@ class Thing:
             instance.foo_bar_1 = foo_bar_1_
             instance.page_number = page_number_
             instance.kind = kind_
-            instance.additional_properties = (
-                {} if len(obj) == 15 - absent else unknown_fields(obj, _Thing_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "self": self.self,
             "class": self.class_,
@@ -326,17 +291,6 @@ class Thing:
             out["kind"] = _EnumModel_values.get(self.kind, self.kind)
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Thing:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         _self,

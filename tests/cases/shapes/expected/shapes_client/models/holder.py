@@ -19,6 +19,7 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_any,
     as_date,
@@ -32,17 +33,14 @@ from .._runtime import (
     decode_failure,
     encode_date,
     encode_datetime,
-    json_document,
-    json_dumps,
     or_none,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -91,7 +89,7 @@ _Holder_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Holder:
+class Holder(_Model):
     """Every combination of required, optional and nullable, and the containers."""
 
     plain: str
@@ -155,41 +153,8 @@ class Holder:
         self.pet = pet
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"plain={self.plain!r}, "
-            f"optional={self.optional!r}, "
-            f"nullable_required={self.nullable_required!r}, "
-            f"nullable_optional={self.nullable_optional!r}, "
-            f"when={self.when!r}, "
-            f"day={self.day!r}, "
-            f"ident={self.ident!r}, "
-            f"tags={self.tags!r}, "
-            f"maybe_tags={self.maybe_tags!r}, "
-            f"grid={self.grid!r}, "
-            f"children_by_name={self.children_by_name!r}, "
-            f"child={self.child!r}, "
-            f"maybe_child={self.maybe_child!r}, "
-            f"level={self.level!r}, "
-            f"anything={self.anything!r}, "
-            f"free_form={self.free_form!r}, "
-            f"pet={self.pet!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Holder) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -269,6 +234,9 @@ class Holder:
                 absent += 1
             else:
                 pet_ = pet_from_dict(pet_, "pet")
+            extra: dict[str, Any] = (
+                {} if len(obj) == 17 - absent else unknown_fields(obj, _Holder_wire_names)
+            )
             if _COMPILED:
                 return Holder(
                     plain=plain_,
@@ -288,9 +256,7 @@ class Holder:
                     anything=anything_,
                     free_form=free_form_,
                     pet=pet_,
-                    additional_properties={}
-                    if len(obj) == 17 - absent
-                    else unknown_fields(obj, _Holder_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.plain = plain_
@@ -310,15 +276,12 @@ class Holder:
             instance.anything = anything_
             instance.free_form = free_form_
             instance.pet = pet_
-            instance.additional_properties = (
-                {} if len(obj) == 17 - absent else unknown_fields(obj, _Holder_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "plain": self.plain,
             "nullable_required": self.nullable_required,
@@ -352,17 +315,6 @@ class Holder:
             out["pet"] = self.pet.to_dict()
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Holder:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -424,7 +376,7 @@ _Child_wire_names: Final[frozenset[str]] = frozenset({"name"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Child:
+class Child(_Model):
     """A nested object."""
 
     name: str | Unset = UNSET
@@ -440,25 +392,8 @@ class Child:
         self.name = name
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Child) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Child:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -467,40 +402,24 @@ class Child:
                 absent += 1
             elif type(name_) is not str:
                 raise DecodeError(("name",), "string", name_)
-            if _COMPILED:
-                return Child(
-                    name=name_,
-                    additional_properties={}
-                    if len(obj) == 1 - absent
-                    else unknown_fields(obj, _Child_wire_names),
-                )
-            instance = _new(cls)
-            instance.name = name_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 - absent else unknown_fields(obj, _Child_wire_names)
             )
+            if _COMPILED:
+                return Child(name=name_, additional_properties=extra)
+            instance = _new(cls)
+            instance.name = name_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.name is not UNSET:
             out["name"] = self.name
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Child:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -524,7 +443,7 @@ _Cat_wire_names: Final[frozenset[str]] = frozenset({"name", "kind", "lives"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Cat:
+class Cat(_Model):
     """A cat."""
 
     name: str
@@ -546,27 +465,8 @@ class Cat:
         self.lives = lives
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"lives={self.lives!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Cat) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -581,28 +481,21 @@ class Cat:
                 absent += 1
             elif type(lives_) is not int:
                 raise DecodeError(("lives",), "integer", lives_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _Cat_wire_names)
+            )
             if _COMPILED:
-                return Cat(
-                    name=name_,
-                    kind="cat",
-                    lives=lives_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _Cat_wire_names),
-                )
+                return Cat(name=name_, kind="cat", lives=lives_, additional_properties=extra)
             instance = _new(cls)
             instance.name = name_
             instance.kind = "cat"
             instance.lives = lives_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _Cat_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "name": self.name,
             "kind": self.kind,
@@ -611,17 +504,6 @@ class Cat:
             out["lives"] = self.lives
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Cat:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -649,7 +531,7 @@ _Dog_wire_names: Final[frozenset[str]] = frozenset({"name", "kind", "good"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Dog:
+class Dog(_Model):
     """A dog."""
 
     name: str
@@ -671,27 +553,8 @@ class Dog:
         self.good = good
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"name={self.name!r}, "
-            f"kind={self.kind!r}, "
-            f"good={self.good!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Dog) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -706,28 +569,21 @@ class Dog:
                 absent += 1
             elif type(good_) is not bool:
                 raise DecodeError(("good",), "boolean", good_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 3 - absent else unknown_fields(obj, _Dog_wire_names)
+            )
             if _COMPILED:
-                return Dog(
-                    name=name_,
-                    kind="dog",
-                    good=good_,
-                    additional_properties={}
-                    if len(obj) == 3 - absent
-                    else unknown_fields(obj, _Dog_wire_names),
-                )
+                return Dog(name=name_, kind="dog", good=good_, additional_properties=extra)
             instance = _new(cls)
             instance.name = name_
             instance.kind = "dog"
             instance.good = good_
-            instance.additional_properties = (
-                {} if len(obj) == 3 - absent else unknown_fields(obj, _Dog_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "name": self.name,
             "kind": self.kind,
@@ -736,17 +592,6 @@ class Dog:
             out["good"] = self.good
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Dog:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,

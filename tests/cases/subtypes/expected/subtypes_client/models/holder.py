@@ -17,20 +17,18 @@ from .._runtime import (
     DecodeError,
     Keep,
     Key,
+    Model as _Model,
     Unset,
     as_list,
     as_object,
     decode_failure,
-    json_document,
-    json_dumps,
-    reduce_model,
-    same_json,
     unknown_fields,
 )
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
-# __init__ with every field), and __init__, __repr__ and __eq__ are written out in each class
-# rather than made by @dataclass when the module is imported.
+# __init__ with every field), and __init__ is written out in each class rather than made by
+# @dataclass when the module is imported. What every model shares (repr, JSON text, equality,
+# pickling) is in _runtime's Model.
 _new: Final = object.__new__
 
 
@@ -49,7 +47,7 @@ _Holder_wire_names: Final[frozenset[str]] = frozenset(
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Holder:
+class Holder(_Model):
     """References to a base with a discriminator, a union with a shared tag, a schema no value fits."""
 
     pet: AnyPet | Unset = UNSET
@@ -77,29 +75,8 @@ class Holder:
         self.nothing = nothing
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"pet={self.pet!r}, "
-            f"pets={self.pets!r}, "
-            f"event={self.event!r}, "
-            f"measure={self.measure!r}, "
-            f"nothing={self.nothing!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Holder) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Holder:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -128,6 +105,9 @@ class Holder:
                 absent += 1
             elif type(nothing_) is not str:
                 raise DecodeError(("nothing",), "string", nothing_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 5 - absent else unknown_fields(obj, _Holder_wire_names)
+            )
             if _COMPILED:
                 return Holder(
                     pet=pet_,
@@ -135,9 +115,7 @@ class Holder:
                     event=event_,
                     measure=measure_,
                     nothing=nothing_,
-                    additional_properties={}
-                    if len(obj) == 5 - absent
-                    else unknown_fields(obj, _Holder_wire_names),
+                    additional_properties=extra,
                 )
             instance = _new(cls)
             instance.pet = pet_
@@ -145,15 +123,12 @@ class Holder:
             instance.event = event_
             instance.measure = measure_
             instance.nothing = nothing_
-            instance.additional_properties = (
-                {} if len(obj) == 5 - absent else unknown_fields(obj, _Holder_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {}
         if self.pet is not UNSET:
             out["pet"] = self.pet.to_dict()
@@ -167,17 +142,6 @@ class Holder:
             out["nothing"] = self.nothing
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Holder:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -209,7 +173,7 @@ _Pet_wire_names: Final[frozenset[str]] = frozenset({"petType"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Pet:
+class Pet(_Model):
     """A base schema with a discriminator; its subtypes extend it."""
 
     pet_type: str
@@ -225,64 +189,29 @@ class Pet:
         self.pet_type = pet_type
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"pet_type={self.pet_type!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Pet) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Pet:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             pet_type_ = obj["petType"]
             if type(pet_type_) is not str:
                 raise DecodeError(("petType",), "string", pet_type_)
+            extra: dict[str, Any] = {} if len(obj) == 1 else unknown_fields(obj, _Pet_wire_names)
             if _COMPILED:
-                return Pet(
-                    pet_type=pet_type_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _Pet_wire_names),
-                )
+                return Pet(pet_type=pet_type_, additional_properties=extra)
             instance = _new(cls)
             instance.pet_type = pet_type_
-            instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, _Pet_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "petType": self.pet_type,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Pet:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -306,7 +235,7 @@ _Cat_wire_names: Final[frozenset[str]] = frozenset({"petType", "lives"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Cat:
+class Cat(_Model):
     """Cat"""
 
     pet_type: str
@@ -325,26 +254,8 @@ class Cat:
         self.lives = lives
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"pet_type={self.pet_type!r}, "
-            f"lives={self.lives!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Cat) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Cat:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -356,26 +267,20 @@ class Cat:
                 absent += 1
             elif type(lives_) is not int:
                 raise DecodeError(("lives",), "integer", lives_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _Cat_wire_names)
+            )
             if _COMPILED:
-                return Cat(
-                    pet_type=pet_type_,
-                    lives=lives_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _Cat_wire_names),
-                )
+                return Cat(pet_type=pet_type_, lives=lives_, additional_properties=extra)
             instance = _new(cls)
             instance.pet_type = pet_type_
             instance.lives = lives_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _Cat_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "petType": self.pet_type,
         }
@@ -383,17 +288,6 @@ class Cat:
             out["lives"] = self.lives
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Cat:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -419,7 +313,7 @@ _Dog_wire_names: Final[frozenset[str]] = frozenset({"petType", "good"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Dog:
+class Dog(_Model):
     """Dog"""
 
     pet_type: str
@@ -438,26 +332,8 @@ class Dog:
         self.good = good
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"pet_type={self.pet_type!r}, "
-            f"good={self.good!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Dog) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Dog:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             absent: int = 0
@@ -469,26 +345,20 @@ class Dog:
                 absent += 1
             elif type(good_) is not bool:
                 raise DecodeError(("good",), "boolean", good_)
+            extra: dict[str, Any] = (
+                {} if len(obj) == 2 - absent else unknown_fields(obj, _Dog_wire_names)
+            )
             if _COMPILED:
-                return Dog(
-                    pet_type=pet_type_,
-                    good=good_,
-                    additional_properties={}
-                    if len(obj) == 2 - absent
-                    else unknown_fields(obj, _Dog_wire_names),
-                )
+                return Dog(pet_type=pet_type_, good=good_, additional_properties=extra)
             instance = _new(cls)
             instance.pet_type = pet_type_
             instance.good = good_
-            instance.additional_properties = (
-                {} if len(obj) == 2 - absent else unknown_fields(obj, _Dog_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "petType": self.pet_type,
         }
@@ -496,17 +366,6 @@ class Dog:
             out["good"] = self.good
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Dog:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -532,7 +391,7 @@ _Text_wire_names: Final[frozenset[str]] = frozenset({"kind", "text"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Text:
+class Text(_Model):
     """Text"""
 
     kind: Literal["message"] = "message"
@@ -551,26 +410,8 @@ class Text:
         self.text = text
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"kind={self.kind!r}, "
-            f"text={self.text!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Text) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Text:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
@@ -579,43 +420,24 @@ class Text:
             text_ = obj["text"]
             if type(text_) is not str:
                 raise DecodeError(("text",), "string", text_)
+            extra: dict[str, Any] = {} if len(obj) == 2 else unknown_fields(obj, _Text_wire_names)
             if _COMPILED:
-                return Text(
-                    kind="message",
-                    text=text_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _Text_wire_names),
-                )
+                return Text(kind="message", text=text_, additional_properties=extra)
             instance = _new(cls)
             instance.kind = "message"
             instance.text = text_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _Text_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "text": self.text,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Text:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -641,7 +463,7 @@ _Image_wire_names: Final[frozenset[str]] = frozenset({"kind", "url"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Image:
+class Image(_Model):
     """Image"""
 
     kind: Literal["message"] = "message"
@@ -660,26 +482,8 @@ class Image:
         self.url = url
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"kind={self.kind!r}, "
-            f"url={self.url!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Image) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Image:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
@@ -688,43 +492,24 @@ class Image:
             url_ = obj["url"]
             if type(url_) is not str:
                 raise DecodeError(("url",), "string", url_)
+            extra: dict[str, Any] = {} if len(obj) == 2 else unknown_fields(obj, _Image_wire_names)
             if _COMPILED:
-                return Image(
-                    kind="message",
-                    url=url_,
-                    additional_properties={}
-                    if len(obj) == 2
-                    else unknown_fields(obj, _Image_wire_names),
-                )
+                return Image(kind="message", url=url_, additional_properties=extra)
             instance = _new(cls)
             instance.kind = "message"
             instance.url = url_
-            instance.additional_properties = (
-                {} if len(obj) == 2 else unknown_fields(obj, _Image_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "url": self.url,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Image:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -750,7 +535,7 @@ _Ping_wire_names: Final[frozenset[str]] = frozenset({"kind"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Ping:
+class Ping(_Model):
     """Ping"""
 
     kind: Literal["ping"] = "ping"
@@ -766,64 +551,29 @@ class Ping:
         self.kind = kind
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"kind={self.kind!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Ping) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Ping:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             kind_ = obj["kind"]
             if kind_ != "ping" or type(kind_) is not str:
                 raise DecodeError(("kind",), "'ping'", kind_)
+            extra: dict[str, Any] = {} if len(obj) == 1 else unknown_fields(obj, _Ping_wire_names)
             if _COMPILED:
-                return Ping(
-                    kind="ping",
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _Ping_wire_names),
-                )
+                return Ping(kind="ping", additional_properties=extra)
             instance = _new(cls)
             instance.kind = "ping"
-            instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, _Ping_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "kind": self.kind,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Ping:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -847,7 +597,7 @@ _Metric_wire_names: Final[frozenset[str]] = frozenset({"unit"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Metric:
+class Metric(_Model):
     """Metric"""
 
     unit: float | int
@@ -863,64 +613,29 @@ class Metric:
         self.unit = unit
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"unit={self.unit!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Metric) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Metric:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             unit_ = obj["unit"]
             if type(unit_) is not float and type(unit_) is not int:
                 raise DecodeError(("unit",), "number", unit_)
+            extra: dict[str, Any] = {} if len(obj) == 1 else unknown_fields(obj, _Metric_wire_names)
             if _COMPILED:
-                return Metric(
-                    unit=unit_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _Metric_wire_names),
-                )
+                return Metric(unit=unit_, additional_properties=extra)
             instance = _new(cls)
             instance.unit = unit_
-            instance.additional_properties = (
-                {} if len(obj) == 1 else unknown_fields(obj, _Metric_wire_names)
-            )
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "unit": self.unit,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Metric:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
@@ -944,7 +659,7 @@ _Imperial_wire_names: Final[frozenset[str]] = frozenset({"unit"})
 
 
 @dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
-class Imperial:
+class Imperial(_Model):
     """Imperial"""
 
     unit: int
@@ -960,64 +675,31 @@ class Imperial:
         self.unit = unit
         self.additional_properties = {} if additional_properties is None else additional_properties
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}("
-            f"unit={self.unit!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return reduce_model(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Imperial) or other.__class__ is not self.__class__:
-            return NotImplemented
-        # The documents, not the fields: 8 is not 8.0, nor one date-time's text another's.
-        return same_json(self.to_dict(), other.to_dict())
-
     @classmethod
     def from_dict(cls, data: Any, key: Key | None = None) -> Imperial:
-        """Decode the wire form; raise DecodeError naming the path of what doesn't fit."""
         try:
             obj: dict[str, Any] = data if data.__class__ is dict else as_object(data)
             unit_ = obj["unit"]
             if type(unit_) is not int:
                 raise DecodeError(("unit",), "integer", unit_)
-            if _COMPILED:
-                return Imperial(
-                    unit=unit_,
-                    additional_properties={}
-                    if len(obj) == 1
-                    else unknown_fields(obj, _Imperial_wire_names),
-                )
-            instance = _new(cls)
-            instance.unit = unit_
-            instance.additional_properties = (
+            extra: dict[str, Any] = (
                 {} if len(obj) == 1 else unknown_fields(obj, _Imperial_wire_names)
             )
+            if _COMPILED:
+                return Imperial(unit=unit_, additional_properties=extra)
+            instance = _new(cls)
+            instance.unit = unit_
+            instance.additional_properties = extra
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
     def to_dict(self) -> dict[str, Any]:
-        """Encode to the wire form: UNSET fields are left out, None is written as null."""
         out: dict[str, Any] = {
             "unit": self.unit,
         }
         out.update(self.additional_properties)
         return out
-
-    # --- JSON text, replace() ---------------------------------------------------------------
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> Imperial:
-        """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
-        return cls.from_dict(json_document(data))
-
-    def to_json(self) -> str:
-        """The wire form as compact JSON text (to_dict, then json_dumps)."""
-        return json_dumps(self.to_dict()).decode()
 
     def replace(
         self,
