@@ -28,7 +28,7 @@ from .render.meta import meta_files
 from .render.package import render_api
 from .review.compare import compare
 from .review.report import Report
-from .spec.read import read_spec
+from .openapi.read import read_spec
 from .validate.checks import validate
 from .write.drift import differences
 from .write.files import output_lock, staging_area, swap_in, write_files
@@ -148,7 +148,7 @@ def build_package(
     warnings: list[Diagnostic],
     notes: list[Diagnostic],
 ) -> ir.Api:
-    """The IR of a validated spec, its stages run in order, each returning its part: spec/ (the typed
+    """The IR of a validated spec, its stages run in order, each returning its part: openapi/ (the typed
     document), models/ (the schemas' classes), http/ (operations, webhooks, the unions of their inline
     schemas, reading the models' part), then the class names settled and the config applied to the whole."""
     document = read_spec(loaded)

@@ -20,7 +20,7 @@ from generator.http.operations import build_http
 from generator.load.files import FileCache, load_file
 from generator.models.build import build_api
 from generator.naming.renames import with_settled_names
-from generator.spec.read import read_spec
+from generator.openapi.read import read_spec
 from generator.validate.checks import validate
 
 EXAMPLES = 2  # per schema, derandomized (the first is the simplest instance); make corpus draws 5

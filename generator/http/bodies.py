@@ -11,8 +11,8 @@ from typing import Literal
 from .. import ir
 from ..ir.diagnostics import join_pointer
 from ..ir.naming import safe_attribute
-from ..spec import nodes
-from ..spec.schemas import Schema
+from ..openapi import nodes
+from ..openapi.schemas import Schema
 from .parameters import LOCAL_NAMES
 from .schemas import _JSON, _RANK, SchemaReader, offered, preferred
 

@@ -24,7 +24,7 @@ from .. import ir
 from ..ir.diagnostics import Diagnostic, SpecError
 from ..ir.naming import pascal_case, safe_attribute, snake_case
 from ..load.config import Rename, Selection
-from ..spec import nodes
+from ..openapi import nodes
 from .bodies import BodyReader
 from .parameters import ParameterReader
 from .schemas import HttpPart

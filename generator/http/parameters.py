@@ -13,7 +13,7 @@ from typing import Literal
 
 from .. import ir
 from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
-from ..spec import nodes
+from ..openapi import nodes
 from .schemas import _RANK, SchemaReader, media_kind
 
 # Names the generated functions use in their bodies, and their own options: no parameter takes these.

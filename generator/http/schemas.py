@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from .. import ir
 from ..ir.diagnostics import Diagnostic
 from ..models.inline_types import InlineTypes
-from ..spec.nodes import Document, MediaType
-from ..spec.schemas import Schema
+from ..openapi.nodes import Document, MediaType
+from ..openapi.schemas import Schema
 
 _JSON = re.compile(r"^(application|text)/([^;]+\+)?json$")
 _BINARY_MEDIA = re.compile(r"^(application/(octet-stream|pdf|zip|gzip|x-tar)|image/|audio/|video/|font/)")

@@ -13,7 +13,7 @@ from typing import Literal
 
 from .. import ir
 from ..ir.naming import pascal_case, safe_attribute, snake_case
-from ..spec import nodes
+from ..openapi import nodes
 from .schemas import HttpPart, SchemaReader, offered, preferred
 
 PARSE_WEBHOOK = "parse_webhook"

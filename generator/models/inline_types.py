@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import ir
 from ..ir.class_names import NameHint, NameRequest
 from ..ir.diagnostics import Diagnostic
-from ..spec.schemas import Schema
+from ..openapi.schemas import Schema
 from .type_refs import json_kind
 from .unions import in_member_order
 

@@ -1,4 +1,4 @@
-"""generator/spec/: the typed document read once after validation, each node at its pointer and line."""
+"""generator/openapi/: the typed document read once after validation, each node at its pointer and line."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import textwrap
 from pathlib import Path
 
 from generator.load.files import load_file
-from generator.spec.nodes import Document
-from generator.spec.read import read_spec
+from generator.openapi.nodes import Document
+from generator.openapi.read import read_spec
 
 SPEC = """\
 openapi: 3.1.0
