@@ -144,8 +144,8 @@ def _generate(job: Job):  # type: ignore[no-untyped-def]
     from generator.load.files import FileCache, load_file
     from generator.models.build import build_api
     from generator.naming.renames import with_settled_names
-    from generator.render.package import render_api
     from generator.openapi.read import read_spec
+    from generator.render.package import render_api
     from generator.validate.checks import validate
     from generator.write.files import write_files
     from generator.write.format import format_tree

@@ -23,12 +23,12 @@ from .models.build import build_api
 from .models.configured import apply_config
 from .naming.configured import configured_class_names
 from .naming.renames import with_settled_names
+from .openapi.read import read_spec
 from .render.environment import environment
 from .render.meta import meta_files
 from .render.package import render_api
 from .review.compare import compare
 from .review.report import Report
-from .openapi.read import read_spec
 from .validate.checks import validate
 from .write.drift import differences
 from .write.files import output_lock, staging_area, swap_in, write_files

@@ -1,4 +1,4 @@
-"""Stage 3, openapi (the typed spec): a validated ``LoadedFile`` -> a typed ``Document`` (servers, paths, operations, schemas).
+"""Stage 3, openapi: the typed spec, a validated ``LoadedFile`` read once into a ``Document``.
 
 Built once after validate/, read by http/ (and models/ for the schemas of parameters, bodies and
 responses): frozen nodes, each with its JSON pointer and, lazily, its ``Source``. schemas.py (a schema
