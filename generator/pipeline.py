@@ -1,4 +1,4 @@
-"""The whole run: for each spec load -> validate -> spec -> build -> render; then format and write."""
+"""The whole run: for each spec load -> validate -> openapi (the typed spec) -> models -> http -> render; then format and write."""
 
 from __future__ import annotations
 
