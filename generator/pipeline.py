@@ -1,4 +1,4 @@
-"""The whole run: for each spec load -> validate -> openapi (the typed spec) -> models -> http -> render; then format and write."""
+"""The whole run: each spec through load, validate, openapi, models, http and render; then format and write."""
 
 from __future__ import annotations
 
