@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from .. import ir
+from ..ir.constraints import header_type
 from ..ir.diagnostics import join_pointer
 from ..ir.naming import safe_attribute
 from .parameters import LOCAL_NAMES
@@ -113,8 +114,9 @@ class BodyReader(SchemaReader):
                 for media, entry in mapping(response.get("content")).items()
                 if isinstance(entry, dict)
             ]
+            headers = self.response_headers(response)
             if not offered:
-                out.append(ir.Response(str(status).upper(), "none", None))
+                out.append(ir.Response(str(status).upper(), "none", None, headers=headers))
                 continue
             media, entry, kind = min(offered, key=lambda o: _RANK[o[2]])
             if kind == "json":
@@ -122,10 +124,16 @@ class BodyReader(SchemaReader):
                 several = sum(1 for s in mapping(responses) if str(s).startswith("2")) > 1
                 suffix = f"Response{status}" if several else "Response"
                 response_type = self.schema_type(entry.get("schema"), where, hint + suffix)
-                out.append(ir.Response(str(status).upper(), "json", response_type, media))
+                out.append(ir.Response(str(status).upper(), "json", response_type, media, headers))
             else:
-                out.append(ir.Response(str(status).upper(), "text" if kind == "text" else "binary", None, media))
+                read: Literal["text", "binary"] = "text" if kind == "text" else "binary"
+                out.append(ir.Response(str(status).upper(), read, None, media, headers))
         return tuple(out)
+
+    def response_headers(self, response: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+        """The headers a response declares, each with its schema's type as text (for review/)."""
+        found = mapping(response.get("headers")).items()
+        return tuple((str(name), header_type(self.deref(self.deref(h).get("schema")))) for name, h in found)
 
     def errors(self, responses: Any, pointer: str) -> tuple[tuple[str, ir.TypeRef], ...]:
         out = []

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from .. import ir
+from ..ir.constraints import constraints_of
 from ..ir.diagnostics import join_pointer
 from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
 from .schemas import _RANK, SchemaReader, mapping, media_kind, resolve
@@ -171,9 +172,10 @@ class ParameterReader(SchemaReader):
             kept_style = style if style not in ("form", "simple") else ""
             source = self.spec.source(at)
             secret = is_secret_name(wire) or (isinstance(schema, dict) and schema.get("format") == "password")
+            limits = constraints_of(self.deref(schema))
             out.append(
                 ir.Parameter(
-                    name, wire, location, param_type, required, description, explode, kept_style, source, secret
+                    name, wire, location, param_type, required, description, explode, kept_style, source, secret, limits
                 )
             )
         return sorted(out, key=lambda p: not p.required)
