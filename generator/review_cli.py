@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import ir
 from .ir.diagnostics import SpecError
 from .load.git_revision import GitError
 from .pipeline import display_path, find_specs, review_specs
@@ -112,11 +113,14 @@ def _formatted(reports: list[Report], form: str, verbose: bool) -> str:
     return "\n".join(render(r, verbose) for r in reports)
 
 
-def summary_against_head(spec: Path, ref_roots: Sequence[Path] = ()) -> str:
-    """What an updated package's spec changed since git HEAD, in one line ("" outside git)."""
+def summary_against_head(spec: Path, ref_roots: Sequence[Path] = (), built: ir.Api | None = None) -> str:
+    """What an updated package's spec changed since git HEAD, in one line ("" outside git).
+
+    ``built``: the spec's IR as generation built it, reused rather than built again.
+    """
     shown = display_path(spec)
     try:
-        return one_line(review_specs(f"git:HEAD:{shown}", str(spec), ref_roots))
+        return one_line(review_specs(f"git:HEAD:{shown}", str(spec), ref_roots, built))
     except GitError:  # no git, or not a repository: nothing to compare with
         return ""
     except SpecError as exc:  # HEAD's version doesn't build: say so, don't fail
