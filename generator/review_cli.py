@@ -26,12 +26,14 @@ EPILOG = """\
 a version is a spec file, or git:REVISION:PATH for the file as it was at a git revision
 (git:HEAD:specs/cycle.yaml); a spec that doesn't exist in a version counts as empty.
 
-breaking: a class, field, enum value, operation, parameter or credential removed or renamed;
-a type changed so that a request refuses what it took or a response may hold what it
-couldn't (a response field that may now be null or absent); a request field or parameter
-that became required; a new required parameter or field of a request; an operation's path or
-method changed; authentication changed. compatible: everything else (additions, widened
-request types, new optional parameters, documentation).
+breaking: a class, field, enum value, operation, parameter or credential removed, renamed or
+moved; a model that became a union (or back); a type changed so that a request refuses what
+it took or a response may hold what it couldn't (a response field that may now be null or
+absent); a request field or parameter that became required, or whose constraint narrowed or
+default changed; a new required parameter or field of a request; an operation's path, method,
+success status or authentication changed; a response header removed or retyped. compatible:
+everything else (additions, widened request types, new optional parameters, error statuses,
+response constraints, documentation).
 
 exit status:
   0  done (and nothing of the kind --fail-on names was found)

@@ -126,6 +126,9 @@ class HttpBuilder(ParameterReader, BodyReader):
             source=self.spec.source(pointer),
             responses=responses,
             idempotent=self.idempotent(raw, pointer),
+            statuses=tuple(
+                str(status).upper().replace("DEFAULT", "default") for status in mapping(raw.get("responses"))
+            ),
         )
 
     def idempotent(self, raw: dict[str, Any], pointer: str) -> bool:

@@ -243,6 +243,7 @@ class Operation:
     source: Source
     responses: tuple[Response, ...] = ()  # the 2xx responses, by status; told apart when they differ
     idempotent: bool = False  # x-idempotent: every try of a call carries the same Idempotency-Key
+    statuses: tuple[str, ...] = ()  # every response status the spec lists ("200", "404", "4XX", "default")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,11 +22,17 @@ def response_changes(group: str, old: ir.Operation, new: ir.Operation) -> Iterat
         yield Change("breaking", group, "success status changed", group, "", *sources, detail)
     for before, after in _paired(old.responses, new.responses):
         yield from _header_changes(group, before, after, sources)
-    old_errors, new_errors = dict(old.errors), dict(new.errors)
-    for status in sorted(old_errors.keys() - new_errors.keys()):
+    old_errors, new_errors = _error_statuses(old), _error_statuses(new)
+    for status in [s for s in old_errors if s not in new_errors]:
         yield Change("compatible", group, "error status removed", group, status, *sources)
-    for status in sorted(new_errors.keys() - old_errors.keys()):
+    for status in [s for s in new_errors if s not in old_errors]:
         yield Change("compatible", group, "error status added", group, status, *sources)
+
+
+def _error_statuses(op: ir.Operation) -> list[str]:
+    """The 4xx, 5xx and default statuses the spec lists (if unsaid, those with an error model)."""
+    listed = op.statuses or tuple(status for status, _ in op.errors)
+    return [status for status in listed if status[0] in "45d"]
 
 
 def _paired(old: tuple[ir.Response, ...], new: tuple[ir.Response, ...]) -> list[tuple[ir.Response, ir.Response]]:
