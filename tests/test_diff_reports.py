@@ -152,7 +152,7 @@ def test_the_report_on_an_edited_cycle_corpus_spec_is_exact(tmp_path: Path) -> N
     assert found == [
         ("breaking", "enum moved", f"{P}VolumeMode", "ImageConfigVolumesItemMode -> VolumeMode"),
         ("breaking", "enum value removed", f"{P}ImageStateCurrent.VERIFYING", ""),
-        ("breaking", "field constraint narrowed", f"{P}CreateImageRequest.name", "maxLength: none -> 64"),
+        ("breaking", "field constraint narrowed", f"{P}CreateImageRequest.name", "maxLength: (none) -> 64"),
         ("breaking", "field may now be absent", f"{P}Image.backend", ""),
         ("breaking", "field no longer reachable", f"{P}ImageConfigPortsItem.container", f"only on {OPTION1}"),
         ("breaking", "field no longer reachable", f"{P}ImageConfigPortsItem.host", f"only on {OPTION1}"),

@@ -33,7 +33,7 @@ def constraint_changes(
         before, after = was.get(key), now.get(key)
         if before == after:
             continue
-        detail = f"{key}: {before or 'none'} -> {after or 'none'}"
+        detail = f"{key}: {before or '(none)'} -> {after or '(none)'}"
         if key == "default":
             changed = before is not None and after is not None
             what = "default changed" if changed else "default added" if after is not None else "default removed"
