@@ -50,6 +50,7 @@ class Versions:
 
     def type_break(self, old: ir.TypeRef, new: ir.TypeRef, use: frozenset[str]) -> str:
         """Why the change of a type breaks callers ("" if it doesn't), for a value used as ``use`` says."""
+        old = self._recast(old)
         if REQUEST in use and not accepts(new, self.new_space, old, self.old_space):
             return "no longer accepts None" if _gains_null(new, old) else "no longer accepts every value it did"
         if RESPONSE in use and not accepts(old, self.old_space, new, self.new_space):
@@ -58,15 +59,19 @@ class Versions:
 
     def type_change(self, old: ir.TypeRef, new: ir.TypeRef) -> str:
         """``widened`` (takes every old value), ``narrowed`` (holds only old values) or ``changed``."""
+        old = self._recast(old)
         if accepts(new, self.new_space, old, self.old_space):
             return "widened"
         return "narrowed" if accepts(old, self.old_space, new, self.new_space) else "changed"
 
     def differ(self, old: ir.TypeRef, new: ir.TypeRef) -> bool:
         """Whether two types differ, other than by a class that became another kind (said on the class)."""
-        return old != new and (not self.kind_changed or self._recast(old) != new)
+        return old != new and self._recast(old) != new
 
     def _recast(self, t: ir.TypeRef) -> ir.TypeRef:
+        """An old type with the kinds of the classes it names as they are now (their change is said once)."""
+        if not self.kind_changed:
+            return t
         item = self._recast(t.item) if t.item is not None else None
         kind = self.new_kinds[t.name][1] if t.name in self.kind_changed else t.kind
         return ir.TypeRef(kind, t.name, item, t.nullable, t.literal)
