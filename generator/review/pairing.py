@@ -64,11 +64,12 @@ def _closest(
 
 
 def _best(name: str, others: list[str], here: dict[str, ir.Source], there: dict[str, ir.Source], old: bool) -> str:
-    """The one name of ``others`` most alike ``name`` (None-like "" if tied or alike in nothing)."""
+    """The one name of ``others`` most alike ``name`` ("" if tied, or if none is alike enough)."""
     scores = {other: _alike(here[name].pointer, there[other].pointer, name, other) for other in others}
     top = max(scores.values())
     winners = [other for other, score in scores.items() if score == top]
-    return winners[0] if len(winners) == 1 and top > (0, 0) else ""
+    alike_enough = top[0] > 0 or top[1] >= 4  # a pointer segment, or a word's worth of name ("Kind")
+    return winners[0] if len(winners) == 1 and alike_enough else ""
 
 
 def _alike(pointer: str, other_pointer: str, name: str, other: str) -> tuple[int, int]:
