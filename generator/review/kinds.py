@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .. import ir
 from .pairing import classes
-from .types import python_type
+from .types import TypeSpace, python_type
 from .versions import Change, Versions
 
 
@@ -24,32 +24,33 @@ def kind_changes(v: Versions) -> Iterator[Change]:
         sources = (old_sources[name], new_sources[name])
         if was == "model" and now == "union":
             union = new_unions[name]
-            members = _members(union, v)
+            members = _members(union, v.new_space)
             yield Change("breaking", group, "model became a union", group, "", *sources, " | ".join(members))
             yield from _unreachable(v, old_models[name], union, new_models)
         elif was == "union" and now == "model":
-            detail = f"{' | '.join(_members(old_unions[name], v))} -> {name}"
+            detail = f"{' | '.join(_members(old_unions[name], v.old_space))} -> {name}"
             yield Change("breaking", group, "union became a model", group, "", *sources, detail)
         else:
             yield Change("breaking", group, f"{was} became {'an' if now == 'enum' else 'a'} {now}", group, "", *sources)
 
 
-def _members(union: ir.Union, v: Versions) -> list[str]:
+def _members(union: ir.Union, space: TypeSpace) -> list[str]:
+    """The union's members as its annotation reads them."""
     if union.tagged:
-        return list(
-            dict.fromkeys([variant.model for variant in union.variants] + [union.fallback] * bool(union.fallback))
-        )
-    return [python_type(t, v.new_space) for t in union.members]
+        return _models(union)
+    return [python_type(t, space) for t in union.members]
+
+
+def _models(union: ir.Union) -> list[str]:
+    """The classes of a union's members ("" for a member that is no model)."""
+    if union.tagged:
+        return list(dict.fromkeys([v.model for v in union.variants] + ([union.fallback] if union.fallback else [])))
+    return [t.name if t.kind == "model" else "" for t in union.members]
 
 
 def _unreachable(v: Versions, old: ir.Model, union: ir.Union, models: dict[str, ir.Model]) -> Iterator[Change]:
     """The old model's fields that not every member of the union has (by Python name)."""
-    names = (
-        [variant.model for variant in union.variants] + ([union.fallback] if union.fallback else [])
-        if union.tagged
-        else [t.name if t.kind == "model" else "" for t in union.members]
-    )
-    holders = [models.get(n) for n in dict.fromkeys(names)]
+    holders = [models.get(name) for name in _models(union)]
     group = v.symbol(union.name)
     for f in old.fields:
         having = [m.name for m in holders if m is not None and any(g.name == f.name for g in m.fields)]
