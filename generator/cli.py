@@ -166,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         progress(f"up to date: {', '.join(result.packages)}")
         return EXIT_OK
     progress(f"wrote {', '.join(result.packages)} to {args.out}/")
-    for spec in result.changed.values() if not args.quiet else ():
-        line = review_cli.summary_against_head(spec, args.allow_refs_under)
+    for package, spec in result.changed.items() if not args.quiet else ():
+        line = review_cli.summary_against_head(spec, args.allow_refs_under, result.built.get(package))
         if line:
             print(line, file=sys.stderr)
     return EXIT_OK

@@ -46,6 +46,7 @@ class Result:
     notes: list[Diagnostic] = field(default_factory=list)  # no problems: what --verbose shows
     stale: list[str] = field(default_factory=list)  # with check=True: files that would change
     changed: dict[str, Path] = field(default_factory=dict)  # package -> its spec, of the packages updated
+    built: dict[str, ir.Api] = field(default_factory=dict)  # package -> its IR, of the packages updated
 
 
 def find_specs(inputs: list[Path]) -> list[Path]:
@@ -245,6 +246,7 @@ def generate(
             else:
                 if changed and (out_dir / api.package).exists():  # an update (not a first generation)
                     result.changed[api.package] = spec_of[api.package]
+                    result.built[api.package] = api
                 swap_in(staging / api.package, out_dir / api.package)
     return result
 
@@ -317,13 +319,18 @@ def _build_both(old: str, new: str, roots: Sequence[Path]) -> tuple[ir.Api | Non
     return old_api, old_shown, new_api, new_shown
 
 
-def review_specs(old: str, new: str, ref_roots: Sequence[Path] = ()) -> Report:
+def review_specs(old: str, new: str, ref_roots: Sequence[Path] = (), new_api: ir.Api | None = None) -> Report:
     """What changed for a Python caller from spec version ``old`` to ``new`` (paths or ``git:REV:path``).
 
     A version that doesn't exist (a spec added or removed) is a package with nothing in it. ``ref_roots``:
     folders whose files ``$ref``s may read besides each spec's own folder tree (``--allow-refs-under``).
+    ``new_api``: ``new`` built already (``make generate`` has it), so only ``old`` is built.
     """
-    old_api, old_shown, new_api, new_shown = _build_both(old, new, ref_roots)
+    if new_api is not None:
+        old_api, old_shown = build_version(old, ref_roots)
+        new_shown = display_path(Path(new))
+    else:
+        old_api, old_shown, new_api, new_shown = _build_both(old, new, ref_roots)
     known = new_api or old_api
     if known is None:
         raise GitError(f"neither {old} nor {new} exists")

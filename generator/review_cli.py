@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import ir
 from .ir.diagnostics import SpecError
 from .load.git_revision import GitError
 from .pipeline import display_path, find_specs, review_specs
@@ -25,12 +26,14 @@ EPILOG = """\
 a version is a spec file, or git:REVISION:PATH for the file as it was at a git revision
 (git:HEAD:specs/cycle.yaml); a spec that doesn't exist in a version counts as empty.
 
-breaking: a class, field, enum value, operation, parameter or credential removed or renamed;
-a type changed so that a request refuses what it took or a response may hold what it
-couldn't (a response field that may now be null or absent); a request field or parameter
-that became required; a new required parameter or field of a request; an operation's path or
-method changed; authentication changed. compatible: everything else (additions, widened
-request types, new optional parameters, documentation).
+breaking: a class, field, enum value, operation, parameter or credential removed, renamed or
+moved; a model that became a union (or back); a type changed so that a request refuses what
+it took or a response may hold what it couldn't (a response field that may now be null or
+absent); a request field or parameter that became required, or whose constraint narrowed or
+default changed; a new required parameter or field of a request; an operation's path, method,
+success status or authentication changed; a response header removed or retyped. compatible:
+everything else (additions, widened request types, new optional parameters, error statuses,
+response constraints, documentation).
 
 exit status:
   0  done (and nothing of the kind --fail-on names was found)
@@ -112,11 +115,14 @@ def _formatted(reports: list[Report], form: str, verbose: bool) -> str:
     return "\n".join(render(r, verbose) for r in reports)
 
 
-def summary_against_head(spec: Path, ref_roots: Sequence[Path] = ()) -> str:
-    """What an updated package's spec changed since git HEAD, in one line ("" outside git)."""
+def summary_against_head(spec: Path, ref_roots: Sequence[Path] = (), built: ir.Api | None = None) -> str:
+    """What an updated package's spec changed since git HEAD, in one line ("" outside git).
+
+    ``built``: the spec's IR as generation built it, reused rather than built again.
+    """
     shown = display_path(spec)
     try:
-        return one_line(review_specs(f"git:HEAD:{shown}", str(spec), ref_roots))
+        return one_line(review_specs(f"git:HEAD:{shown}", str(spec), ref_roots, built))
     except GitError:  # no git, or not a repository: nothing to compare with
         return ""
     except SpecError as exc:  # HEAD's version doesn't build: say so, don't fail

@@ -16,12 +16,14 @@ import pytest
 from churn import read_spec
 from conftest import ROOT, run_generator
 
+from generator import pipeline
 from generator.pipeline import review_specs
 
 CASES_DIR = Path(__file__).resolve().parent / "diffs"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if p.is_dir())
 FORMATS = {"text": "expected.txt", "markdown": "expected.md", "json": "expected.json"}
 UPDATE = bool(os.environ.get("UPDATE_GOLDEN"))
+P, OPTION1 = "platform_client.", "ImageConfigPortsItemOption1"  # the edited Cycle spec's package, a new class
 CYCLE_CORPUS = ROOT.parent / "shared" / "corpus" / "cycle-api-spec" / "_bundled" / "platform.yml"
 
 
@@ -101,13 +103,25 @@ def test_a_version_at_a_git_revision_and_make_generates_summary(tmp_path: Path) 
     assert summary == "split_client: 2 changed, 3 breaking (against HEAD:specs/spec.yaml): run `make diff`"
 
 
+def test_a_new_version_built_already_is_reused_not_built_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    before, after = versions("statuses")
+    expected = review_specs(str(before), str(after))
+    new_api = pipeline.build_spec(after, config=pipeline.review_config(after))
+    built: list[str] = []
+    build_version = pipeline.build_version
+    monkeypatch.setattr(pipeline, "build_version", lambda v, roots=(): built.append(v) or build_version(v, roots))
+    reused = review_specs(str(before), str(after), new_api=new_api)
+    assert built == [str(before)]  # only the old version, and in this process
+    assert reused == expected
+
+
 @pytest.mark.slow  # Cycle's 1,900-class corpus spec, twice
 def test_the_report_on_an_edited_cycle_corpus_spec_is_exact(tmp_path: Path) -> None:
     if not CYCLE_CORPUS.exists():
         if os.environ.get("CI"):
             pytest.fail(f"{CYCLE_CORPUS} is missing: CI runs with ../shared beside the project")
         pytest.skip("../shared/corpus is not beside the project")
-    data = read_spec(CYCLE_CORPUS)
+    original, data = read_spec(CYCLE_CORPUS), read_spec(CYCLE_CORPUS)
     image = data["components"]["schemas"]["Image"]
     del image["properties"]["size"]
     image["required"] = [name for name in image["required"] if name not in ("size", "backend")]
@@ -115,17 +129,52 @@ def test_the_report_on_an_edited_cycle_corpus_spec_is_exact(tmp_path: Path) -> N
     current = data["components"]["schemas"]["ImageState"]["allOf"][0]["properties"]["current"]
     current["enum"].remove("verifying")
     data["paths"]["/v1/images/{imageId}/build-log"]["get"]["operationId"] = "fetchImageBuildLog"
+    # issue 26: a model that becomes a union, a success status and a header changed, a limit, a move
+    port = image["properties"]["config"]["properties"]["ports"]["items"]
+    ranged = {"type": "object", "required": ["range"], "properties": {"range": {"type": "string"}}}
+    image["properties"]["config"]["properties"]["ports"]["items"] = {"oneOf": [port, ranged]}
+    volume = image["properties"]["config"]["properties"]["volumes"]["items"]["properties"]
+    data["components"]["schemas"]["VolumeMode"] = volume["mode"]
+    volume["mode"] = {"$ref": "#/components/schemas/VolumeMode"}
+    header = {"X-Request-Id": {"schema": {"type": "string"}}}
+    original["paths"]["/v1/images/{imageId}"]["get"]["responses"]["200"]["headers"] = header
+    responses = data["paths"]["/v1/images/{imageId}"]["get"]["responses"]
+    responses["202"] = responses.pop("200")
+    responses["202"]["headers"] = {"X-Request-Id": {"schema": {"type": "integer"}}}
+    create = data["paths"]["/v1/images"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    create["properties"]["name"]["maxLength"] = 64
     (tmp_path / "old").mkdir()
     (tmp_path / "new").mkdir()
-    (tmp_path / "old" / "platform.json").write_text(json.dumps(read_spec(CYCLE_CORPUS)), encoding="utf-8")
+    (tmp_path / "old" / "platform.json").write_text(json.dumps(original), encoding="utf-8")
     (tmp_path / "new" / "platform.json").write_text(json.dumps(data), encoding="utf-8")
     report = review_specs(str(tmp_path / "old" / "platform.json"), str(tmp_path / "new" / "platform.json"))
-    found = sorted((c.severity, c.kind, c.symbol) for c in report.changes)
+    found = sorted((c.severity, c.kind, c.symbol, c.detail) for c in report.changes)
     assert found == [
-        ("breaking", "enum value removed", "platform_client.ImageStateCurrent.VERIFYING"),
-        ("breaking", "field may now be absent", "platform_client.Image.backend"),
-        ("breaking", "field removed", "platform_client.Image.size"),
-        ("breaking", "model renamed", "platform_client.FetchImageBuildLogResponse"),  # named after the operation
-        ("breaking", "operation renamed", "platform_client.Client.get_image_build_log"),
-        ("compatible", "field added", "platform_client.Image.churn"),
+        ("breaking", "enum moved", f"{P}VolumeMode", "ImageConfigVolumesItemMode -> VolumeMode"),
+        ("breaking", "enum value removed", f"{P}ImageStateCurrent.VERIFYING", ""),
+        ("breaking", "field constraint narrowed", f"{P}CreateImageRequest.name", "maxLength: (none) -> 64"),
+        ("breaking", "field may now be absent", f"{P}Image.backend", ""),
+        ("breaking", "field no longer reachable", f"{P}ImageConfigPortsItem.container", f"only on {OPTION1}"),
+        ("breaking", "field no longer reachable", f"{P}ImageConfigPortsItem.host", f"only on {OPTION1}"),
+        ("breaking", "field no longer reachable", f"{P}ImageConfigPortsItem.type", f"only on {OPTION1}"),
+        ("breaking", "field removed", f"{P}Image.size", ""),
+        ("breaking", "model became a union", f"{P}ImageConfigPortsItem", f"{OPTION1} | ImageConfigPortsItemOption2"),
+        (
+            "breaking",
+            "model renamed",
+            f"{P}FetchImageBuildLogResponse",
+            "GetImageBuildLogResponse -> FetchImageBuildLogResponse",
+        ),
+        (
+            "breaking",
+            "operation renamed",
+            f"{P}Client.get_image_build_log",
+            "get_image_build_log -> fetch_image_build_log",
+        ),
+        ("breaking", "response header type changed", f"{P}Client.get_image", "string -> integer"),
+        ("breaking", "success status changed", f"{P}Client.get_image", "200 -> 202"),
+        ("compatible", "description changed", f"{P}ImageConfigVolumesItem.mode", ""),  # a $ref has none
+        ("compatible", "field added", f"{P}Image.churn", ""),
+        ("compatible", "model added", f"{P}{OPTION1}", ""),
+        ("compatible", "model added", f"{P}ImageConfigPortsItemOption2", ""),
     ]

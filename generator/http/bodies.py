@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .. import ir
+from ..ir.constraints import header_type
 from ..ir.diagnostics import join_pointer
 from ..ir.naming import safe_attribute
 from ..openapi import nodes
@@ -90,17 +91,23 @@ class BodyReader(SchemaReader):
             if not status.startswith("2"):
                 continue
             offers = offered(response.content)
+            headers = self.response_headers(response)
             if not offers:
-                out.append(ir.Response(status.upper(), "none", None))
+                out.append(ir.Response(status.upper(), "none", None, headers=headers))
                 continue
             entry, kind = preferred(offers)
             if kind == "json":
                 suffix = f"Response{status}" if several else "Response"
                 response_type = self.schema_type(entry.schema, hint + suffix)
-                out.append(ir.Response(status.upper(), "json", response_type, entry.media))
+                out.append(ir.Response(status.upper(), "json", response_type, entry.media, headers))
             else:
-                out.append(ir.Response(status.upper(), "text" if kind == "text" else "binary", None, entry.media))
+                read: Literal["text", "binary"] = "text" if kind == "text" else "binary"
+                out.append(ir.Response(status.upper(), read, None, entry.media, headers))
         return tuple(out)
+
+    def response_headers(self, response: nodes.Response) -> tuple[tuple[str, str], ...]:
+        """The headers a response declares, each with its schema's type as text (for review/)."""
+        return tuple((h.name, header_type(h.schema.resolved().raw if h.schema else None)) for h in response.headers)
 
     def errors(self, responses: tuple[nodes.Response, ...]) -> tuple[tuple[str, ir.TypeRef], ...]:
         out = []

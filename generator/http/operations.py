@@ -118,6 +118,7 @@ class HttpBuilder(ParameterReader, BodyReader):
             source=given.source,
             responses=responses,
             idempotent=self.idempotent(given),
+            statuses=tuple(r.status.upper().replace("DEFAULT", "default") for r in given.responses),
         )
 
     def idempotent(self, given: nodes.Operation) -> bool:
@@ -131,7 +132,7 @@ class HttpBuilder(ParameterReader, BodyReader):
         """The first response header the spec declares whose name says it is a request id (``X-Request-Id``)."""
         for op in self.document.operations():
             for response in op.responses:
-                found = next((name for name in response.headers if _REQUEST_ID.search(name)), "")
+                found = next((h.name for h in response.headers if _REQUEST_ID.search(h.name)), "")
                 if found:
                     return found
         return ""

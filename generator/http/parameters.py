@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Literal
 
 from .. import ir
+from ..ir.constraints import constraints_of
 from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
 from ..openapi import nodes
 from .schemas import _RANK, SchemaReader, media_kind
@@ -154,10 +155,21 @@ class ParameterReader(SchemaReader):
             description = param.description.strip()
             required = param.required or where == "path"
             kept_style = style if style not in ("form", "simple") else ""
+            limits = constraints_of(schema.resolved().raw if schema is not None else None)
             secret = is_secret_name(wire) or (schema is not None and schema.format == "password")
             out.append(
                 ir.Parameter(
-                    name, wire, location, param_type, required, description, explode, kept_style, param.source, secret
+                    name,
+                    wire,
+                    location,
+                    param_type,
+                    required,
+                    description,
+                    explode,
+                    kept_style,
+                    param.source,
+                    secret,
+                    limits,
                 )
             )
         return sorted(out, key=lambda p: not p.required)

@@ -60,6 +60,11 @@ class TypeRef:
         return TypeRef("number" if isinstance(value, float) else kind, nullable=self.nullable)
 
 
+Constraints = tuple[tuple[str, str], ...]
+"""What a schema asks of a value beyond its type, and its default, as (keyword, JSON text) pairs:
+(("maxLength", "64"), ("default", '"live"')). Read by review/ only; the code doesn't check them."""
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     name: str  # the Python attribute
@@ -69,6 +74,7 @@ class Field:
     description: str
     secret: bool  # kept out of repr
     source: Source
+    constraints: Constraints = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +177,7 @@ class Parameter:
     style: str = ""  # a query parameter's style when not "form": spaceDelimited, pipeDelimited, deepObject
     source: Source | None = None  # where the parameter is defined
     secret: bool = False  # format: password, or a credential's name (``token``): its value is never logged
+    constraints: Constraints = ()
 
 
 BodyKind = Literal["json", "form", "multipart", "text", "binary"]
@@ -209,6 +216,7 @@ class Response:
     kind: Literal["json", "text", "binary", "none"]
     type: TypeRef | None  # json: the decoded type; otherwise None (text is str, binary bytes, none None)
     media_type: str = ""
+    headers: tuple[tuple[str, str], ...] = ()  # (name, its schema's type as text: "integer", "string date-time")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +247,7 @@ class Operation:
     source: Source
     responses: tuple[Response, ...] = ()  # the 2xx responses, by status; told apart when they differ
     idempotent: bool = False  # x-idempotent: every try of a call carries the same Idempotency-Key
+    statuses: tuple[str, ...] = ()  # every response status the spec lists ("200", "404", "4XX", "default")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .. import ir
 from ..ir.class_names import NameHint
+from ..ir.constraints import constraints_of
 from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
 from ..ir.walk import describe
 from .dmcg import DataModel, DataType, DmcgEnum
@@ -96,7 +98,7 @@ class ModelBuilder(TypeBuilder):
         for f in merged:
             name = safe_attribute(f.name, taken, fallback="field")
             taken.add(name)
-            result.append(ir.Field(name, f.wire_name, f.type, f.required, f.description, f.secret, f.source))
+            result.append(replace(f, name=name))
         return result
 
     def own_fields(self, model: DataModel) -> list[ir.Field]:
@@ -133,6 +135,7 @@ class ModelBuilder(TypeBuilder):
                     description=_described(prop),
                     secret=_is_secret(wire, prop, f.data_type),
                     source=self.source(field_path),
+                    constraints=constraints_of(prop),
                 )
             )
         out.sort(key=lambda fld: order.get(fld.wire_name, len(order)))

@@ -68,11 +68,19 @@ class RequestBody(Located):
 
 
 @dataclass(frozen=True)
+class Header(Located):
+    """A response header (at its target when it is a ``$ref``)."""
+
+    name: str
+    schema: Schema | None  # None: no ``schema`` key
+
+
+@dataclass(frozen=True)
 class Response(Located):
     listed_at: str
     status: str  # "200", "4XX", "default" as written
     content: tuple[MediaType, ...]
-    headers: tuple[str, ...]  # the names of its headers
+    headers: tuple[Header, ...]
 
 
 @dataclass(frozen=True)

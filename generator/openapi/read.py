@@ -13,6 +13,7 @@ from ..load.files import LoadedFile, ref_pointer
 from .nodes import (
     Document,
     Encoding,
+    Header,
     MediaType,
     Operation,
     Pagination,
@@ -223,12 +224,20 @@ class _Reader:
             content=self.content(body.get("content"), at),
         )
 
+    def headers(self, raw: object, owner: str) -> tuple[Header, ...]:
+        out = []
+        for name, entry in as_object(raw).items():
+            header, at = self.deref(entry, join_pointer(owner, "headers", str(name)))
+            schema = Schema(self.file, join_pointer(at, "schema"), header["schema"]) if "schema" in header else None
+            out.append(Header(self.file, at, str(name), schema))
+        return tuple(out)
+
     def responses(self, raw: object, pointer: str) -> tuple[Response, ...]:
         out = []
         for status, entry in as_object(raw).items():
             listed_at = join_pointer(pointer, str(status))
             response, at = self.deref(entry, listed_at)
-            headers = tuple(str(name) for name in as_object(response.get("headers")))
+            headers = self.headers(response.get("headers"), at)
             out.append(
                 Response(self.file, at, listed_at, str(status), self.content(response.get("content"), at), headers)
             )

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import ir
+from .constraints import constraint_changes
+from .kinds import kind_changes
+from .pairing import moved
 from .types import python_type
 from .usage import REQUEST, RESPONSE
 from .versions import Change, Severity, Versions
@@ -12,6 +15,7 @@ from .versions import Change, Severity, Versions
 
 def class_changes(v: Versions) -> Iterator[Change]:
     yield from _added_removed_renamed(v)
+    yield from kind_changes(v)
     old_models = {m.name: m for m in v.old.models}
     for model in v.new.models:
         if model.name in old_models:
@@ -44,7 +48,7 @@ def _added_removed_renamed(v: Versions) -> Iterator[Change]:
             yield Change(
                 "breaking",
                 v.symbol(target),
-                f"{kind} renamed",
+                f"{kind} {'moved' if moved(source, new[target][1]) else 'renamed'}",
                 v.symbol(target),
                 "",
                 source,
@@ -52,11 +56,18 @@ def _added_removed_renamed(v: Versions) -> Iterator[Change]:
                 f"{name} -> {target}",
             )
         elif name not in new:
-            yield Change("breaking", v.symbol(name), f"{kind} removed", v.symbol(name), "", source, None)
+            alike = v.alike.get(name, [])
+            detail = f"same shape as {_some(alike)}" if alike else ""
+            yield Change("breaking", v.symbol(name), f"{kind} removed", v.symbol(name), "", source, None, detail)
     renamed_to = set(v.renamed.values())
     for name, (kind, source) in new.items():
         if name not in old and name not in renamed_to:
             yield Change("compatible", v.symbol(name), f"{kind} added", v.symbol(name), "", None, source)
+
+
+def _some(names: list[str], most: int = 3) -> str:
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return ", ".join(names[:most]) + more
 
 
 def _model_changes(v: Versions, old: ir.Model, new: ir.Model) -> Iterator[Change]:
@@ -99,7 +110,7 @@ def _field_changes(
     v: Versions, group: str, symbol: str, old: ir.Field, new: ir.Field, use: frozenset[str]
 ) -> Iterator[Change]:
     where = (new.wire_name, old.source, new.source)
-    if old.type != new.type:
+    if v.differ(old.type, new.type):
         why = v.type_break(old.type, new.type, use)
         detail = f"{python_type(old.type, v.old_space)} -> {python_type(new.type, v.new_space)}"
         if why:
@@ -116,6 +127,8 @@ def _field_changes(
             yield Change("breaking", group, "field became required", symbol, *where)
         else:
             yield Change("compatible", group, "field is now always present", symbol, *where)
+    for severity, what, detail in constraint_changes(old.constraints, new.constraints, use):
+        yield Change(severity, group, f"field {what}", symbol, *where, detail)
     if old.description != new.description:
         yield Change("compatible", group, "description changed", symbol, *where, documentation=True)
 

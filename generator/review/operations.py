@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import ir
+from .constraints import constraint_changes
+from .responses import response_changes
 from .types import TypeSpace, python_type
 from .usage import REQUEST, RESPONSE
 from .versions import Change, Severity, Versions
@@ -53,6 +55,7 @@ def _operation_changes(v: Versions, old: ir.Operation, new: ir.Operation) -> Ite
     yield from _parameter_changes(v, group, old, new)
     yield from _body_changes(v, group, old, new)
     yield from _result_changes(v, group, old, new)
+    yield from response_changes(group, old, new)
     if not set(old.security) <= set(new.security):
         detail = f"{', '.join(old.security) or 'none'} -> {', '.join(new.security) or 'none'}"
         yield Change("breaking", group, "authentication changed", group, "", *sources, detail)
@@ -101,7 +104,7 @@ def _parameter_change(v: Versions, group: str, symbol: str, old: ir.Parameter, n
     elif (old.style, old.explode) != (new.style, new.explode):
         detail = f"{old.style or 'form'} -> {new.style or 'form'}"
         yield Change("breaking", group, "parameter sent differently", symbol, *where, detail)
-    if old.type != new.type:
+    if v.differ(old.type, new.type):
         why = v.type_break(old.type, new.type, frozenset({REQUEST}))
         detail = f"{python_type(old.type, v.old_space)} -> {python_type(new.type, v.new_space)}"
         kind = f"parameter {why}" if why else "parameter type widened"
@@ -110,6 +113,8 @@ def _parameter_change(v: Versions, group: str, symbol: str, old: ir.Parameter, n
         yield Change("breaking", group, "parameter became required", symbol, *where)
     elif old.required and not new.required:
         yield Change("compatible", group, "parameter became optional", symbol, *where)
+    for severity, what, detail in constraint_changes(old.constraints, new.constraints, frozenset({REQUEST})):
+        yield Change(severity, group, f"parameter {what}", symbol, *where, detail)
     if old.description != new.description:
         yield Change("compatible", group, "description changed", symbol, *where, documentation=True)
 
@@ -130,7 +135,7 @@ def _body_changes(v: Versions, group: str, old: ir.Operation, new: ir.Operation)
     elif old.body is not None and new.body is None:
         yield Change("breaking", group, "request body removed", symbol, "", *sources)
     elif old.body is not None and new.body is not None:
-        if old.body.type != new.body.type:
+        if v.differ(old.body.type, new.body.type):
             why = v.type_break(old.body.type, new.body.type, frozenset({REQUEST}))
             detail = f"{python_type(old.body.type, v.old_space)} -> {python_type(new.body.type, v.new_space)}"
             kind = f"request body {why}" if why else "request body type widened"

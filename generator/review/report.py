@@ -50,7 +50,7 @@ def one_line(report: Report) -> str:
     parts = []
     whole = set()  # the groups added, removed or renamed as a whole
     for what in ("model", "enum", "union", "operation"):
-        for done in ("added", "removed", "renamed"):
+        for done in ("added", "removed", "renamed", "moved"):
             found = {c.group for c in report.changes if c.kind == f"{what} {done}"}
             whole |= found
             if found:

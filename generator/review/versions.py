@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from .. import ir
-from ..naming.renames import renamed_classes, renamed_type
+from ..naming.renames import renamed_classes
+from .pairing import pair_classes
 from .types import TypeSpace, accepts
 from .usage import BOTH, REQUEST, RESPONSE, directions
 
@@ -32,9 +33,14 @@ class Versions:
     def __init__(self, old: ir.Api, new: ir.Api) -> None:
         self.package = new.package
         self.original = old
-        self.renamed = _classes_renamed(old, new)
+        pairing = pair_classes(old, new)
+        self.renamed, self.alike = pairing.renamed, pairing.alike
         self.old = renamed_classes(old, self.renamed)
         self.new = new
+        self.new_kinds = _kinds(new)
+        self.kind_changed = {  # a class that became another kind: name -> (old kind, new kind)
+            n: (k[0], self.new_kinds[n][0]) for n, k in _kinds(self.old).items() if self.new_kinds.get(n, k)[0] != k[0]
+        }
         self.old_space, self.new_space = TypeSpace.of(self.old), TypeSpace.of(new)
         self.old_use, self.new_use = directions(self.old), directions(new)
 
@@ -44,6 +50,7 @@ class Versions:
 
     def type_break(self, old: ir.TypeRef, new: ir.TypeRef, use: frozenset[str]) -> str:
         """Why the change of a type breaks callers ("" if it doesn't), for a value used as ``use`` says."""
+        old = self._recast(old)
         if REQUEST in use and not accepts(new, self.new_space, old, self.old_space):
             return "no longer accepts None" if _gains_null(new, old) else "no longer accepts every value it did"
         if RESPONSE in use and not accepts(old, self.old_space, new, self.new_space):
@@ -52,9 +59,22 @@ class Versions:
 
     def type_change(self, old: ir.TypeRef, new: ir.TypeRef) -> str:
         """``widened`` (takes every old value), ``narrowed`` (holds only old values) or ``changed``."""
+        old = self._recast(old)
         if accepts(new, self.new_space, old, self.old_space):
             return "widened"
         return "narrowed" if accepts(old, self.old_space, new, self.new_space) else "changed"
+
+    def differ(self, old: ir.TypeRef, new: ir.TypeRef) -> bool:
+        """Whether two types differ, other than by a class that became another kind (said on the class)."""
+        return old != new and self._recast(old) != new
+
+    def _recast(self, t: ir.TypeRef) -> ir.TypeRef:
+        """An old type with the kinds of the classes it names as they are now (their change is said once)."""
+        if not self.kind_changed:
+            return t
+        item = self._recast(t.item) if t.item is not None else None
+        kind = self.new_kinds[t.name][1] if t.name in self.kind_changed else t.kind
+        return ir.TypeRef(kind, t.name, item, t.nullable, t.literal)
 
     def symbol(self, *names: str) -> str:
         return ".".join((self.package, *names))
@@ -65,82 +85,9 @@ def _gains_null(before: ir.TypeRef, after: ir.TypeRef) -> bool:
     return after.nullable and not before.nullable and after.non_null() == before.non_null()
 
 
-def _classes_renamed(old: ir.Api, new: ir.Api) -> dict[str, str]:
-    """Old class name -> new name, for the classes that are there under another name.
-
-    The same class is one whose schema stands where it stood (named anew: a clash, a renamed
-    owner), or else the one class of the same kind and shape (a schema whose key was renamed).
-    """
-    old_classes, new_classes = _classes(old), _classes(new)
-    gone = {name: source for name, source in old_classes.items() if name not in new_classes}
-    added = {name: source for name, source in new_classes.items() if name not in old_classes}
-    found = _unique_matches({n: _place(s) for n, s in gone.items()}, {n: _place(s) for n, s in added.items()})
-    gone = {n: s for n, s in gone.items() if n not in found}
-    added = {n: s for n, s in added.items() if n not in found.values()}
-    old_shapes, new_shapes = _shapes(old, gone), _shapes(new, added)
-    for _ in range(8):  # a renamed class renames the types of its members' owners: settle in rounds
-        more = _unique_matches(
-            {n: _renamed_shape(s, found) for n, s in old_shapes.items() if n not in found},
-            {n: s for n, s in new_shapes.items() if n not in found.values()},
-        )
-        if not more:
-            break
-        found.update(more)
+def _kinds(api: ir.Api) -> dict[str, tuple[str, ir.Kind]]:
+    """Each class's kind ("model", "enum", "union") and the kind of a type naming it."""
+    found: dict[str, tuple[str, ir.Kind]] = {m.name: ("model", "model") for m in api.models}
+    found.update((e.name, ("enum", "enum")) for e in api.enums)
+    found.update((u.name, ("union", "union" if u.tagged else "untagged")) for u in api.unions)
     return found
-
-
-def _unique_matches(old: dict[str, object], new: dict[str, object]) -> dict[str, str]:
-    """Pairs of names whose keys are equal and held by no other name on either side."""
-    by_key: dict[object, list[str]] = {}
-    for name, key in new.items():
-        by_key.setdefault(key, []).append(name)
-    olds: dict[object, list[str]] = {}
-    for name, key in old.items():
-        olds.setdefault(key, []).append(name)
-    return {
-        names[0]: by_key[key][0] for key, names in olds.items() if len(names) == 1 and len(by_key.get(key, [])) == 1
-    }
-
-
-def _shapes(api: ir.Api, names: dict[str, ir.Source]) -> dict[str, tuple[object, ...]]:
-    """What a class is, whatever its name: a model's fields, an enum's values, a union's members."""
-    found: dict[str, tuple[object, ...]] = {}
-    for m in api.models:
-        if m.name in names:
-            found[m.name] = ("model", tuple((f.wire_name, f.required, f.type) for f in m.fields), m.extra)
-    for e in api.enums:
-        if e.name in names:
-            found[e.name] = ("enum", tuple(member.value for member in e.members))
-    for u in api.unions:
-        if u.name in names:
-            found[u.name] = ("union", u.discriminator, u.variants, u.members, u.fallback)
-    return found
-
-
-def _renamed_shape(shape: tuple[object, ...], names: dict[str, str]) -> tuple[object, ...]:
-    """A shape with the class names it holds renamed."""
-
-    def renamed(value: object) -> object:
-        if isinstance(value, ir.TypeRef):
-            return renamed_type(value, names)
-        if isinstance(value, ir.Variant):
-            return replace(value, model=names.get(value.model, value.model))
-        if isinstance(value, str):
-            return names.get(value, value)
-        if isinstance(value, tuple):
-            return tuple(renamed(item) for item in value)
-        return value
-
-    return tuple(renamed(item) for item in shape)
-
-
-def _classes(api: ir.Api) -> dict[str, ir.Source]:
-    found: dict[str, ir.Source] = {m.name: m.source for m in api.models}
-    found.update((e.name, e.source) for e in api.enums)
-    found.update((u.name, u.source) for u in api.unions)
-    return found
-
-
-def _place(source: ir.Source) -> tuple[str, str]:
-    """A place both versions name alike: the file's name (not its folder or revision) and the pointer."""
-    return source.file.rsplit("/", 1)[-1].rsplit(":", 1)[-1], source.pointer
