@@ -116,7 +116,9 @@ def test_a_referenced_node_is_at_its_target_and_says_where_it_was_named(tmp_path
         "/components/responses/Pet",
         "/paths/~1pets~1{id}/get/responses/200",
     )
-    assert ok.headers == ("X-Request-Id",)
+    (header,) = ok.headers
+    assert (header.name, header.pointer) == ("X-Request-Id", "/components/responses/Pet/headers/X-Request-Id")
+    assert header.schema is not None and header.schema.type == "string"
     assert ok.content[0].schema is not None and ok.content[0].schema.pointer.endswith(
         "/content/application~1json/schema"
     )
