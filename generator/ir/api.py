@@ -118,7 +118,7 @@ class Union:
 
     A tagged union has ``discriminator`` and ``variants`` (one per tag; a model may have several
     tags). An untagged one has ``members`` instead, in the order its decoder tries them: the
-    first that accepts a value wins (see models.unions.MEMBER_ORDER).
+    first that accepts a value wins (see models.member_order.MEMBER_ORDER).
 
     A tagged union with a ``fallback`` stands for a schema with a discriminator that others
     extend (allOf): a tag no variant has, or none, decodes as the fallback, that schema itself.

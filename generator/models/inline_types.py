@@ -12,8 +12,8 @@ from .. import ir
 from ..ir.class_names import NameHint, NameRequest
 from ..ir.diagnostics import Diagnostic
 from ..openapi.schemas import Schema
+from .member_order import in_member_order
 from .type_refs import json_kind
-from .unions import in_member_order
 
 _NOT_SIMPLE = "an inline schema that isn't a simple type or array is sent and read as plain JSON"
 

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .. import ir
+from .dmcg import DataType
 from .dmcg_input import annotated_ref
 
 
@@ -19,6 +20,11 @@ def members_in_place(union: dict[str, Any]) -> bool:
     return isinstance(members, list) and any(
         isinstance(m, dict) and "$ref" not in m and annotated_ref(m.get("allOf")) is None for m in members
     )
+
+
+def makes_class(member: DataType) -> bool:
+    """Whether a union member written in place makes classes of its own (a list or map of unions, a union)."""
+    return member.reference is None and (member.is_list or member.is_dict or bool(member.data_types))
 
 
 def schema_name(pointer: str) -> str | None:

@@ -2,7 +2,7 @@
 
 A union whose members are all models and that has a discriminator is *tagged*: its decoder
 reads the tag and picks the model. Any other union of several types is *untagged*: its
-decoder tries the members in MEMBER_ORDER, and the first that accepts the value wins. As
+decoder tries the members in MEMBER_ORDER (member_order.py), and the first that accepts the value wins. As
 every member's decoder keeps what it decodes exactly (unknown fields included), the
 encoding of whatever member wins is the document it came from: the round trip stays exact
 whichever member a value ends up as.
@@ -27,28 +27,8 @@ from ..ir.diagnostics import Source
 from ..ir.walk import describe
 from .context import BuildContext
 from .dmcg import DataModel, DataType, DmcgEnum
-from .union_tags import mapping_ref, members_in_place, pascal_tag, schema_name, typed_tag
-
-MEMBER_ORDER: tuple[tuple[ir.Kind, ...], ...] = (
-    ("literal",),  # one exact value
-    ("datetime", "date"),  # strings in that format only
-    ("int",),  # before number: 8 stays an int
-    ("model", "union", "untagged"),  # objects with their required members
-    ("list",),
-    ("dict",),
-    ("enum",),  # open enums take any string (or integer) of their kind
-    ("str", "number", "bool"),
-    ("map",),  # any object
-    ("any",),  # anything
-)
-"""The order an untagged union tries its members in; the spec's order breaks ties."""
-
-_RANK = {kind: rank for rank, kinds in enumerate(MEMBER_ORDER) for kind in kinds}
-
-
-def in_member_order(members: list[ir.TypeRef]) -> tuple[ir.TypeRef, ...]:
-    """An untagged union's members in the order its decoder tries them (MEMBER_ORDER; else the spec's)."""
-    return tuple(sorted(members, key=lambda t: _RANK.get(t.kind, len(MEMBER_ORDER))))
+from .member_order import in_member_order
+from .union_tags import makes_class, mapping_ref, members_in_place, pascal_tag, schema_name, typed_tag
 
 
 class Unions:
@@ -208,7 +188,7 @@ class Unions:
                 tagged = self.tagged(objects, discriminator, sub, at, "", where)
                 others = [m for m in members if m not in objects] if tagged is not None else members
                 types = [tagged] if tagged is not None else []
-            shaped = [m for m in others if _makes_class(m)]
+            shaped = [m for m in others if makes_class(m)]
             for i, m in enumerate(others):  # the one member that makes classes is what the union holds
                 words = "" if shaped == [m] else f"Option{i + 1}"
                 types.append(self.b.type_of(m, dmcg_path, NameHint(name, words)))
@@ -274,13 +254,7 @@ class Unions:
             return "str"
         if t.kind == "literal" and not isinstance(t.literal, str):
             return "bool" if isinstance(t.literal, bool) else "number"
-        if t.kind == "enum":
-            paths = [p for p, m in self.b.by_path.items() if isinstance(m, DmcgEnum)]
-            path = next((p for p in paths if self.b.names.class_name(p) == t.name), None)
-            values = self.b.raw(path).get("enum") if path is not None else None
-            if isinstance(values, list) and values and all(isinstance(v, int) for v in values if v is not None):
-                return "int"
-        return t.kind
+        return "int" if t.kind == "enum" and t.enum_kind == "int" else t.kind
 
     def flatten(self, member: DataType, seen: frozenset[str]) -> list[str] | None:
         """The models an object member of a tagged union stands for; None if it isn't one (or a union of them)."""
@@ -414,11 +388,6 @@ class Unions:
     def add(self, union: ir.Union) -> None:
         self.b.api.unions.append(union)
         self.by_name[union.name] = union
-
-
-def _makes_class(member: DataType) -> bool:
-    """Whether a union member written in place makes classes of its own (a list or map of unions, a union)."""
-    return member.reference is None and (member.is_list or member.is_dict or bool(member.data_types))
 
 
 def _where(source: Source) -> str:

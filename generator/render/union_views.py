@@ -1,7 +1,7 @@
 """What the models template needs of a union and of a model's typed extra members.
 
 Tagged unions decode by their discriminator. Untagged unions decode by trying their members
-in the IR's order (models.unions.MEMBER_ORDER) and encode by the Python type of the value:
+in the IR's order (models.member_order.MEMBER_ORDER) and encode by the Python type of the value:
 models (``to_dict``), enums (their value), date-times and dates, lists and maps (their
 items), and anything else is JSON already.
 """
