@@ -190,6 +190,12 @@ BAD_CONFIGS = [
     ("field_names: {Pet.name: id}\n", 1, "/field_names/Pet.name", "Pet already has a field 'id'"),
     ("method_names: {getPat: x}\n", 1, "/method_names/getPat", "no operation has the operationId 'getPat'"),
     ("method_names: {getPet: copy}\n", 1, "/method_names/getPet", "method name 'copy' is taken"),
+    (
+        "method_names:\n  getPet: fetch\n  get /pets/{petId}: fetch_pet\n",
+        3,
+        "/method_names/get ~1pets~1{petId}",
+        "method_names names this operation twice: also as 'getPet'",
+    ),
     ("operations: {include: {tags: [cats]}}\n", 1, "/operations/include/tags/0", "no operation has the tag 'cats'"),
     ("enums: closed\n", 1, "/enums", "expected open or literal"),
     ("package: os.path\n", 1, "/package", "'os.path' is not a plain Python identifier"),

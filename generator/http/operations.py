@@ -74,15 +74,14 @@ class HttpBuilder(ParameterReader, BodyReader):
         renames = [
             r for r in self.method_names if names_operation(r.target, given.operation_id, given.method, given.path)
         ]
-        for again in renames[1:]:
-            problems.append(
-                Diagnostic(
-                    "error", again.source, f"method_names names this operation twice: also as {renames[0].target!r}"
-                )
-            )
-        if renames and renames[0].name in taken:
-            problems.append(Diagnostic("error", renames[0].source, f"method name {renames[0].name!r} is taken"))
-        return renames[0].name if renames else ""
+        if not renames:
+            return ""
+        first = renames[0]
+        twice = f"method_names names this operation twice: also as {first.target!r}"
+        problems += [Diagnostic("error", again.source, twice) for again in renames[1:]]
+        if first.name in taken:
+            problems.append(Diagnostic("error", first.source, f"method name {first.name!r} is taken"))
+        return first.name
 
     def unknown_in_config(self) -> list[Diagnostic]:
         """The tags and operationIds the config names that no operation of the spec has (errors), and
