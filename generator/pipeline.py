@@ -21,6 +21,7 @@ from .load.files import FileCache, LoadedFile, load_file
 from .load.git_revision import GitError, checked_out, folder_in_copy, parse_git_spec
 from .models.build import build_api
 from .models.configured import apply_config
+from .models.pruning import drop_unused_classes
 from .naming.configured import configured_class_names
 from .naming.renames import with_settled_names
 from .openapi.read import read_spec
@@ -151,7 +152,8 @@ def build_package(
 ) -> ir.Api:
     """The IR of a validated spec, its stages run in order, each returning its part: openapi/ (the typed
     document), models/ (the schemas' classes), http/ (operations, webhooks, the unions of their inline
-    schemas, reading the models' part), then the class names settled and the config applied to the whole."""
+    schemas, reading the models' part), then the class names settled and the config applied to the whole
+    (with an ``operations`` selection, the classes no kept operation or webhook uses are dropped last)."""
     document = read_spec(loaded)
     api = build_api(loaded, files, package, shown)
     http = build_http(document, api, config.operations, config.method_names)
@@ -161,6 +163,7 @@ def build_package(
     api.http, api.webhooks = http.http, http.webhooks
     api = with_settled_names(api, configured_class_names(api, config.class_names))
     apply_config(api, config)
+    drop_unused_classes(api, config.operations)
     return api
 
 
@@ -209,7 +212,7 @@ def generate(
             continue
         apis.append(api)
         result.warnings += api.warnings
-        result.notes += api.notes
+        result.notes += api.notes if notes else []
         counts = f"{len(api.models)} models, {len(api.enums)} enums, {len(api.unions)} unions"
         took = time.perf_counter() - started
         say(f"[{n}/{len(specs)}] {display_path(spec_path)} -> {api.package} ({counts}, {took:.2f}s)")

@@ -53,6 +53,8 @@ components:
       properties:
         id: {type: string}
         name: {type: string}
+        owner: {$ref: "#/components/schemas/Owner"}   # so the classes the selected operations use,
+        looks_like: {$ref: "#/components/schemas/Animal"}  # the others are not written
         state:
           type: object
           properties:
@@ -188,7 +190,13 @@ BAD_CONFIGS = [
     ("field_names: {Pet.name: id}\n", 1, "/field_names/Pet.name", "Pet already has a field 'id'"),
     ("method_names: {getPat: x}\n", 1, "/method_names/getPat", "no operation has the operationId 'getPat'"),
     ("method_names: {getPet: copy}\n", 1, "/method_names/getPet", "method name 'copy' is taken"),
-    ("operations: {include: {tags: [cats]}}\n", 1, "/operations", "no operation has the tag 'cats'"),
+    (
+        "method_names:\n  getPet: fetch\n  get /pets/{petId}: fetch_pet\n",
+        3,
+        "/method_names/get ~1pets~1{petId}",
+        "method_names names this operation twice: also as 'getPet'",
+    ),
+    ("operations: {include: {tags: [cats]}}\n", 1, "/operations/include/tags/0", "no operation has the tag 'cats'"),
     ("enums: closed\n", 1, "/enums", "expected open or literal"),
     ("package: os.path\n", 1, "/package", "'os.path' is not a plain Python identifier"),
     ("post_hooks: [exit 3]\n", 1, "/post_hooks/0", "post-hook `exit 3` failed with exit status 3"),

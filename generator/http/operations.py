@@ -23,7 +23,7 @@ import re
 from .. import ir
 from ..ir.diagnostics import Diagnostic, SpecError
 from ..ir.naming import pascal_case, safe_attribute, snake_case
-from ..load.config import Rename, Selection
+from ..load.config import Rename, Selection, key_of, names_operation, operation_key
 from ..openapi import nodes
 from .bodies import BodyReader
 from .parameters import ParameterReader
@@ -34,6 +34,8 @@ from .webhooks import build_webhooks
 _REQUEST_ID = re.compile(r"request[-_]?id$", re.IGNORECASE)
 
 # Attributes and methods of the generated clients: no operation may take these names.
+_WORD = {"tag": "tag", "operation": "operationId"}
+
 CLIENT_NAMES = frozenset(
     {"close", "aclose", "with_raw_response", "base_url", "timeout", "max_retries", "backoff", "send", "http_client"}
     | {"copy", "with_options", "idempotency_keys", "max_response_bytes", "deadline", "max_pages"}
@@ -53,15 +55,12 @@ class HttpBuilder(ParameterReader, BodyReader):
     def build(self) -> ir.HttpApi | None:
         http = ir.HttpApi(base_url=self.base_url(), schemes=self.schemes(), request_id_header=self.request_id_header())
         taken = set(CLIENT_NAMES) | self.class_names
-        named = {r.target: r for r in self.method_names}
-        problems = self.unknown_in_config(named)
+        problems = self.unknown_in_config()
         for item in self.document.paths:
             for given_op in item.operations:
-                if self.selection.keeps(given_op.operation_id, list(given_op.tags)):
-                    given = named.get(given_op.operation_id)
-                    if given is not None and given.name in taken:
-                        problems.append(Diagnostic("error", given.source, f"method name {given.name!r} is taken"))
-                    op = self.operation(item, given_op, taken, given.name if given else "")
+                if self.selection.keeps(given_op.operation_id, given_op.method, given_op.path, list(given_op.tags)):
+                    given = self.method_name(given_op, taken, problems)
+                    op = self.operation(item, given_op, taken, given)
                     if op is not None:
                         taken.add(op.name)
                         taken.add(op.pagination.pager if op.pagination else op.name)
@@ -70,20 +69,38 @@ class HttpBuilder(ParameterReader, BodyReader):
             raise SpecError(problems)
         return http if http.operations else None
 
-    def unknown_in_config(self, named: dict[str, Rename]) -> list[Diagnostic]:
-        """The tags and operationIds the config names that no operation of the spec has."""
-        ids = {op.operation_id for op in self.document.operations()}
+    def method_name(self, given: nodes.Operation, taken: set[str], problems: list[Diagnostic]) -> str:
+        """The name ``method_names`` gives the operation, by its operationId or key; "" if none."""
+        renames = [
+            r for r in self.method_names if names_operation(r.target, given.operation_id, given.method, given.path)
+        ]
+        if not renames:
+            return ""
+        first = renames[0]
+        twice = f"method_names names this operation twice: also as {first.target!r}"
+        problems += [Diagnostic("error", again.source, twice) for again in renames[1:]]
+        if first.name in taken:
+            problems.append(Diagnostic("error", first.source, f"method name {first.name!r} is taken"))
+        return first.name
+
+    def unknown_in_config(self) -> list[Diagnostic]:
+        """The tags and operationIds the config names that no operation of the spec has (errors), and
+        the ``METHOD /path`` keys no operation has (warnings, into the part)."""
+        operations = list(self.document.operations())
+        ids = {op.operation_id for op in operations}
         if any(item.methods_left_out for item in self.document.paths):
             ids.add("")
-        tags = {tag for op in self.document.operations() for tag in op.tags}
-        problems = [
-            Diagnostic("error", r.source, f"no operation has the operationId {r.target!r}")
-            for r in named.values()
-            if r.target not in ids
-        ]
-        for kind, name in self.selection.named():
-            if name not in (tags if kind == "tag" else ids) and self.selection.source is not None:
-                problems.append(Diagnostic("error", self.selection.source, f"no operation has the {kind} {name!r}"))
+        keys = {operation_key(op.method, op.path) for op in operations}
+        tags = {tag for op in operations for tag in op.tags}
+        named = [("operation", r.target, r.source) for r in self.method_names]
+        named += [(n.kind, n.name, n.source) for n in self.selection.named()]
+        problems = []
+        for kind, name, source in named:
+            key = key_of(name) if kind == "operation" else None
+            if key is not None and key not in keys and name not in ids:
+                self.part.warnings.append(Diagnostic("warning", source, f"no operation is {key}: the entry is ignored"))
+            elif key is None and name not in (tags if kind == "tag" else ids):
+                problems.append(Diagnostic("error", source, f"no operation has the {_WORD[kind]} {name!r}"))
         return problems
 
     def operation(

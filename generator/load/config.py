@@ -9,6 +9,7 @@ either; whether each one names something of the spec is checked when the spec is
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any, Literal
 
 from ..ir.diagnostics import Diagnostic, Source, SpecError, escape_pointer_token, join_pointer
 from ..ir.naming import RESERVED_ATTRIBUTES, RESERVED_CLASSES
+from ..ir.walk import HTTP_METHODS
 from .files import LoadedFile, load_file
 
 CONFIG_SUFFIX = ".config.yaml"
@@ -41,27 +43,59 @@ class Hook:
         return self.command if isinstance(self.command, str) else " ".join(self.command)
 
 
+_KEY = re.compile(r"(?i)(" + "|".join(HTTP_METHODS) + r") (/.*)")
+
+
+def operation_key(method: str, path: str) -> str:
+    """How a config names an operation without its operationId: ``GET /images/{id}``."""
+    return f"{method.upper()} {path}"
+
+
+def key_of(name: str) -> str | None:
+    """``name`` as an operation key if it is one (``get /images/{id}`` -> ``GET /images/{id}``), else None."""
+    found = _KEY.fullmatch(name)
+    return operation_key(found[1], found[2]) if found else None
+
+
+def names_operation(name: str, operation_id: str, method: str, path: str) -> bool:
+    """Whether a config's ``name`` (an operationId, or a key ``METHOD /path``) names this operation."""
+    return name == operation_id or key_of(name) == operation_key(method, path)
+
+
+@dataclass(frozen=True)
+class Named:
+    """One entry of ``operations``: a tag, or an operation by its operationId or key, and where it is."""
+
+    kind: Literal["tag", "operation"]
+    name: str
+    source: Source
+
+
 @dataclass(frozen=True)
 class Selection:
-    """Which operations get methods: ``include`` (tags, operationIds), then less ``exclude``."""
+    """Which operations get methods: ``include`` (tags, operations), then less ``exclude``.
 
-    include_tags: frozenset[str] = frozenset()
-    include_ids: frozenset[str] = frozenset()
-    exclude_tags: frozenset[str] = frozenset()
-    exclude_ids: frozenset[str] = frozenset()
+    ``source`` is where the config's ``operations`` is: None when it has none (every operation is kept).
+    """
+
+    include: tuple[Named, ...] = ()
+    exclude: tuple[Named, ...] = ()
     source: Source | None = None
 
-    def keeps(self, operation_id: str, tags: list[str]) -> bool:
-        included = operation_id in self.include_ids or bool(self.include_tags.intersection(tags))
-        if (self.include_tags or self.include_ids) and not included:
+    def keeps(self, operation_id: str, method: str, path: str, tags: list[str]) -> bool:
+        if self.include and not any(self._names(n, operation_id, method, path, tags) for n in self.include):
             return False
-        return operation_id not in self.exclude_ids and not self.exclude_tags.intersection(tags)
+        return not any(self._names(n, operation_id, method, path, tags) for n in self.exclude)
 
-    def named(self) -> list[tuple[str, str]]:
-        """(kind, name) of every tag and operationId it names, to check that the spec has them."""
-        tags = self.include_tags | self.exclude_tags
-        ids = self.include_ids | self.exclude_ids
-        return sorted([("tag", t) for t in tags] + [("operationId", i) for i in ids])
+    @staticmethod
+    def _names(named: Named, operation_id: str, method: str, path: str, tags: list[str]) -> bool:
+        if named.kind == "tag":
+            return named.name in tags
+        return names_operation(named.name, operation_id, method, path)
+
+    def named(self) -> tuple[Named, ...]:
+        """Every tag and operation it names, to check that the spec has them."""
+        return self.include + self.exclude
 
 
 @dataclass(frozen=True)
@@ -84,8 +118,9 @@ KEYS = {
     "package": "the package's name (a plain identifier), instead of info.x-python-package or <stem>_client",
     "class_names": "class renames: {JSON pointer or component schema name: ClassName}",
     "field_names": "field renames: {JSON pointer of a property, or Schema.property: field_name}",
-    "operations": "{include: {tags: [...], operation_ids: [...]}, exclude: {...}}: which operations get methods",
-    "method_names": "{operationId: method_name}",
+    "operations": "{include: {tags: [...], operation_ids: [...]}, exclude: {...}}: which operations get methods "
+    "(an operation by its operationId or its key, 'GET /images/{id}')",
+    "method_names": "{operationId or 'GET /images/{id}': method_name}",
     "enums": "open (Enum | str: values the spec doesn't list are kept) or literal (Literal[...]: they are refused)",
     "post_hooks": "commands run in each generated package's folder after ruff (a string: by the shell)",
 }
@@ -182,20 +217,26 @@ class _Reader:
         if not isinstance(value, dict) or not set(value) <= {"include", "exclude"}:
             self.problem(pointer, "expected {include: ..., exclude: ...}, each {tags: [...], operation_ids: [...]}")
             return None
-        lists: dict[str, frozenset[str]] = {}
+        parts: dict[str, tuple[Named, ...]] = {}
         for part in ("include", "exclude"):
             chosen = value.get(part, {})
             at = join_pointer(pointer, part)
             if not isinstance(chosen, dict) or not set(chosen) <= {"tags", "operation_ids"}:
                 self.problem(at, "expected {tags: [...], operation_ids: [...]}")
                 continue
-            for kind in ("tags", "operation_ids"):
-                names = chosen.get(kind, [])
+            found: list[Named] = []
+            kinds: tuple[tuple[Literal["tag", "operation"], str], ...] = (
+                ("tag", "tags"),
+                ("operation", "operation_ids"),
+            )
+            for kind, listed in kinds:
+                names = chosen.get(listed, [])
                 if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                    self.problem(join_pointer(at, kind), "expected a list of strings")
+                    self.problem(join_pointer(at, listed), "expected a list of strings")
                     continue
-                lists[f"{part}_{'tags' if kind == 'tags' else 'ids'}"] = frozenset(names)
-        return Selection(**lists, source=self.loaded.source(pointer))
+                found += [Named(kind, n, self.loaded.source(join_pointer(at, listed, i))) for i, n in enumerate(names)]
+            parts[part] = tuple(found)
+        return Selection(**parts, source=self.loaded.source(pointer))
 
     def enums(self, pointer: str, value: Any) -> str | None:
         if value not in ("open", "literal"):
