@@ -198,16 +198,13 @@ class Schema(Located):
         """The same schema, of one of its types only."""
         return replace(self, raw={**self.node, "type": kind})
 
-    def declared_properties(self) -> dict[object, Schema]:
-        """The properties written here or in an object member of its allOf, unresolved (a later one wins).
-
-        Keyed as written: YAML may give a property a key that isn't a string (``200:``), which no name matches.
-        """
-        out: dict[object, Schema] = {}
+    def declared_properties(self) -> dict[str, Schema]:
+        """The properties written here or in an object member of its allOf, unresolved (a later one wins)."""
+        out: dict[str, Schema] = {}
         for part in (self, *(p for p in self.members("allOf") if p.is_object)):
             listed = part.node.get("properties")
             if isinstance(listed, dict):
-                out.update({k: part.child(v, "properties", str(k)) for k, v in listed.items()})
+                out.update({str(k): part.child(v, "properties", str(k)) for k, v in listed.items()})
         return out
 
     def properties(self, depth: int = 0) -> dict[str, Schema]:
