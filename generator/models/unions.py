@@ -116,7 +116,7 @@ class Unions:
                 prop = str(discriminator.get("propertyName", ""))
                 path = model.reference.path
                 found |= {(p, prop) for p in self.mapped(discriminator, path) + self.descendants(path)}
-            if model.__class__.__name__ == "TypeAlias" and isinstance(discriminator, dict) and model.fields:
+            if model.__class__.__name__ == "TypeAlias" and discriminator is not None and model.fields:
                 found |= self.tagged_refs(model.fields[0].data_type, discriminator, model.reference.path)
             for f in model.fields if model.__class__.__name__ != "TypeAlias" else []:
                 extras = getattr(f, "extras", None) or {}
