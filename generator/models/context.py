@@ -1,7 +1,7 @@
 """What every step of the build reads: the spec, the parser's models, their names and places.
 
 The Builder is made in layers, each a module that uses only those below it:
-context.py (this state, and the raw schema of a model), unions.py (tagged and untagged
+context.py (this state, and the schema of a model), unions.py (tagged and untagged
 unions), enums.py (enums), type_refs.py (the type of a field, an item, a reference),
 objects.py (models and their fields), build.py (the build of a whole spec). Types and
 unions call each other: unions.py reaches ``type_of`` and ``fields_of`` through the
@@ -10,13 +10,12 @@ abstract methods declared here, so no module imports one above it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Diagnostic, Source
 from ..load.files import FileCache, LoadedFile
 from ..naming.book import NameBook
+from ..openapi.schemas import JsonObject, Schema
 from .dmcg import DataModel, DataType
 from .places import Locator, Place
 
@@ -35,16 +34,16 @@ class BuildContext:
     tag_fields: set[tuple[str, str]]  # (model path, wire name) of the properties that select a variant
     api: ir.Api
 
-    # --- locating raw schemas -------------------------------------------------
+    # --- locating schemas -----------------------------------------------------
 
     def place(self, dmcg_path: str) -> Place:
         return self.locator.place(dmcg_path)
 
-    def raw(self, dmcg_path: str) -> dict[str, Any]:
-        """The schema of ``dmcg_path`` in the spec; empty if it couldn't be found exactly."""
+    def schema(self, dmcg_path: str) -> Schema:
+        """The schema of ``dmcg_path`` in the spec; an empty one if it couldn't be found exactly."""
         place = self.place(dmcg_path)
         node = place.node() if place.exact else None
-        return node if isinstance(node, dict) else {}
+        return Schema(place.file, place.pointer, node if isinstance(node, dict) else {})
 
     def where(self, dmcg_path: str, below: str = "") -> str:
         """``<file>#<pointer>`` of the schema of ``dmcg_path`` (and ``below`` it): what a name is made unique by."""
@@ -65,7 +64,7 @@ class BuildContext:
         data_type: DataType,
         dmcg_path: str,
         name_hint: NameHint,
-        discriminator: dict[str, Any] | None = None,
+        discriminator: JsonObject | None = None,
         container: str = "",
     ) -> ir.TypeRef:
         raise NotImplementedError  # type_refs.TypeBuilder.type_of
@@ -73,5 +72,5 @@ class BuildContext:
     def fields_of(self, model: DataModel, seen: frozenset[str] = frozenset()) -> list[ir.Field]:
         raise NotImplementedError  # objects.ModelBuilder.fields_of
 
-    def member_admits_null(self, union: Any) -> bool:
+    def member_admits_null(self, union: Schema) -> bool:
         raise NotImplementedError  # type_refs.TypeBuilder.member_admits_null

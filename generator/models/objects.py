@@ -9,7 +9,7 @@ from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.constraints import constraints_of
 from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
-from ..ir.walk import describe
+from ..openapi.schemas import JsonObject, Schema
 from .dmcg import DataModel, DataType, DmcgEnum
 from .dmcg_input import annotated_ref
 from .places import Place
@@ -21,11 +21,11 @@ class ModelBuilder(TypeBuilder):
 
     def model(self, model: DataModel) -> ir.Model:
         path = model.reference.path
-        raw = self.raw(path)
+        schema = self.schema(path)
         fields = self.fields_of(model)
         name = self.names.class_name(path)
-        extra = self.extra_type(raw, path, name) or self.inherited_extra(model, name, frozenset({path}))
-        return ir.Model(name, describe(raw), tuple(fields), self.source(path), extra)
+        extra = self.extra_type(schema, path, name) or self.inherited_extra(model, name, frozenset({path}))
+        return ir.Model(name, schema.description, tuple(fields), self.source(path), extra)
 
     def inherited_extra(self, model: DataModel, owner: str, seen: frozenset[str]) -> ir.TypeRef | None:
         """The type of the unnamed members an allOf base gives: a typed map it extends, or its additionalProperties."""
@@ -39,17 +39,16 @@ class ModelBuilder(TypeBuilder):
                 extended = self.named_type(path, model.reference.path)
                 found = extended.item if extended.kind == "dict" and not extended.nullable else None
             else:
-                found = self.extra_type(self.raw(path), path, owner) or self.inherited_extra(
+                found = self.extra_type(self.schema(path), path, owner) or self.inherited_extra(
                     target, owner, seen | {path}
                 )
             if found is not None and not (found.kind == "any" and not found.nullable):
                 return found
         return None
 
-    def extra_type(self, raw: dict[str, Any], path: str, owner: str) -> ir.TypeRef | None:
+    def extra_type(self, schema: Schema, path: str, owner: str) -> ir.TypeRef | None:
         """The type of a schema-valued additionalProperties beside properties (None: any JSON)."""
-        extra = raw.get("additionalProperties")
-        if not isinstance(extra, dict) or not extra:
+        if schema.additional_properties is None:
             return None
         place = self.place(path)
         here = Place(place.file, place.pointer + "/additionalProperties")
@@ -110,14 +109,14 @@ class ModelBuilder(TypeBuilder):
 
     def make_own_fields(self, model: DataModel) -> list[ir.Field]:
         path = model.reference.path
-        raw = self.raw(path)
-        properties = _properties(raw)
+        schema = self.schema(path)
+        properties = schema.declared_properties()
         order = {name: i for i, name in enumerate(properties)}
         owner = self.names.class_name(path)
         out = []
         for f in model.fields:
             wire = f.original_name or f.name or ""
-            prop = properties.get(wire, {})
+            prop = properties[wire] if wire in properties else schema.child({}, "properties", wire)
             field_path = f"{path}/{wire}"
             hint = NameHint(owner, pascal_case(wire))
             field_type = self.type_of(f.data_type, field_path, hint, discriminator=_discriminator_of(f, prop))
@@ -135,40 +134,32 @@ class ModelBuilder(TypeBuilder):
                     description=_described(prop),
                     secret=_is_secret(wire, prop, f.data_type),
                     source=self.source(field_path),
-                    constraints=constraints_of(prop),
+                    constraints=constraints_of(prop.raw),
                 )
             )
         out.sort(key=lambda fld: order.get(fld.wire_name, len(order)))
         return out
 
 
-def _described(schema: Any) -> str:
+def _described(schema: Schema) -> str:
     """A property's description (or title); an annotated reference may hold it in its allOf.
 
     ``allOf: [{$ref: AiAskAgent}, {description: The AI agent ...}]`` (see dmcg_input.annotated_ref).
     """
-    found = describe(schema)
-    if found or not isinstance(schema, dict) or annotated_ref(schema.get("allOf")) is None:
+    found = schema.description
+    if found or annotated_ref(schema.node.get("allOf")) is None:
         return found
-    return next((text for part in schema["allOf"] if (text := describe(part))), "")
+    return next((text for part in schema.members("allOf") if (text := part.description)), "")
 
 
-def _discriminator_of(f: Any, prop: Any) -> dict[str, Any] | None:
-    raw = prop.get("discriminator") if isinstance(prop, dict) else None
-    if not isinstance(raw, dict):
-        raw = (getattr(f, "extras", None) or {}).get("discriminator")
+def _discriminator_of(f: Any, prop: Schema) -> JsonObject | None:
+    if prop.discriminator is not None:
+        return prop.discriminator
+    raw = (getattr(f, "extras", None) or {}).get("discriminator")
     return raw if isinstance(raw, dict) else None
 
 
-def _properties(raw: dict[str, Any]) -> dict[str, Any]:
-    props: dict[str, Any] = {}
-    for part in [raw, *[p for p in raw.get("allOf", []) if isinstance(p, dict)]]:
-        if isinstance(part.get("properties"), dict):
-            props.update(part["properties"])
-    return props
-
-
-def _is_secret(wire_name: str, prop: Any, data_type: DataType) -> bool:
-    if (isinstance(prop, dict) and prop.get("format") == "password") or str(data_type.type) == "SecretStr":
+def _is_secret(wire_name: str, prop: Schema, data_type: DataType) -> bool:
+    if prop.format == "password" or str(data_type.type) == "SecretStr":
         return True
     return is_secret_name(wire_name)

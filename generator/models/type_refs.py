@@ -8,6 +8,7 @@ from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source, error
 from ..load.files import LoadedFile
+from ..openapi.schemas import JsonObject, Schema
 from .dmcg import DataModel, DataType, DmcgEnum
 from .dmcg_input import annotated_ref
 from .enums import EnumBuilder, enum_kind
@@ -72,7 +73,7 @@ class TypeBuilder(EnumBuilder):
         data_type: DataType,
         dmcg_path: str,
         name_hint: NameHint,
-        discriminator: dict[str, Any] | None = None,
+        discriminator: JsonObject | None = None,
         container: str = "",
     ) -> ir.TypeRef:
         """Translate a datamodel-code-generator DataType into a TypeRef.
@@ -98,7 +99,7 @@ class TypeBuilder(EnumBuilder):
         kind = _SCALARS.get(str(data_type.type))
         if kind is None and data_type.is_custom_type and not container:
             # datamodel-code-generator's customTypePath names a Python class; the schema's JSON type stands
-            kind = json_kind(str(self.raw(dmcg_path).get("type")), None)
+            kind = json_kind(str(self.schema(dmcg_path).node.get("type")), None)
         if kind is None:
             self.warn(self.source(dmcg_path), f"type {data_type.type!r} is decoded as plain JSON")
             kind = "any"
@@ -106,10 +107,10 @@ class TypeBuilder(EnumBuilder):
             kind = "never"
         return ir.TypeRef(kind, nullable=bool(data_type.is_optional))
 
-    def member_admits_null(self, union: Any) -> bool:
-        """Whether a raw oneOf/anyOf admits null through a member written in place (the parser drops
+    def member_admits_null(self, union: Schema) -> bool:
+        """Whether a oneOf/anyOf admits null through a member written in place (the parser drops
         ``nullable: true`` on an object member: ``anyOf: [{type: object, nullable: true}, {$ref: X}]``)."""
-        return isinstance(union, dict) and ("oneOf" in union or "anyOf" in union) and allows_null(union)
+        return union.is_union and allows_null(union)
 
     def admits_nothing(self, dmcg_path: str, container: str) -> bool:
         """Whether the schema is ``false``, ``not: {}`` or an allOf holding one (the parser reads it as any value)."""
@@ -142,7 +143,7 @@ class TypeBuilder(EnumBuilder):
         """The type a reference to the schema at ``dmcg_path`` is: nullable if the schema admits null."""
         dmcg_path = self.copy_of.get(dmcg_path, dmcg_path)
         found = self.referenced_type(dmcg_path, where)
-        if not found.nullable and found.kind != "any" and allows_null(self.raw(dmcg_path)):
+        if not found.nullable and found.kind != "any" and allows_null(self.schema(dmcg_path)):
             return found.with_nullable(True)
         return found
 
@@ -154,7 +155,7 @@ class TypeBuilder(EnumBuilder):
         if target is None:
             raise error(self.source(where), f"unresolved reference {dmcg_path}")
         if isinstance(target, DmcgEnum):
-            kind = enum_kind(target, self.raw(dmcg_path))
+            kind = enum_kind(target, self.schema(dmcg_path))
             if kind is None:
                 self.enum(target)  # no enum class: records the type it is read as
                 return self.names.aliased(dmcg_path) or ir.TypeRef("any")
@@ -171,8 +172,7 @@ class TypeBuilder(EnumBuilder):
         self.names.alias(path, ir.TypeRef("any"))  # breaks recursion through the alias
         data_type = target.fields[0].data_type
         if data_type.data_types and not data_type.is_list and not data_type.is_dict and not data_type.reference:
-            raw = self.raw(path)
-            discriminator = raw.get("discriminator") if isinstance(raw.get("discriminator"), dict) else None
+            discriminator = self.schema(path).discriminator
             resolved = self.unions.of_data_types(
                 data_type, path, NameHint(self.names.class_name(path)), discriminator, named=path
             )
@@ -200,34 +200,26 @@ def is_alias(model: DataModel) -> bool:
     return model.__class__.__name__ == "TypeAlias"
 
 
-def allows_null(schema: Any, depth: int = 0) -> bool:
-    """Whether a raw schema admits null: nullable, a type list or an enum with null, or a member that does.
+def allows_null(schema: Schema, depth: int = 0) -> bool:
+    """Whether a schema admits null: nullable, a type list or an enum with null, or a member that does.
 
     A member of its anyOf or oneOf that admits null (``{type: object, nullable: true}``, ``{type: [string,
     "null"]}``) makes the whole admit it, and so does ``nullable: true`` in an allOf that otherwise only
     annotates a ``$ref`` (dmcg_input.annotated_ref). A ``$ref`` member is not followed here: a reference to
     a schema admitting null is typed so where it is read (``named_type``).
     """
-    if not isinstance(schema, dict) or depth > 16:
+    if not schema.is_object or depth > 16:
         return False
-    kinds = schema.get("type")
-    enum = schema.get("enum")
-    parts = schema.get("allOf")
+    kinds = schema.type
     return (
-        schema.get("nullable") is True
-        or kinds == "null"
-        or (isinstance(kinds, list) and "null" in kinds)
-        or (isinstance(enum, list) and None in enum)
-        or ("const" in schema and schema["const"] is None)
-        or any(allows_null(b, depth + 1) for key in ("oneOf", "anyOf") for b in _members(schema, key))
+        schema.nullable
+        or schema.is_null
+        or (isinstance(kinds, tuple) and "null" in kinds)
+        or (schema.enum is not None and None in schema.enum)
+        or schema.has_null_const
+        or any(allows_null(b, depth + 1) for key in ("oneOf", "anyOf") for b in schema.members(key))
         or (
-            isinstance(parts, list)
-            and annotated_ref(parts) is not None
-            and any(allows_null(p, depth + 1) for p in parts)
+            annotated_ref(schema.node.get("allOf")) is not None
+            and any(allows_null(p, depth + 1) for p in schema.members("allOf"))
         )
     )
-
-
-def _members(schema: dict[str, Any], key: str) -> list[Any]:
-    members = schema.get(key)
-    return members if isinstance(members, list) else []

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .. import ir
+from ..openapi.schemas import Schema
 from .dmcg import DataType
 from .dmcg_input import annotated_ref
 
@@ -14,12 +14,10 @@ def pascal_tag(tag: ir.Tag) -> str:
     return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", str(tag)) if w) or "Tag"
 
 
-def members_in_place(union: dict[str, Any]) -> bool:
+def members_in_place(union: Schema) -> bool:
     """Whether a oneOf/anyOf has a member written in place (not a ``$ref``, annotated or not)."""
-    members = union.get("oneOf", union.get("anyOf"))
-    return isinstance(members, list) and any(
-        isinstance(m, dict) and "$ref" not in m and annotated_ref(m.get("allOf")) is None for m in members
-    )
+    members = union.members("oneOf" if "oneOf" in union.node else "anyOf")
+    return any(m.is_object and "$ref" not in m.node and annotated_ref(m.node.get("allOf")) is None for m in members)
 
 
 def makes_class(member: DataType) -> bool:

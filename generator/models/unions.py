@@ -24,7 +24,7 @@ from typing import Any
 from .. import ir
 from ..ir.class_names import NameHint
 from ..ir.diagnostics import Source
-from ..ir.walk import describe
+from ..openapi.schemas import JsonObject
 from .context import BuildContext
 from .dmcg import DataModel, DataType, DmcgEnum
 from .member_order import in_member_order
@@ -59,10 +59,10 @@ class Unions:
         """
         if base in self.dispatchers:
             return self.dispatchers[base]
-        raw = self.b.raw(base)
-        discriminator = raw.get("discriminator")
+        schema = self.b.schema(base)
+        discriminator = schema.discriminator
         self.dispatchers[base] = None
-        if not isinstance(discriminator, dict) or "oneOf" in raw or "anyOf" in raw:
+        if discriminator is None or schema.is_union:
             return None
         prop = str(discriminator.get("propertyName", ""))
         found = [p for p in self.mapped(discriminator, base) + self.descendants(base) if p != base]
@@ -82,7 +82,7 @@ class Unions:
         self.add(ir.Union(name, "", prop, tuple(variants), source, fallback=base_name))
         return made
 
-    def mapped(self, discriminator: dict[str, Any], where: str) -> list[str]:
+    def mapped(self, discriminator: JsonObject, where: str) -> list[str]:
         """The models a discriminator's mapping names, in its order."""
         here = self.b.place(where).file
         mapping = discriminator.get("mapping")
@@ -109,14 +109,14 @@ class Unions:
         """(model path, wire name) of every property that selects a variant of a tagged union."""
         found = set()
         for model in results:
-            raw = self.b.raw(model.reference.path)
-            discriminator = raw.get("discriminator")
-            if _is_model(model) and isinstance(discriminator, dict) and not ("oneOf" in raw or "anyOf" in raw):
+            schema = self.b.schema(model.reference.path)
+            discriminator = schema.discriminator
+            if _is_model(model) and discriminator is not None and not schema.is_union:
                 # a base the subtypes extend (allOf)
                 prop = str(discriminator.get("propertyName", ""))
                 path = model.reference.path
                 found |= {(p, prop) for p in self.mapped(discriminator, path) + self.descendants(path)}
-            if model.__class__.__name__ == "TypeAlias" and isinstance(discriminator, dict) and model.fields:
+            if model.__class__.__name__ == "TypeAlias" and discriminator is not None and model.fields:
                 found |= self.tagged_refs(model.fields[0].data_type, discriminator, model.reference.path)
             for f in model.fields if model.__class__.__name__ != "TypeAlias" else []:
                 extras = getattr(f, "extras", None) or {}
@@ -124,7 +124,7 @@ class Unions:
                     found |= self.tagged_refs(f.data_type, extras["discriminator"], model.reference.path)
         return found
 
-    def tagged_refs(self, data_type: DataType, discriminator: dict[str, Any], where: str) -> set[tuple[str, str]]:
+    def tagged_refs(self, data_type: DataType, discriminator: JsonObject, where: str) -> set[tuple[str, str]]:
         """(model path, tag property) of the objects a tagged union's members stand for."""
         prop = str(discriminator.get("propertyName", ""))
         found = set()
@@ -143,7 +143,7 @@ class Unions:
         data_type: DataType,
         dmcg_path: str,
         name_hint: NameHint,
-        discriminator: dict[str, Any] | None,
+        discriminator: JsonObject | None,
         named: str | None = None,
         container: str = "",
         of_items: bool = False,
@@ -158,7 +158,7 @@ class Unions:
         members = [d for d in alternatives if d.type != "None"]
         nullable = (not of_items and bool(data_type.is_optional)) or len(members) < len(alternatives)
         if container and not of_items and not nullable:  # (a field's and a named schema's are read where named)
-            nullable = self.b.member_admits_null(self.b.raw(dmcg_path).get(container))
+            nullable = self.b.member_admits_null(self.b.schema(dmcg_path).keyword(container))
         key = named or f"{dmcg_path}|{name_hint!r}"
         if key in self.made:
             return self.made[key].with_nullable(nullable)
@@ -172,7 +172,7 @@ class Unions:
         source = self.b.source(named or dmcg_path)
         if container:
             source = Source(source.file, source.line, f"{source.pointer}/{container}")
-        description = describe(self.b.raw(named)) if named else ""
+        description = self.b.schema(named).description if named else ""
         where = named or dmcg_path
         objects = [m for m in members if self.flatten(m, frozenset({where})) is not None]
         made = self.tagged(members, discriminator, name, source, description, where)
@@ -199,7 +199,7 @@ class Unions:
     def tagged(
         self,
         members: list[DataType],
-        discriminator: dict[str, Any] | None,
+        discriminator: JsonObject | None,
         name: str,
         source: Any,
         description: str,
@@ -224,7 +224,7 @@ class Unions:
         if not found:
             return None
         prop = str(discriminator.get("propertyName", ""))
-        named = not members_in_place(self.b.raw(where))  # (dmcg reads allOf: [$ref: X, {...}] as X)
+        named = not members_in_place(self.b.schema(where))  # (dmcg reads allOf: [$ref: X, {...}] as X)
         by_tag: dict[ir.Tag, list[str]] = {}
         for path, member in dict.fromkeys(found):
             tags = self.tags(path, prop, discriminator, where, member, named)
@@ -281,7 +281,7 @@ class Unions:
         return found or None
 
     def tags(
-        self, ref: str, prop: str, discriminator: dict[str, Any], where: str, member: str = "", named: bool = True
+        self, ref: str, prop: str, discriminator: JsonObject, where: str, member: str = "", named: bool = True
     ) -> list[ir.Tag]:
         """The discriminator values that select the model at ``ref``: mapped, its literal, or its name.
 

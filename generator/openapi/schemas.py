@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from ..ir.diagnostics import Source, join_pointer
+from ..ir.walk import describe
 from ..load.files import LoadedFile, ref_pointer, resolve_pointer
 
 JsonObject = Mapping[str, Any]
@@ -65,6 +66,26 @@ class Schema(Located):
     @property
     def is_object(self) -> bool:
         return isinstance(self.raw, dict)
+
+    @property
+    def description(self) -> str:
+        """Its description (or title), stripped; "" if it has neither."""
+        return describe(self.raw)
+
+    @property
+    def discriminator(self) -> JsonObject | None:
+        """``discriminator`` when it is an object."""
+        value = self.node.get("discriminator")
+        return value if isinstance(value, dict) else None
+
+    @property
+    def is_union(self) -> bool:
+        """``oneOf`` or ``anyOf`` is written (whatever its value)."""
+        return "oneOf" in self.node or "anyOf" in self.node
+
+    def keyword(self, name: str) -> Schema:
+        """The value of keyword ``name`` (None if absent), as a schema below this one."""
+        return self.child(self.node.get(name), name)
 
     @property
     def ref(self) -> str | None:
@@ -128,6 +149,11 @@ class Schema(Located):
         return value if isinstance(value, str | int | bool) and not isinstance(value, float) else None
 
     @property
+    def has_null_const(self) -> bool:
+        """``const: null``."""
+        return "const" in self.node and self.node["const"] is None
+
+    @property
     def enum(self) -> tuple[object, ...] | None:
         values = self.node.get("enum")
         return tuple(values) if isinstance(values, list) else None
@@ -171,6 +197,15 @@ class Schema(Located):
     def with_type(self, kind: str) -> Schema:
         """The same schema, of one of its types only."""
         return replace(self, raw={**self.node, "type": kind})
+
+    def declared_properties(self) -> dict[str, Schema]:
+        """The properties written here or in an object member of its allOf, unresolved (a later one wins)."""
+        out: dict[str, Schema] = {}
+        for part in (self, *(p for p in self.members("allOf") if p.is_object)):
+            listed = part.node.get("properties")
+            if isinstance(listed, dict):
+                out.update({str(k): part.child(v, "properties", str(k)) for k, v in listed.items()})
+        return out
 
     def properties(self, depth: int = 0) -> dict[str, Schema]:
         """An object schema's properties (through $refs and allOf), each one's $refs followed."""
