@@ -11,10 +11,11 @@ from which classes are written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from .. import ir
 from ..ir.diagnostics import Diagnostic
+from ..ir.reach import classes_reached, type_names
 from ..load.config import Selection
 
 
@@ -45,24 +46,7 @@ def drop_unused_classes(api: ir.Api, selection: Selection) -> None:
 
 def used_classes(api: ir.Api) -> set[str]:
     """The names of the classes the operations and webhooks of ``api`` use, directly or through other classes."""
-    refers = {m.name: _model_references(m) for m in api.models}
-    refers.update((u.name, _union_references(u)) for u in api.unions)
-    used: set[str] = set()
-    waiting = [name for t in _named_by_http(api) for name in type_names(t)]
-    while waiting:
-        name = waiting.pop()
-        if name not in used:
-            used.add(name)
-            waiting += refers.get(name, ())
-    return used
-
-
-def type_names(t: ir.TypeRef | None) -> Iterator[str]:
-    """The classes a type names: its own, and its items' (a list of a list of Image names Image)."""
-    while t is not None:
-        if t.name:
-            yield t.name
-        t = t.item
+    return classes_reached(api, _named_by_http(api))
 
 
 def _named_by_http(api: ir.Api) -> Iterator[ir.TypeRef | None]:
@@ -77,16 +61,3 @@ def _named_by_http(api: ir.Api) -> Iterator[ir.TypeRef | None]:
             yield from (part.type for part in op.body.parts)
         if op.pagination is not None:
             yield op.pagination.items.type
-
-
-def _model_references(model: ir.Model) -> list[str]:
-    return _names_of([f.type for f in model.fields] + [model.extra])
-
-
-def _union_references(union: ir.Union) -> list[str]:
-    variants = [v.model for v in union.variants] + ([union.fallback] if union.fallback else [])
-    return variants + _names_of(union.members)
-
-
-def _names_of(types: Iterable[ir.TypeRef | None]) -> list[str]:
-    return [name for t in types for name in type_names(t)]

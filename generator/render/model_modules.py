@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import hashlib
 import keyword
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .. import ir
 from ..ir.naming import shortened, snake_case
+from ..ir.reach import type_names
 
 Definition = ir.Enum | ir.Model | ir.Union
 
@@ -84,7 +85,7 @@ def named_by_operations(api: ir.Api) -> set[str]:
         types += [r.type for r in op.responses]
         if op.body:
             types += [op.body.type] + [part.type for part in op.body.parts]
-    return {name for t in types for name in _type_names(t)}
+    return {name for t in types for name in type_names(t)}
 
 
 _CLIENT = -1  # the user of a component an operation names
@@ -142,16 +143,9 @@ def references(definition: Definition) -> set[str]:
         return set()
     if isinstance(definition, ir.Model):
         types = [f.type for f in definition.fields] + ([definition.extra] if definition.extra else [])
-        return {name for t in types for name in _type_names(t)}
+        return {name for t in types for name in type_names(t)}
     names = {v.model for v in definition.variants} | ({definition.fallback} if definition.fallback else set())
-    return names | {name for t in definition.members for name in _type_names(t)}
-
-
-def _type_names(t: ir.TypeRef | None) -> Iterator[str]:
-    while t is not None:
-        if t.name:
-            yield t.name
-        t = t.item
+    return names | {name for t in definition.members for name in type_names(t)}
 
 
 def strongly_connected(graph: Mapping[str, set[str]]) -> list[list[str]]:

@@ -8,9 +8,10 @@ change to it is judged as strictly as can be.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from .. import ir
+from ..ir.reach import classes_reached
 
 REQUEST = "request"
 RESPONSE = "response"
@@ -22,7 +23,7 @@ def directions(api: ir.Api) -> dict[str, frozenset[str]]:
     requests, responses = _roots(api)
     found: dict[str, set[str]] = {name: set() for name in _class_names(api)}
     for direction, roots in ((REQUEST, requests), (RESPONSE, responses)):
-        for name in _reached(api, roots):
+        for name in classes_reached(api, roots):
             found.setdefault(name, set()).add(direction)
     return {name: frozenset(used) if used else BOTH for name, used in found.items()}
 
@@ -46,31 +47,3 @@ def _roots(api: ir.Api) -> tuple[list[ir.TypeRef], list[ir.TypeRef]]:
             responses.append(op.result)
     responses += [w.type for w in api.webhooks if w.type is not None]  # payloads the caller reads
     return requests, responses
-
-
-def _reached(api: ir.Api, roots: Iterable[ir.TypeRef]) -> set[str]:
-    models = {m.name: m for m in api.models}
-    unions = {u.name: u for u in api.unions}
-    seen: set[str] = set()
-    pending = [name for t in roots for name in _names(t)]
-    while pending:
-        name = pending.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        if name in models:
-            model = models[name]
-            pending += [n for f in model.fields for n in _names(f.type)]
-            pending += list(_names(model.extra)) if model.extra is not None else []
-        if name in unions:
-            union = unions[name]
-            pending += [v.model for v in union.variants] + [n for t in union.members for n in _names(t)]
-            pending += [union.fallback] if union.fallback else []
-    return seen
-
-
-def _names(t: ir.TypeRef | None) -> Iterator[str]:
-    while t is not None:
-        if t.name:
-            yield t.name
-        t = t.item
