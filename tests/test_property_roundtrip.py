@@ -16,11 +16,9 @@ from conftest import APIS, SPECS
 from bench.exact_json import same_json
 from bench.json_schema import IMPOSSIBLE, TooLarge, inline_refs, to_json_schema
 from bench.roundtrip import Mismatch, check_package, check_round_trip
-from generator.http.operations import build_http
+from generator.load.config import SpecConfig
 from generator.load.files import FileCache, load_file
-from generator.models.build import build_api
-from generator.naming.renames import with_settled_names
-from generator.openapi.read import read_spec
+from generator.pipeline import build_package
 from generator.validate.checks import validate
 
 EXAMPLES = 2  # per schema, derandomized (the first is the simplest instance); make corpus draws 5
@@ -30,12 +28,8 @@ MAX_NODES = 600  # the envelopes holding whole trees of the spec are left to the
 def build(spec: Path, package: str) -> tuple[Any, FileCache]:
     loaded = load_file(spec)
     files = FileCache(loaded)
-    validate(loaded, files)
-    api = build_api(loaded, files, package, str(spec))
-    http = build_http(read_spec(loaded), api)
-    api.http, api.unions = http.http, api.unions + http.unions
-    api = with_settled_names(api, {})  # as pipeline.build_spec does: the names the package has
-    return api, files
+    warnings = validate(loaded, files)
+    return build_package(loaded, files, package, str(spec), SpecConfig(), warnings, []), files
 
 
 # Cycle's ~30 s of examples is for make test; make test-fast draws those of the two smaller specs.
