@@ -10,8 +10,6 @@ imported, or its alias made again, at the top.
 
 from __future__ import annotations
 
-import io
-import tokenize
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -20,6 +18,7 @@ import jinja2
 from .. import ir
 from . import codec
 from .contexts import ModelsContext, ModelsInitContext, render
+from .identifiers import identifiers
 from .model_modules import ModelModule, model_modules
 from .model_views import ModelView, ModuleView
 from .union_views import UnionView
@@ -121,7 +120,7 @@ def _provided(modules: list[ModelModule]) -> dict[str, _Provided]:
 
 def _imports(module: ModelModule, code: str, provided: Mapping[str, _Provided]) -> tuple[list[str], list[str]]:
     """The import lines and alias lines ``module`` needs, given its code rendered without them."""
-    used = _names(code)
+    used = identifiers(code)
     by_module: dict[str, set[str]] = {}
     aliases: list[str] = []
     for name in sorted(used):
@@ -133,9 +132,3 @@ def _imports(module: ModelModule, code: str, provided: Mapping[str, _Provided]) 
             aliases.append(p.alias)
     lines = [f"from .{m} import {', '.join(sorted(names))}" for m, names in sorted(by_module.items())]
     return lines, aliases
-
-
-def _names(code: str) -> set[str]:
-    """The identifiers of Python code, outside strings and comments."""
-    tokens = tokenize.generate_tokens(io.StringIO(code).readline)
-    return {t.string for t in tokens if t.type == tokenize.NAME}
