@@ -46,6 +46,19 @@ def test_a_spec_of_webhooks_only_says_it_has_no_client(out: Path) -> None:
     assert "parse_webhook" in package.__all__ and package.parse_webhook.__module__ == "webhooks_client.webhooks"
 
 
+def test_the_webhooks_module_is_imported_on_first_use_only(out: Path) -> None:
+    """Importing the package leaves webhooks.py (and every model a webhook sends) until parse_webhook is used."""
+    probe = (
+        "import sys, webhooks_client\n"
+        "before = 'webhooks_client.webhooks' in sys.modules\n"
+        "parse = webhooks_client.parse_webhook\n"
+        "print(before, 'webhooks_client.webhooks' in sys.modules, parse.__module__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=out, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "webhooks_client.webhooks"]
+
+
 def test_a_payload_decodes_into_its_model_and_encodes_back_exactly(hooks: ModuleType) -> None:
     m = importlib.import_module("webhooks_client.models")
     document = {**PET, "species": "axolotl", "chip": 123456789012345678901234567890}  # new enum value, new field
