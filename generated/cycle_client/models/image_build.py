@@ -19,6 +19,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     as_str_dict,
     decode_failure,
@@ -94,6 +95,27 @@ class ImageBuild(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("args", "args", dict[str, str], False),
+            ("use_disk", "use_disk", bool, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageBuild:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        args_ = wire.args
+        use_disk_ = wire.use_disk
+        if _COMPILED:
+            return ImageBuild(args=args_, use_disk=use_disk_, additional_properties={})
+        instance = _new(cls)
+        instance.args = args_
+        instance.use_disk = use_disk_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.args is not UNSET:
@@ -124,3 +146,4 @@ class ImageBuild(_Model):
 
 
 _ImageBuild_from_dict: Final = ImageBuild.from_dict
+_ImageBuild_from_wire: Final = ImageBuild._from_wire

@@ -19,6 +19,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -87,6 +88,22 @@ class ImageSourceBuilder(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("integration_id", "integration_id", str | None, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceBuilder:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        integration_id_ = wire.integration_id
+        if _COMPILED:
+            return ImageSourceBuilder(integration_id=integration_id_, additional_properties={})
+        instance = _new(cls)
+        instance.integration_id = integration_id_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.integration_id is not UNSET:
@@ -113,3 +130,4 @@ class ImageSourceBuilder(_Model):
 
 
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire
