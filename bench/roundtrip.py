@@ -94,9 +94,7 @@ def codec_functions(t: ir.TypeRef, namespace: dict[str, Any]) -> tuple[Callable[
     return decode, encode
 
 
-def _and_from_json(
-    decode: Callable[[Any], Any], model: Any, dumps: Callable[[Any], bytes]
-) -> Callable[[Any], Any]:
+def _and_from_json(decode: Callable[[Any], Any], model: Any, dumps: Callable[[Any], bytes]) -> Callable[[Any], Any]:
     """``decode`` (from_dict), checking that from_json of the value's JSON text (its fast path, with
     msgspec) decodes the same document, or raises the same DecodeError."""
 

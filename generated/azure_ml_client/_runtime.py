@@ -11,9 +11,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import enum
-import functools
 import json
-import operator
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -590,24 +588,28 @@ def wire_decoder(model: type[Model], many: bool = False) -> Callable[[bytes | st
 
 def _make_wire_decoder(model: type[Model], many: bool) -> Any:
     msgspec_json = _msgspec_json if _msgspec_json is not _NOT_LOADED else _load_msgspec()
-    if msgspec_json is None or model._wire_fields() is None:
+    if msgspec_json is None or model._wire_fields() is None:  # pyright: ignore[reportPrivateUsage]
         return None
     struct = _wire_type(model)
-    return msgspec_json.Decoder(list[struct] if many else struct).decode
+    return msgspec_json.Decoder(types.GenericAlias(list, (struct,)) if many else struct).decode
 
 
 def _wire_type(t: Any) -> Any:
     """The type msgspec decodes for ``t``, a type of a _wire_fields entry: each model class becomes its struct."""
     if isinstance(t, type) and issubclass(t, Model):
         return _wire_struct(t)
-    origin, args = typing.get_origin(t), typing.get_args(t)
+    origin: Any = typing.get_origin(t)
+    args: tuple[Any, ...] = typing.get_args(t)
     if origin is list:
-        return list[_wire_type(args[0])]  # type: ignore[misc]
+        return types.GenericAlias(list, (_wire_type(args[0]),))
     if origin is dict:
-        return dict[str, _wire_type(args[1])]  # type: ignore[misc]
+        return types.GenericAlias(dict, (str, _wire_type(args[1])))
     if origin is types.UnionType:
-        return functools.reduce(operator.or_, [_wire_type(a) for a in args])
-    return t
+        union: Any = _wire_type(args[0])
+        for arg in args[1:]:
+            union = union | _wire_type(arg)
+        return union
+    return cast("Any", t)  # a JSON type msgspec checks as it is: str, int, bool, float | int, Any
 
 
 def _wire_struct(model: type[Model]) -> Any:
@@ -616,7 +618,7 @@ def _wire_struct(model: type[Model]) -> Any:
     if struct is None:
         import msgspec  # type: ignore[import-not-found, unused-ignore]
 
-        members = model._wire_fields() or ()
+        members = model._wire_fields() or ()  # pyright: ignore[reportPrivateUsage]
         fields = [
             (n, _wire_type(t)) if required else (n, _wire_type(t), UNSET)
             for n, _, t, required in members

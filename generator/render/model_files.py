@@ -118,7 +118,9 @@ def _provided(modules: list[ModelModule]) -> dict[str, _Provided]:
             decoder = codec.model_decoder(model.name)
             found[decoder] = _Provided(m.name, model.name, f"{decoder}: Final = {model.name}.from_dict")
             adopt = model_wire_decoder(model.name)
-            found[adopt] = _Provided(m.name, model.name, f"{adopt}: Final = {model.name}._from_wire")
+            found[adopt] = _Provided(
+                m.name, model.name, f"{adopt}: Final = {model.name}._from_wire  # pyright: ignore[reportPrivateUsage]"
+            )
     return found
 
 

@@ -51,19 +51,24 @@ def _wire_base(t: ir.TypeRef, cyclic: frozenset[str]) -> str:
     if t.kind == "model" and t.name not in cyclic:
         return t.name
     item = t.item
-    if t.kind in ("list", "dict") and item is not None and not item.nullable:
-        if item.kind in _PRIMITIVES or (item.kind == "model" and item.name not in cyclic):
-            inner = _PRIMITIVES.get(item.kind, item.name)
-            return f"list[{inner}]" if t.kind == "list" else f"dict[str, {inner}]"
+    if t.kind not in ("list", "dict") or item is None or item.nullable:
+        return "Any"
+    if item.kind in _PRIMITIVES or (item.kind == "model" and item.name not in cyclic):
+        inner = _PRIMITIVES.get(item.kind, item.name)
+        return f"list[{inner}]" if t.kind == "list" else f"dict[str, {inner}]"
     return "Any"
+
+
+def annotation(t: ir.TypeRef, required: bool) -> str:
+    return codec.field_annotation(t) + ("" if required else " | Unset")
 
 
 def wire_lines(local: str, attr: str, wire: str, t: ir.TypeRef, required: bool, cyclic: frozenset[str]) -> list[str]:
     """``_from_wire``'s statements reading field ``attr`` of the struct into ``local``, decoded as from_dict would."""
     lines = [f"{local} = wire.{attr}"]
     base = t.non_null()
-    if base.kind == "enum":  # a member, or the value itself (UNSET and None are no value of the map)
-        return [*lines, f"{local} = {codec.enum_members(base.name)}.get({local}, {local})"]
+    if base.kind == "enum":  # typed as the field, so the member lookup takes the value msgspec checked
+        lines = [f"{local}: {annotation(t, required)} = wire.{attr}"]
     steps = _adopt_steps(local, wire, base, _wire_base(base, cyclic))
     if not steps:
         return lines
@@ -77,6 +82,8 @@ def _adopt_steps(local: str, wire: str, t: ir.TypeRef, checked: str) -> list[str
     """What turns the value msgspec checked as ``checked`` into the field's value."""
     if t.kind in ("datetime", "date"):
         return [f"{local} = as_{t.kind}({local}, {wire})"]
+    if t.kind == "enum":  # the member, or the value the schema doesn't list
+        return [f"{local} = {codec.enum_members(t.name)}.get({local}, {local})"]
     if checked == "Any":  # msgspec only parsed it: from_dict's own checks and calls
         test, error, steps = codec.decode_steps(t, local, wire)
         return [f"if {test}:", f"    {error}", *steps] if test else steps

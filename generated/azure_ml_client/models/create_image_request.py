@@ -214,7 +214,7 @@ class CreateImageRequest(_Model):
         auto_delete_ = wire.auto_delete
         description_ = wire.description
         image_type_ = wire.image_type
-        image_flavor_ = wire.image_flavor
+        image_flavor_: ImageFlavor | str = wire.image_flavor
         image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
         model_ids_ = wire.model_ids
         tags_ = wire.tags
@@ -303,4 +303,4 @@ class CreateImageRequest(_Model):
 
 
 _CreateImageRequest_from_dict: Final = CreateImageRequest.from_dict
-_CreateImageRequest_from_wire: Final = CreateImageRequest._from_wire
+_CreateImageRequest_from_wire: Final = CreateImageRequest._from_wire  # pyright: ignore[reportPrivateUsage]

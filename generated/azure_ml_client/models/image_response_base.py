@@ -37,7 +37,7 @@ from .model_error_response import ModelErrorResponse
 _ImageFlavor_members: Final = {m.value: m for m in ImageFlavor}
 _ImageFlavor_values: Final[dict[ImageFlavor | str, str]] = {m: m.value for m in ImageFlavor}
 _ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
-_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire
+_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -367,15 +367,16 @@ class ImageResponseBase(_Model):
         created_time_ = wire.created_time
         if created_time_ is not UNSET:
             created_time_ = as_datetime(created_time_, "createdTime")
-        creation_state_ = wire.creation_state
-        creation_state_ = _ImageCreationState_members.get(creation_state_, creation_state_)
+        creation_state_: ImageCreationState | str | Unset = wire.creation_state
+        if creation_state_ is not UNSET:
+            creation_state_ = _ImageCreationState_members.get(creation_state_, creation_state_)
         description_ = wire.description
         error_ = wire.error
         if error_ is not UNSET:
             error_ = _ModelErrorResponse_from_wire(error_)
         id_ = wire.id
         image_build_log_uri_ = wire.image_build_log_uri
-        image_flavor_ = wire.image_flavor
+        image_flavor_: ImageFlavor | str = wire.image_flavor
         image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
         image_location_ = wire.image_location
         image_type_ = wire.image_type
@@ -1052,8 +1053,8 @@ class DatasetReference(_Model):
 
 
 _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
-_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire
+_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire  # pyright: ignore[reportPrivateUsage]
 _Model_from_dict: Final = Model.from_dict
-_Model_from_wire: Final = Model._from_wire
+_Model_from_wire: Final = Model._from_wire  # pyright: ignore[reportPrivateUsage]
 _DatasetReference_from_dict: Final = DatasetReference.from_dict
-_DatasetReference_from_wire: Final = DatasetReference._from_wire
+_DatasetReference_from_wire: Final = DatasetReference._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -322,6 +322,6 @@ class ErrorDetails(_Model):
 
 
 _ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
-_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire
+_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire  # pyright: ignore[reportPrivateUsage]
 _ErrorDetails_from_dict: Final = ErrorDetails.from_dict
-_ErrorDetails_from_wire: Final = ErrorDetails._from_wire
+_ErrorDetails_from_wire: Final = ErrorDetails._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -28,7 +28,7 @@ from .._runtime import (
 from .image_response_base import ImageResponseBase
 
 _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
-_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire
+_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -156,4 +156,4 @@ class PaginatedImageList(_Model):
 
 
 _PaginatedImageList_from_dict: Final = PaginatedImageList.from_dict
-_PaginatedImageList_from_wire: Final = PaginatedImageList._from_wire
+_PaginatedImageList_from_wire: Final = PaginatedImageList._from_wire  # pyright: ignore[reportPrivateUsage]

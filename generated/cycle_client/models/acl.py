@@ -242,6 +242,6 @@ class AclEntry(_Model):
 
 
 _Acl_from_dict: Final = Acl.from_dict
-_Acl_from_wire: Final = Acl._from_wire
+_Acl_from_wire: Final = Acl._from_wire  # pyright: ignore[reportPrivateUsage]
 _AclEntry_from_dict: Final = AclEntry.from_dict
-_AclEntry_from_wire: Final = AclEntry._from_wire
+_AclEntry_from_wire: Final = AclEntry._from_wire  # pyright: ignore[reportPrivateUsage]

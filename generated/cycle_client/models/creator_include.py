@@ -228,4 +228,4 @@ class CreatorInclude(_Model):
 
 
 _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
-_CreatorInclude_from_wire: Final = CreatorInclude._from_wire
+_CreatorInclude_from_wire: Final = CreatorInclude._from_wire  # pyright: ignore[reportPrivateUsage]

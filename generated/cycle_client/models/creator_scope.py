@@ -119,7 +119,7 @@ class CreatorScope(_Model):
     def _from_wire(cls, wire: Any) -> CreatorScope:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
         id_ = wire.id
-        type_ = wire.type
+        type_: CreatorScopeType | str = wire.type
         type_ = _CreatorScopeType_members.get(type_, type_)
         if _COMPILED:
             return CreatorScope(id=id_, type=type_, additional_properties={})
@@ -158,4 +158,4 @@ class CreatorScope(_Model):
 
 
 _CreatorScope_from_dict: Final = CreatorScope.from_dict
-_CreatorScope_from_wire: Final = CreatorScope._from_wire
+_CreatorScope_from_wire: Final = CreatorScope._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -478,9 +478,9 @@ class Error(_Model):
     @classmethod
     def _from_wire(cls, wire: Any) -> Error:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
-        status_ = wire.status
+        status_: ErrorStatus | int = wire.status
         status_ = _ErrorStatus_members.get(status_, status_)
-        code_ = wire.code
+        code_: ErrorCode | str = wire.code
         code_ = _ErrorCode_members.get(code_, code_)
         title_ = wire.title
         detail_ = wire.detail
@@ -604,8 +604,9 @@ class ErrorExtra(_Model):
     @classmethod
     def _from_wire(cls, wire: Any) -> ErrorExtra:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
-        capability_ = wire.capability
-        capability_ = _Capability_members.get(capability_, capability_)
+        capability_: Capability | str | Unset = wire.capability
+        if capability_ is not UNSET:
+            capability_ = _Capability_members.get(capability_, capability_)
         if _COMPILED:
             return ErrorExtra(capability=capability_, additional_properties={})
         instance = _new(cls)
@@ -639,8 +640,8 @@ class ErrorExtra(_Model):
 
 
 _ErrorEnvelope_from_dict: Final = ErrorEnvelope.from_dict
-_ErrorEnvelope_from_wire: Final = ErrorEnvelope._from_wire
+_ErrorEnvelope_from_wire: Final = ErrorEnvelope._from_wire  # pyright: ignore[reportPrivateUsage]
 _Error_from_dict: Final = Error.from_dict
-_Error_from_wire: Final = Error._from_wire
+_Error_from_wire: Final = Error._from_wire  # pyright: ignore[reportPrivateUsage]
 _ErrorExtra_from_dict: Final = ErrorExtra.from_dict
-_ErrorExtra_from_wire: Final = ErrorExtra._from_wire
+_ErrorExtra_from_wire: Final = ErrorExtra._from_wire  # pyright: ignore[reportPrivateUsage]

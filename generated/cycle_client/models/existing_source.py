@@ -126,4 +126,4 @@ class ExistingSource(_Model):
 
 
 _ExistingSource_from_dict: Final = ExistingSource.from_dict
-_ExistingSource_from_wire: Final = ExistingSource._from_wire
+_ExistingSource_from_wire: Final = ExistingSource._from_wire  # pyright: ignore[reportPrivateUsage]

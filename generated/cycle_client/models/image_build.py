@@ -146,4 +146,4 @@ class ImageBuild(_Model):
 
 
 _ImageBuild_from_dict: Final = ImageBuild.from_dict
-_ImageBuild_from_wire: Final = ImageBuild._from_wire
+_ImageBuild_from_wire: Final = ImageBuild._from_wire  # pyright: ignore[reportPrivateUsage]

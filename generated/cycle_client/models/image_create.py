@@ -28,9 +28,9 @@ from .image_build import ImageBuild
 from .image_source_override import ImageSourceOverride
 
 _ImageBuild_from_dict: Final = ImageBuild.from_dict
-_ImageBuild_from_wire: Final = ImageBuild._from_wire
+_ImageBuild_from_wire: Final = ImageBuild._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
-_ImageSourceOverride_from_wire: Final = ImageSourceOverride._from_wire
+_ImageSourceOverride_from_wire: Final = ImageSourceOverride._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -202,4 +202,4 @@ class ImageCreate(_Model):
 
 
 _ImageCreate_from_dict: Final = ImageCreate.from_dict
-_ImageCreate_from_wire: Final = ImageCreate._from_wire
+_ImageCreate_from_wire: Final = ImageCreate._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -32,9 +32,9 @@ from .creator_include import CreatorInclude
 from .image_source import ImageSource
 
 _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
-_CreatorInclude_from_wire: Final = CreatorInclude._from_wire
+_CreatorInclude_from_wire: Final = CreatorInclude._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSource_from_dict: Final = ImageSource.from_dict
-_ImageSource_from_wire: Final = ImageSource._from_wire
+_ImageSource_from_wire: Final = ImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -339,4 +339,4 @@ class ImageIncludes(_Model):
 
 
 _ImageIncludes_from_dict: Final = ImageIncludes.from_dict
-_ImageIncludes_from_wire: Final = ImageIncludes._from_wire
+_ImageIncludes_from_wire: Final = ImageIncludes._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -29,9 +29,9 @@ from .image import Image
 from .image_includes import ImageIncludes
 
 _ImageIncludes_from_dict: Final = ImageIncludes.from_dict
-_ImageIncludes_from_wire: Final = ImageIncludes._from_wire
+_ImageIncludes_from_wire: Final = ImageIncludes._from_wire  # pyright: ignore[reportPrivateUsage]
 _Image_from_dict: Final = Image.from_dict
-_Image_from_wire: Final = Image._from_wire
+_Image_from_wire: Final = Image._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -153,4 +153,4 @@ class ImageList(_Model):
 
 
 _ImageList_from_dict: Final = ImageList.from_dict
-_ImageList_from_wire: Final = ImageList._from_wire
+_ImageList_from_wire: Final = ImageList._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -28,9 +28,9 @@ from .image import Image
 from .image_includes import ImageIncludes
 
 _ImageIncludes_from_dict: Final = ImageIncludes.from_dict
-_ImageIncludes_from_wire: Final = ImageIncludes._from_wire
+_ImageIncludes_from_wire: Final = ImageIncludes._from_wire  # pyright: ignore[reportPrivateUsage]
 _Image_from_dict: Final = Image.from_dict
-_Image_from_wire: Final = Image._from_wire
+_Image_from_wire: Final = Image._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -152,4 +152,4 @@ class ImageResponse(_Model):
 
 
 _ImageResponse_from_dict: Final = ImageResponse.from_dict
-_ImageResponse_from_wire: Final = ImageResponse._from_wire
+_ImageResponse_from_wire: Final = ImageResponse._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -36,13 +36,13 @@ from .image_source_state_current import ImageSourceStateCurrent
 from .image_source_type import ImageSourceType
 
 _Acl_from_dict: Final = Acl.from_dict
-_Acl_from_wire: Final = Acl._from_wire
+_Acl_from_wire: Final = Acl._from_wire  # pyright: ignore[reportPrivateUsage]
 _CreatorScope_from_dict: Final = CreatorScope.from_dict
-_CreatorScope_from_wire: Final = CreatorScope._from_wire
+_CreatorScope_from_wire: Final = CreatorScope._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
-_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire
+_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
-_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceStateCurrent_members: Final = {m.value: m for m in ImageSourceStateCurrent}
 _ImageSourceStateCurrent_values: Final[dict[ImageSourceStateCurrent | str, str]] = {
     m: m.value for m in ImageSourceStateCurrent
@@ -265,7 +265,7 @@ class ImageSource(_Model):
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
         id_ = wire.id
         identifier_ = wire.identifier
-        type_ = wire.type
+        type_: ImageSourceType | str = wire.type
         type_ = _ImageSourceType_members.get(type_, type_)
         hub_id_ = wire.hub_id
         name_ = wire.name
@@ -461,7 +461,7 @@ class ImageSourceState(_Model):
     @classmethod
     def _from_wire(cls, wire: Any) -> ImageSourceState:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
-        current_ = wire.current
+        current_: ImageSourceStateCurrent | str = wire.current
         current_ = _ImageSourceStateCurrent_members.get(current_, current_)
         changed_ = wire.changed
         changed_ = as_datetime(changed_, "changed")
@@ -1113,16 +1113,16 @@ class ImageSourceImagesCountByState(_Model):
 
 
 _ImageSource_from_dict: Final = ImageSource.from_dict
-_ImageSource_from_wire: Final = ImageSource._from_wire
+_ImageSource_from_wire: Final = ImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceState_from_dict: Final = ImageSourceState.from_dict
-_ImageSourceState_from_wire: Final = ImageSourceState._from_wire
+_ImageSourceState_from_wire: Final = ImageSourceState._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceStateError_from_dict: Final = ImageSourceStateError.from_dict
-_ImageSourceStateError_from_wire: Final = ImageSourceStateError._from_wire
+_ImageSourceStateError_from_wire: Final = ImageSourceStateError._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceEvents_from_dict: Final = ImageSourceEvents.from_dict
-_ImageSourceEvents_from_wire: Final = ImageSourceEvents._from_wire
+_ImageSourceEvents_from_wire: Final = ImageSourceEvents._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceMeta_from_dict: Final = ImageSourceMeta.from_dict
-_ImageSourceMeta_from_wire: Final = ImageSourceMeta._from_wire
+_ImageSourceMeta_from_wire: Final = ImageSourceMeta._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceImagesCount_from_dict: Final = ImageSourceImagesCount.from_dict
-_ImageSourceImagesCount_from_wire: Final = ImageSourceImagesCount._from_wire
+_ImageSourceImagesCount_from_wire: Final = ImageSourceImagesCount._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceImagesCountByState_from_dict: Final = ImageSourceImagesCountByState.from_dict
-_ImageSourceImagesCountByState_from_wire: Final = ImageSourceImagesCountByState._from_wire
+_ImageSourceImagesCountByState_from_wire: Final = ImageSourceImagesCountByState._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -126,4 +126,4 @@ class ImageSourceAbout(_Model):
 
 
 _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
-_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire
+_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire  # pyright: ignore[reportPrivateUsage]

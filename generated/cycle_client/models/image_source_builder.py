@@ -130,4 +130,4 @@ class ImageSourceBuilder(_Model):
 
 
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
-_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]

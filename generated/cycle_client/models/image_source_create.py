@@ -31,11 +31,11 @@ from .image_source_builder import ImageSourceBuilder
 from .image_source_type import ImageSourceType
 
 _Acl_from_dict: Final = Acl.from_dict
-_Acl_from_wire: Final = Acl._from_wire
+_Acl_from_wire: Final = Acl._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
-_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire
+_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
-_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceType_members: Final = {m.value: m for m in ImageSourceType}
 _ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
     m: m.value for m in ImageSourceType
@@ -191,7 +191,7 @@ class ImageSourceCreate(_Model):
         builder_ = wire.builder
         if builder_ is not UNSET and builder_ is not None:
             builder_ = _ImageSourceBuilder_from_wire(builder_)
-        type_ = wire.type
+        type_: ImageSourceType | str = wire.type
         type_ = _ImageSourceType_members.get(type_, type_)
         origin_ = wire.origin
         origin_ = image_origin_from_dict(origin_, "origin")
@@ -269,4 +269,4 @@ class ImageSourceCreate(_Model):
 
 
 _ImageSourceCreate_from_dict: Final = ImageSourceCreate.from_dict
-_ImageSourceCreate_from_wire: Final = ImageSourceCreate._from_wire
+_ImageSourceCreate_from_wire: Final = ImageSourceCreate._from_wire  # pyright: ignore[reportPrivateUsage]

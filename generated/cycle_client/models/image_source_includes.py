@@ -31,7 +31,7 @@ from .._runtime import (
 from .creator_include import CreatorInclude
 
 _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
-_CreatorInclude_from_wire: Final = CreatorInclude._from_wire
+_CreatorInclude_from_wire: Final = CreatorInclude._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -206,4 +206,4 @@ class ImageSourceIncludes(_Model):
 
 
 _ImageSourceIncludes_from_dict: Final = ImageSourceIncludes.from_dict
-_ImageSourceIncludes_from_wire: Final = ImageSourceIncludes._from_wire
+_ImageSourceIncludes_from_wire: Final = ImageSourceIncludes._from_wire  # pyright: ignore[reportPrivateUsage]

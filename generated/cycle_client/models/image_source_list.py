@@ -29,9 +29,9 @@ from .image_source import ImageSource
 from .image_source_includes import ImageSourceIncludes
 
 _ImageSourceIncludes_from_dict: Final = ImageSourceIncludes.from_dict
-_ImageSourceIncludes_from_wire: Final = ImageSourceIncludes._from_wire
+_ImageSourceIncludes_from_wire: Final = ImageSourceIncludes._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSource_from_dict: Final = ImageSource.from_dict
-_ImageSource_from_wire: Final = ImageSource._from_wire
+_ImageSource_from_wire: Final = ImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -153,4 +153,4 @@ class ImageSourceList(_Model):
 
 
 _ImageSourceList_from_dict: Final = ImageSourceList.from_dict
-_ImageSourceList_from_wire: Final = ImageSourceList._from_wire
+_ImageSourceList_from_wire: Final = ImageSourceList._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -151,4 +151,4 @@ class ImageSourceOverride(_Model):
 
 
 _ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
-_ImageSourceOverride_from_wire: Final = ImageSourceOverride._from_wire
+_ImageSourceOverride_from_wire: Final = ImageSourceOverride._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -29,9 +29,9 @@ from .image_source_about import ImageSourceAbout
 from .image_source_builder import ImageSourceBuilder
 
 _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
-_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire
+_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
-_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -226,4 +226,4 @@ class ImageSourceUpdate(_Model):
 
 
 _ImageSourceUpdate_from_dict: Final = ImageSourceUpdate.from_dict
-_ImageSourceUpdate_from_wire: Final = ImageSourceUpdate._from_wire
+_ImageSourceUpdate_from_wire: Final = ImageSourceUpdate._from_wire  # pyright: ignore[reportPrivateUsage]

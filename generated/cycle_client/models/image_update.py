@@ -126,4 +126,4 @@ class ImageUpdate(_Model):
 
 
 _ImageUpdate_from_dict: Final = ImageUpdate.from_dict
-_ImageUpdate_from_wire: Final = ImageUpdate._from_wire
+_ImageUpdate_from_wire: Final = ImageUpdate._from_wire  # pyright: ignore[reportPrivateUsage]

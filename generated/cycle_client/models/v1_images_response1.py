@@ -25,7 +25,7 @@ from .._runtime import (
 from .image import Image
 
 _Image_from_dict: Final = Image.from_dict
-_Image_from_wire: Final = Image._from_wire
+_Image_from_wire: Final = Image._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -125,4 +125,4 @@ class V1ImagesResponse1(_Model):
 
 
 _V1ImagesResponse1_from_dict: Final = V1ImagesResponse1.from_dict
-_V1ImagesResponse1_from_wire: Final = V1ImagesResponse1._from_wire
+_V1ImagesResponse1_from_wire: Final = V1ImagesResponse1._from_wire  # pyright: ignore[reportPrivateUsage]

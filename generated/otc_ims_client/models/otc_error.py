@@ -218,6 +218,6 @@ class OtcErrorDetail(_Model):
 
 
 _OtcError_from_dict: Final = OtcError.from_dict
-_OtcError_from_wire: Final = OtcError._from_wire
+_OtcError_from_wire: Final = OtcError._from_wire  # pyright: ignore[reportPrivateUsage]
 _OtcErrorDetail_from_dict: Final = OtcErrorDetail.from_dict
-_OtcErrorDetail_from_wire: Final = OtcErrorDetail._from_wire
+_OtcErrorDetail_from_wire: Final = OtcErrorDetail._from_wire  # pyright: ignore[reportPrivateUsage]

@@ -28,7 +28,7 @@ from .._runtime import (
 from .otc_image import OtcImage
 
 _OtcImage_from_dict: Final = OtcImage.from_dict
-_OtcImage_from_wire: Final = OtcImage._from_wire
+_OtcImage_from_wire: Final = OtcImage._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -190,4 +190,4 @@ class OtcImageList(_Model):
 
 
 _OtcImageList_from_dict: Final = OtcImageList.from_dict
-_OtcImageList_from_wire: Final = OtcImageList._from_wire
+_OtcImageList_from_wire: Final = OtcImageList._from_wire  # pyright: ignore[reportPrivateUsage]
