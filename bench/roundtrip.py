@@ -90,11 +90,11 @@ def codec_functions(t: ir.TypeRef, namespace: dict[str, Any]) -> tuple[Callable[
     decode = eval(f"lambda value: ({codec.decoder(t)})(value, 'value')", namespace)
     encode = eval(f"lambda value: {codec.encode(t, 'value')}", namespace)
     if t.kind == "model" and hasattr(namespace[t.name], "from_json"):
-        return _and_from_json(decode, namespace[t.name], namespace["json_dumps"]), encode
+        return and_from_json(decode, namespace[t.name], namespace["json_dumps"]), encode
     return decode, encode
 
 
-def _and_from_json(decode: Callable[[Any], Any], model: Any, dumps: Callable[[Any], bytes]) -> Callable[[Any], Any]:
+def and_from_json(decode: Callable[[Any], Any], model: Any, dumps: Callable[[Any], bytes]) -> Callable[[Any], Any]:
     """``decode`` (from_dict), checking that from_json of the value's JSON text (its fast path, with
     msgspec) decodes the same document, or raises the same DecodeError."""
 
