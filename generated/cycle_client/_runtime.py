@@ -590,8 +590,11 @@ def _make_wire_decoder(model: type[Model], many: bool) -> Any:
     msgspec_json = _msgspec_json if _msgspec_json is not _NOT_LOADED else _load_msgspec()
     if msgspec_json is None or model._wire_fields() is None:  # pyright: ignore[reportPrivateUsage]
         return None
-    struct = _wire_type(model)
-    return msgspec_json.Decoder(types.GenericAlias(list, (struct,)) if many else struct).decode
+    try:
+        struct = _wire_type(model)
+        return msgspec_json.Decoder(types.GenericAlias(list, (struct,)) if many else struct).decode
+    except (TypeError, ValueError):  # a type this msgspec refuses: from_json keeps to from_dict
+        return None
 
 
 def _wire_type(t: Any) -> Any:
