@@ -19,6 +19,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -80,6 +81,22 @@ class AnyModel(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("value", "value", Any, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> AnyModel:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        value_ = wire.value
+        if _COMPILED:
+            return AnyModel(value=value_, additional_properties={})
+        instance = _new(cls)
+        instance.value = value_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.value is not UNSET:
@@ -106,3 +123,4 @@ class AnyModel(_Model):
 
 
 _AnyModel_from_dict: Final = AnyModel.from_dict
+_AnyModel_from_wire: Final = AnyModel._from_wire  # pyright: ignore[reportPrivateUsage]
