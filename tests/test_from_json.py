@@ -112,3 +112,18 @@ def test_without_msgspec_from_json_is_from_dict(monkeypatch: pytest.MonkeyPatch)
         assert same(otc.OtcImageList.list_from_json(b"[" + text + b"]")[0], fast)
     finally:
         otc_runtime._wire_decoders.clear()
+
+
+def test_an_integer_enum_value_becomes_its_member() -> None:
+    """Compiled by mypyc, a local typed ``ErrorStatus | int`` would be a C int and lose the member."""
+    cycle = importlib.import_module("cycle_client")
+    envelope = cycle.ErrorEnvelope.from_json(
+        b'{"error": {"status": 400, "code": "404.hub", "title": ""}, "data": null}'
+    )
+    assert envelope.error.status is cycle.ErrorStatus.INTEGER_400
+    assert (
+        cycle.ErrorEnvelope.from_json(
+            b'{"error": {"status": 499, "code": "x", "title": ""}, "data": null}'
+        ).error.status
+        == 499
+    )

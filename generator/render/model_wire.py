@@ -59,16 +59,12 @@ def _wire_base(t: ir.TypeRef, cyclic: frozenset[str]) -> str:
     return "Any"
 
 
-def annotation(t: ir.TypeRef, required: bool) -> str:
-    return codec.field_annotation(t) + ("" if required else " | Unset")
-
-
 def wire_lines(local: str, attr: str, wire: str, t: ir.TypeRef, required: bool, cyclic: frozenset[str]) -> list[str]:
     """``_from_wire``'s statements reading field ``attr`` of the struct into ``local``, decoded as from_dict would."""
     lines = [f"{local} = wire.{attr}"]
     base = t.non_null()
-    if base.kind == "enum":  # typed as the field, so the member lookup takes the value msgspec checked
-        lines = [f"{local}: {annotation(t, required)} = wire.{attr}"]
+    if base.kind == "enum":  # Any, as the member lookup's result is not its key's type, and boxed: compiled by
+        lines = [f"{local}: Any = wire.{attr}"]  # mypyc, a local typed `IntEnum | int` is a C int, not a member
     steps = _adopt_steps(local, wire, base, _wire_base(base, cyclic))
     if not steps:
         return lines

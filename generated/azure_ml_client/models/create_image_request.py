@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -214,7 +217,7 @@ class CreateImageRequest(_Model):
         auto_delete_ = wire.auto_delete
         description_ = wire.description
         image_type_ = wire.image_type
-        image_flavor_: ImageFlavor | str = wire.image_flavor
+        image_flavor_: Any = wire.image_flavor
         image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
         model_ids_ = wire.model_ids
         tags_ = wire.tags
@@ -303,4 +306,4 @@ class CreateImageRequest(_Model):
 
 
 _CreateImageRequest_from_dict: Final = CreateImageRequest.from_dict
-_CreateImageRequest_from_wire: Final = CreateImageRequest._from_wire  # pyright: ignore[reportPrivateUsage]
+_CreateImageRequest_from_wire: Final = CreateImageRequest._from_wire

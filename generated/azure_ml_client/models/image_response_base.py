@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -367,7 +370,7 @@ class ImageResponseBase(_Model):
         created_time_ = wire.created_time
         if created_time_ is not UNSET:
             created_time_ = as_datetime(created_time_, "createdTime")
-        creation_state_: ImageCreationState | str | Unset = wire.creation_state
+        creation_state_: Any = wire.creation_state
         if creation_state_ is not UNSET:
             creation_state_ = _ImageCreationState_members.get(creation_state_, creation_state_)
         description_ = wire.description
@@ -376,7 +379,7 @@ class ImageResponseBase(_Model):
             error_ = _ModelErrorResponse_from_wire(error_)
         id_ = wire.id
         image_build_log_uri_ = wire.image_build_log_uri
-        image_flavor_: ImageFlavor | str = wire.image_flavor
+        image_flavor_: Any = wire.image_flavor
         image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
         image_location_ = wire.image_location
         image_type_ = wire.image_type
@@ -1053,8 +1056,8 @@ class DatasetReference(_Model):
 
 
 _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
-_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire
 _Model_from_dict: Final = Model.from_dict
-_Model_from_wire: Final = Model._from_wire  # pyright: ignore[reportPrivateUsage]
+_Model_from_wire: Final = Model._from_wire
 _DatasetReference_from_dict: Final = DatasetReference.from_dict
-_DatasetReference_from_wire: Final = DatasetReference._from_wire  # pyright: ignore[reportPrivateUsage]
+_DatasetReference_from_wire: Final = DatasetReference._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -322,6 +325,6 @@ class ErrorDetails(_Model):
 
 
 _ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
-_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire  # pyright: ignore[reportPrivateUsage]
+_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire
 _ErrorDetails_from_dict: Final = ErrorDetails.from_dict
-_ErrorDetails_from_wire: Final = ErrorDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_ErrorDetails_from_wire: Final = ErrorDetails._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -242,6 +245,6 @@ class AclEntry(_Model):
 
 
 _Acl_from_dict: Final = Acl.from_dict
-_Acl_from_wire: Final = Acl._from_wire  # pyright: ignore[reportPrivateUsage]
+_Acl_from_wire: Final = Acl._from_wire
 _AclEntry_from_dict: Final = AclEntry.from_dict
-_AclEntry_from_wire: Final = AclEntry._from_wire  # pyright: ignore[reportPrivateUsage]
+_AclEntry_from_wire: Final = AclEntry._from_wire

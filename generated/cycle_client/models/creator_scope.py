@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -119,7 +122,7 @@ class CreatorScope(_Model):
     def _from_wire(cls, wire: Any) -> CreatorScope:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
         id_ = wire.id
-        type_: CreatorScopeType | str = wire.type
+        type_: Any = wire.type
         type_ = _CreatorScopeType_members.get(type_, type_)
         if _COMPILED:
             return CreatorScope(id=id_, type=type_, additional_properties={})
@@ -158,4 +161,4 @@ class CreatorScope(_Model):
 
 
 _CreatorScope_from_dict: Final = CreatorScope.from_dict
-_CreatorScope_from_wire: Final = CreatorScope._from_wire  # pyright: ignore[reportPrivateUsage]
+_CreatorScope_from_wire: Final = CreatorScope._from_wire

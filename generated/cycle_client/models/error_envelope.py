@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -478,9 +481,9 @@ class Error(_Model):
     @classmethod
     def _from_wire(cls, wire: Any) -> Error:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
-        status_: ErrorStatus | int = wire.status
+        status_: Any = wire.status
         status_ = _ErrorStatus_members.get(status_, status_)
-        code_: ErrorCode | str = wire.code
+        code_: Any = wire.code
         code_ = _ErrorCode_members.get(code_, code_)
         title_ = wire.title
         detail_ = wire.detail
@@ -604,7 +607,7 @@ class ErrorExtra(_Model):
     @classmethod
     def _from_wire(cls, wire: Any) -> ErrorExtra:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
-        capability_: Capability | str | Unset = wire.capability
+        capability_: Any = wire.capability
         if capability_ is not UNSET:
             capability_ = _Capability_members.get(capability_, capability_)
         if _COMPILED:
@@ -640,8 +643,8 @@ class ErrorExtra(_Model):
 
 
 _ErrorEnvelope_from_dict: Final = ErrorEnvelope.from_dict
-_ErrorEnvelope_from_wire: Final = ErrorEnvelope._from_wire  # pyright: ignore[reportPrivateUsage]
+_ErrorEnvelope_from_wire: Final = ErrorEnvelope._from_wire
 _Error_from_dict: Final = Error.from_dict
-_Error_from_wire: Final = Error._from_wire  # pyright: ignore[reportPrivateUsage]
+_Error_from_wire: Final = Error._from_wire
 _ErrorExtra_from_dict: Final = ErrorExtra.from_dict
-_ErrorExtra_from_wire: Final = ErrorExtra._from_wire  # pyright: ignore[reportPrivateUsage]
+_ErrorExtra_from_wire: Final = ErrorExtra._from_wire

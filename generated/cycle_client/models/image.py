@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -1244,7 +1247,7 @@ class ImageConfigVolume(_Model):
     def _from_wire(cls, wire: Any) -> ImageConfigVolume:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
         path_ = wire.path
-        mode_: ImageConfigVolumeMode | str | Unset = wire.mode
+        mode_: Any = wire.mode
         if mode_ is not UNSET:
             mode_ = _ImageConfigVolumeMode_members.get(mode_, mode_)
         if _COMPILED:
@@ -1478,7 +1481,7 @@ class ImageState(_Model):
     @classmethod
     def _from_wire(cls, wire: Any) -> ImageState:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
-        current_: ImageStateCurrent | str = wire.current
+        current_: Any = wire.current
         current_ = _ImageStateCurrent_members.get(current_, current_)
         changed_ = wire.changed
         changed_ = as_datetime(changed_, "changed")
@@ -2680,42 +2683,42 @@ def image_source_reference_from_dict(data: Any, key: Key | None = None) -> Image
 
 
 _Image_from_dict: Final = Image.from_dict
-_Image_from_wire: Final = Image._from_wire  # pyright: ignore[reportPrivateUsage]
+_Image_from_wire: Final = Image._from_wire
 _ImageAbout_from_dict: Final = ImageAbout.from_dict
-_ImageAbout_from_wire: Final = ImageAbout._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageAbout_from_wire: Final = ImageAbout._from_wire
 _ImageBackend_from_dict: Final = ImageBackend.from_dict
-_ImageBackend_from_wire: Final = ImageBackend._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageBackend_from_wire: Final = ImageBackend._from_wire
 _ImageRequires_from_dict: Final = ImageRequires.from_dict
-_ImageRequires_from_wire: Final = ImageRequires._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageRequires_from_wire: Final = ImageRequires._from_wire
 _ImageBuilder_from_dict: Final = ImageBuilder.from_dict
-_ImageBuilder_from_wire: Final = ImageBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageBuilder_from_wire: Final = ImageBuilder._from_wire
 _ImageConfig_from_dict: Final = ImageConfig.from_dict
-_ImageConfig_from_wire: Final = ImageConfig._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageConfig_from_wire: Final = ImageConfig._from_wire
 _ImageConfigPort_from_dict: Final = ImageConfigPort.from_dict
-_ImageConfigPort_from_wire: Final = ImageConfigPort._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageConfigPort_from_wire: Final = ImageConfigPort._from_wire
 _ImageConfigVolume_from_dict: Final = ImageConfigVolume.from_dict
-_ImageConfigVolume_from_wire: Final = ImageConfigVolume._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageConfigVolume_from_wire: Final = ImageConfigVolume._from_wire
 _ImageFactory_from_dict: Final = ImageFactory.from_dict
-_ImageFactory_from_wire: Final = ImageFactory._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageFactory_from_wire: Final = ImageFactory._from_wire
 _ImageState_from_dict: Final = ImageState.from_dict
-_ImageState_from_wire: Final = ImageState._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageState_from_wire: Final = ImageState._from_wire
 _ImageStateError_from_dict: Final = ImageStateError.from_dict
-_ImageStateError_from_wire: Final = ImageStateError._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageStateError_from_wire: Final = ImageStateError._from_wire
 _ImageEvents_from_dict: Final = ImageEvents.from_dict
-_ImageEvents_from_wire: Final = ImageEvents._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageEvents_from_wire: Final = ImageEvents._from_wire
 _ImageMeta_from_dict: Final = ImageMeta.from_dict
-_ImageMeta_from_wire: Final = ImageMeta._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageMeta_from_wire: Final = ImageMeta._from_wire
 _ResourceCountSummary_from_dict: Final = ResourceCountSummary.from_dict
-_ResourceCountSummary_from_wire: Final = ResourceCountSummary._from_wire  # pyright: ignore[reportPrivateUsage]
+_ResourceCountSummary_from_wire: Final = ResourceCountSummary._from_wire
 _DirectImageSource_from_dict: Final = DirectImageSource.from_dict
-_DirectImageSource_from_wire: Final = DirectImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
+_DirectImageSource_from_wire: Final = DirectImageSource._from_wire
 _DirectImageSourceDetails_from_dict: Final = DirectImageSourceDetails.from_dict
-_DirectImageSourceDetails_from_wire: Final = DirectImageSourceDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_DirectImageSourceDetails_from_wire: Final = DirectImageSourceDetails._from_wire
 _StackImageSource_from_dict: Final = StackImageSource.from_dict
-_StackImageSource_from_wire: Final = StackImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
+_StackImageSource_from_wire: Final = StackImageSource._from_wire
 _StackImageSourceDetails_from_dict: Final = StackImageSourceDetails.from_dict
-_StackImageSourceDetails_from_wire: Final = StackImageSourceDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_StackImageSourceDetails_from_wire: Final = StackImageSourceDetails._from_wire
 _BucketImageSource_from_dict: Final = BucketImageSource.from_dict
-_BucketImageSource_from_wire: Final = BucketImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
+_BucketImageSource_from_wire: Final = BucketImageSource._from_wire
 _BucketImageSourceDetails_from_dict: Final = BucketImageSourceDetails.from_dict
-_BucketImageSourceDetails_from_wire: Final = BucketImageSourceDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_BucketImageSourceDetails_from_wire: Final = BucketImageSourceDetails._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -3302,56 +3305,56 @@ def registry_auth_from_dict(data: Any, key: Key | None = None) -> RegistryAuth:
 
 
 _DockerHubOrigin_from_dict: Final = DockerHubOrigin.from_dict
-_DockerHubOrigin_from_wire: Final = DockerHubOrigin._from_wire  # pyright: ignore[reportPrivateUsage]
+_DockerHubOrigin_from_wire: Final = DockerHubOrigin._from_wire
 _DockerHubOriginDetails_from_dict: Final = DockerHubOriginDetails.from_dict
-_DockerHubOriginDetails_from_wire: Final = DockerHubOriginDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_DockerHubOriginDetails_from_wire: Final = DockerHubOriginDetails._from_wire
 _DockerFileOrigin_from_dict: Final = DockerFileOrigin.from_dict
-_DockerFileOrigin_from_wire: Final = DockerFileOrigin._from_wire  # pyright: ignore[reportPrivateUsage]
+_DockerFileOrigin_from_wire: Final = DockerFileOrigin._from_wire
 _DockerFileOriginDetails_from_dict: Final = DockerFileOriginDetails.from_dict
-_DockerFileOriginDetails_from_wire: Final = DockerFileOriginDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_DockerFileOriginDetails_from_wire: Final = DockerFileOriginDetails._from_wire
 _DockerfileCredential_from_dict: Final = DockerfileCredential.from_dict
-_DockerfileCredential_from_wire: Final = DockerfileCredential._from_wire  # pyright: ignore[reportPrivateUsage]
+_DockerfileCredential_from_wire: Final = DockerfileCredential._from_wire
 _RepoSource_from_dict: Final = RepoSource.from_dict
-_RepoSource_from_wire: Final = RepoSource._from_wire  # pyright: ignore[reportPrivateUsage]
+_RepoSource_from_wire: Final = RepoSource._from_wire
 _RepoRef_from_dict: Final = RepoRef.from_dict
-_RepoRef_from_wire: Final = RepoRef._from_wire  # pyright: ignore[reportPrivateUsage]
+_RepoRef_from_wire: Final = RepoRef._from_wire
 _HttpSourceCredentials_from_dict: Final = HttpSourceCredentials.from_dict
-_HttpSourceCredentials_from_wire: Final = HttpSourceCredentials._from_wire  # pyright: ignore[reportPrivateUsage]
+_HttpSourceCredentials_from_wire: Final = HttpSourceCredentials._from_wire
 _HttpCredentials_from_dict: Final = HttpCredentials.from_dict
-_HttpCredentials_from_wire: Final = HttpCredentials._from_wire  # pyright: ignore[reportPrivateUsage]
+_HttpCredentials_from_wire: Final = HttpCredentials._from_wire
 _SshSourceCredentials_from_dict: Final = SshSourceCredentials.from_dict
-_SshSourceCredentials_from_wire: Final = SshSourceCredentials._from_wire  # pyright: ignore[reportPrivateUsage]
+_SshSourceCredentials_from_wire: Final = SshSourceCredentials._from_wire
 _SshCredentials_from_dict: Final = SshCredentials.from_dict
-_SshCredentials_from_wire: Final = SshCredentials._from_wire  # pyright: ignore[reportPrivateUsage]
+_SshCredentials_from_wire: Final = SshCredentials._from_wire
 _DockerRegistryOrigin_from_dict: Final = DockerRegistryOrigin.from_dict
-_DockerRegistryOrigin_from_wire: Final = DockerRegistryOrigin._from_wire  # pyright: ignore[reportPrivateUsage]
+_DockerRegistryOrigin_from_wire: Final = DockerRegistryOrigin._from_wire
 _DockerRegistryOriginDetails_from_dict: Final = DockerRegistryOriginDetails.from_dict
-_DockerRegistryOriginDetails_from_wire: Final = DockerRegistryOriginDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_DockerRegistryOriginDetails_from_wire: Final = DockerRegistryOriginDetails._from_wire
 _OciRegistryOrigin_from_dict: Final = OciRegistryOrigin.from_dict
-_OciRegistryOrigin_from_wire: Final = OciRegistryOrigin._from_wire  # pyright: ignore[reportPrivateUsage]
+_OciRegistryOrigin_from_wire: Final = OciRegistryOrigin._from_wire
 _OciRegistryOriginDetails_from_dict: Final = OciRegistryOriginDetails.from_dict
-_OciRegistryOriginDetails_from_wire: Final = OciRegistryOriginDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_OciRegistryOriginDetails_from_wire: Final = OciRegistryOriginDetails._from_wire
 _RegistryAuthUser_from_dict: Final = RegistryAuthUser.from_dict
-_RegistryAuthUser_from_wire: Final = RegistryAuthUser._from_wire  # pyright: ignore[reportPrivateUsage]
+_RegistryAuthUser_from_wire: Final = RegistryAuthUser._from_wire
 _RegistryAuthUserDetails_from_dict: Final = RegistryAuthUserDetails.from_dict
-_RegistryAuthUserDetails_from_wire: Final = RegistryAuthUserDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_RegistryAuthUserDetails_from_wire: Final = RegistryAuthUserDetails._from_wire
 _RegistryAuthProvider_from_dict: Final = RegistryAuthProvider.from_dict
-_RegistryAuthProvider_from_wire: Final = RegistryAuthProvider._from_wire  # pyright: ignore[reportPrivateUsage]
+_RegistryAuthProvider_from_wire: Final = RegistryAuthProvider._from_wire
 _RegistryAuthProviderDetails_from_dict: Final = RegistryAuthProviderDetails.from_dict
-_RegistryAuthProviderDetails_from_wire: Final = RegistryAuthProviderDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_RegistryAuthProviderDetails_from_wire: Final = RegistryAuthProviderDetails._from_wire
 _RegistryAuthProviderCredentials_from_dict: Final = RegistryAuthProviderCredentials.from_dict
-_RegistryAuthProviderCredentials_from_wire: Final = RegistryAuthProviderCredentials._from_wire  # pyright: ignore[reportPrivateUsage]
+_RegistryAuthProviderCredentials_from_wire: Final = RegistryAuthProviderCredentials._from_wire
 _RegistryAuthWebhook_from_dict: Final = RegistryAuthWebhook.from_dict
-_RegistryAuthWebhook_from_wire: Final = RegistryAuthWebhook._from_wire  # pyright: ignore[reportPrivateUsage]
+_RegistryAuthWebhook_from_wire: Final = RegistryAuthWebhook._from_wire
 _RegistryAuthWebhookDetails_from_dict: Final = RegistryAuthWebhookDetails.from_dict
-_RegistryAuthWebhookDetails_from_wire: Final = RegistryAuthWebhookDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_RegistryAuthWebhookDetails_from_wire: Final = RegistryAuthWebhookDetails._from_wire
 _CycleUploadOrigin_from_dict: Final = CycleUploadOrigin.from_dict
-_CycleUploadOrigin_from_wire: Final = CycleUploadOrigin._from_wire  # pyright: ignore[reportPrivateUsage]
+_CycleUploadOrigin_from_wire: Final = CycleUploadOrigin._from_wire
 _CycleUploadOriginDetails_from_dict: Final = CycleUploadOriginDetails.from_dict
-_CycleUploadOriginDetails_from_wire: Final = CycleUploadOriginDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_CycleUploadOriginDetails_from_wire: Final = CycleUploadOriginDetails._from_wire
 _CycleSourceOrigin_from_dict: Final = CycleSourceOrigin.from_dict
-_CycleSourceOrigin_from_wire: Final = CycleSourceOrigin._from_wire  # pyright: ignore[reportPrivateUsage]
+_CycleSourceOrigin_from_wire: Final = CycleSourceOrigin._from_wire
 _CycleSourceOriginDetails_from_dict: Final = CycleSourceOriginDetails.from_dict
-_CycleSourceOriginDetails_from_wire: Final = CycleSourceOriginDetails._from_wire  # pyright: ignore[reportPrivateUsage]
+_CycleSourceOriginDetails_from_wire: Final = CycleSourceOriginDetails._from_wire
 _NoneOrigin_from_dict: Final = NoneOrigin.from_dict
-_NoneOrigin_from_wire: Final = NoneOrigin._from_wire  # pyright: ignore[reportPrivateUsage]
+_NoneOrigin_from_wire: Final = NoneOrigin._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -265,7 +268,7 @@ class ImageSource(_Model):
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
         id_ = wire.id
         identifier_ = wire.identifier
-        type_: ImageSourceType | str = wire.type
+        type_: Any = wire.type
         type_ = _ImageSourceType_members.get(type_, type_)
         hub_id_ = wire.hub_id
         name_ = wire.name
@@ -461,7 +464,7 @@ class ImageSourceState(_Model):
     @classmethod
     def _from_wire(cls, wire: Any) -> ImageSourceState:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
-        current_: ImageSourceStateCurrent | str = wire.current
+        current_: Any = wire.current
         current_ = _ImageSourceStateCurrent_members.get(current_, current_)
         changed_ = wire.changed
         changed_ = as_datetime(changed_, "changed")
@@ -1113,16 +1116,16 @@ class ImageSourceImagesCountByState(_Model):
 
 
 _ImageSource_from_dict: Final = ImageSource.from_dict
-_ImageSource_from_wire: Final = ImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSource_from_wire: Final = ImageSource._from_wire
 _ImageSourceState_from_dict: Final = ImageSourceState.from_dict
-_ImageSourceState_from_wire: Final = ImageSourceState._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceState_from_wire: Final = ImageSourceState._from_wire
 _ImageSourceStateError_from_dict: Final = ImageSourceStateError.from_dict
-_ImageSourceStateError_from_wire: Final = ImageSourceStateError._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceStateError_from_wire: Final = ImageSourceStateError._from_wire
 _ImageSourceEvents_from_dict: Final = ImageSourceEvents.from_dict
-_ImageSourceEvents_from_wire: Final = ImageSourceEvents._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceEvents_from_wire: Final = ImageSourceEvents._from_wire
 _ImageSourceMeta_from_dict: Final = ImageSourceMeta.from_dict
-_ImageSourceMeta_from_wire: Final = ImageSourceMeta._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceMeta_from_wire: Final = ImageSourceMeta._from_wire
 _ImageSourceImagesCount_from_dict: Final = ImageSourceImagesCount.from_dict
-_ImageSourceImagesCount_from_wire: Final = ImageSourceImagesCount._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceImagesCount_from_wire: Final = ImageSourceImagesCount._from_wire
 _ImageSourceImagesCountByState_from_dict: Final = ImageSourceImagesCountByState.from_dict
-_ImageSourceImagesCountByState_from_wire: Final = ImageSourceImagesCountByState._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceImagesCountByState_from_wire: Final = ImageSourceImagesCountByState._from_wire

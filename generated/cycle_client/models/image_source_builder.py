@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -130,4 +133,4 @@ class ImageSourceBuilder(_Model):
 
 
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
-_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire

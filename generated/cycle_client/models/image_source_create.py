@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -191,7 +194,7 @@ class ImageSourceCreate(_Model):
         builder_ = wire.builder
         if builder_ is not UNSET and builder_ is not None:
             builder_ = _ImageSourceBuilder_from_wire(builder_)
-        type_: ImageSourceType | str = wire.type
+        type_: Any = wire.type
         type_ = _ImageSourceType_members.get(type_, type_)
         origin_ = wire.origin
         origin_ = image_origin_from_dict(origin_, "origin")
@@ -269,4 +272,4 @@ class ImageSourceCreate(_Model):
 
 
 _ImageSourceCreate_from_dict: Final = ImageSourceCreate.from_dict
-_ImageSourceCreate_from_wire: Final = ImageSourceCreate._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceCreate_from_wire: Final = ImageSourceCreate._from_wire

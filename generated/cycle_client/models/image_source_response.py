@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -156,4 +159,4 @@ class ImageSourceResponse(_Model):
 
 
 _ImageSourceResponse_from_dict: Final = ImageSourceResponse.from_dict
-_ImageSourceResponse_from_wire: Final = ImageSourceResponse._from_wire  # pyright: ignore[reportPrivateUsage]
+_ImageSourceResponse_from_wire: Final = ImageSourceResponse._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -786,14 +789,14 @@ class TaskStep(_Model):
 
 
 _JobDescriptorResponse_from_dict: Final = JobDescriptorResponse.from_dict
-_JobDescriptorResponse_from_wire: Final = JobDescriptorResponse._from_wire  # pyright: ignore[reportPrivateUsage]
+_JobDescriptorResponse_from_wire: Final = JobDescriptorResponse._from_wire
 _JobDescriptor_from_dict: Final = JobDescriptor.from_dict
-_JobDescriptor_from_wire: Final = JobDescriptor._from_wire  # pyright: ignore[reportPrivateUsage]
+_JobDescriptor_from_wire: Final = JobDescriptor._from_wire
 _JobDescriptorJob_from_dict: Final = JobDescriptorJob.from_dict
-_JobDescriptorJob_from_wire: Final = JobDescriptorJob._from_wire  # pyright: ignore[reportPrivateUsage]
+_JobDescriptorJob_from_wire: Final = JobDescriptorJob._from_wire
 _JobParallel_from_dict: Final = JobParallel.from_dict
-_JobParallel_from_wire: Final = JobParallel._from_wire  # pyright: ignore[reportPrivateUsage]
+_JobParallel_from_wire: Final = JobParallel._from_wire
 _JobDescriptorTask_from_dict: Final = JobDescriptorTask.from_dict
-_JobDescriptorTask_from_wire: Final = JobDescriptorTask._from_wire  # pyright: ignore[reportPrivateUsage]
+_JobDescriptorTask_from_wire: Final = JobDescriptorTask._from_wire
 _TaskStep_from_dict: Final = TaskStep.from_dict
-_TaskStep_from_wire: Final = TaskStep._from_wire  # pyright: ignore[reportPrivateUsage]
+_TaskStep_from_wire: Final = TaskStep._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -218,6 +221,6 @@ class OtcErrorDetail(_Model):
 
 
 _OtcError_from_dict: Final = OtcError.from_dict
-_OtcError_from_wire: Final = OtcError._from_wire  # pyright: ignore[reportPrivateUsage]
+_OtcError_from_wire: Final = OtcError._from_wire
 _OtcErrorDetail_from_dict: Final = OtcErrorDetail.from_dict
-_OtcErrorDetail_from_wire: Final = OtcErrorDetail._from_wire  # pyright: ignore[reportPrivateUsage]
+_OtcErrorDetail_from_wire: Final = OtcErrorDetail._from_wire

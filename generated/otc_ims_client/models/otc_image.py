@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -736,10 +739,10 @@ class OtcImage(_Model):
         size_ = wire.size
         self_ = wire.self
         schema_ = wire.schema
-        status_: OtcImageStatus | str = wire.status
+        status_: Any = wire.status
         status_ = _OtcImageStatus_members.get(status_, status_)
         tags_ = wire.tags
-        visibility_: OtcImageVisibility | str = wire.visibility
+        visibility_: Any = wire.visibility
         visibility_ = _OtcImageVisibility_members.get(visibility_, visibility_)
         name_ = wire.name
         checksum_ = wire.checksum
@@ -748,29 +751,29 @@ class OtcImage(_Model):
         min_ram_ = wire.min_ram
         updated_at_ = wire.updated_at
         updated_at_ = as_datetime(updated_at_, "updated_at")
-        os_bit_: OtcImageOsBit | str | Unset = wire.os_bit
+        os_bit_: Any = wire.os_bit
         if os_bit_ is not UNSET:
             os_bit_ = _OtcImageOsBit_members.get(os_bit_, os_bit_)
         os_version_ = wire.os_version
         description_ = wire.description
-        disk_format_: OtcImageDiskFormat | str = wire.disk_format
+        disk_format_: Any = wire.disk_format
         disk_format_ = _OtcImageDiskFormat_members.get(disk_format_, disk_format_)
-        isregistered_: OtcBooleanString | str | Unset = wire.isregistered
+        isregistered_: Any = wire.isregistered
         if isregistered_ is not UNSET:
             isregistered_ = _OtcBooleanString_members.get(isregistered_, isregistered_)
-        platform_: OtcImagePlatform | str | Unset = wire.platform
+        platform_: Any = wire.platform
         if platform_ is not UNSET:
             platform_ = _OtcImagePlatform_members.get(platform_, platform_)
-        os_type_: OtcImageOsType | str | Unset = wire.os_type
+        os_type_: Any = wire.os_type
         if os_type_ is not UNSET:
             os_type_ = _OtcImageOsType_members.get(os_type_, os_type_)
         min_disk_ = wire.min_disk
-        virtual_env_type_: OtcImageVirtualEnvType | str = wire.virtual_env_type
+        virtual_env_type_: Any = wire.virtual_env_type
         virtual_env_type_ = _OtcImageVirtualEnvType_members.get(
             virtual_env_type_, virtual_env_type_
         )
         image_source_type_ = wire.image_source_type
-        imagetype_: OtcImageType | str | Unset = wire.imagetype
+        imagetype_: Any = wire.imagetype
         if imagetype_ is not UNSET:
             imagetype_ = _OtcImageType_members.get(imagetype_, imagetype_)
         created_at_ = wire.created_at
@@ -792,9 +795,9 @@ class OtcImage(_Model):
         support_xen_gpu_type_ = wire.support_xen_gpu_type
         support_xen_hana_ = wire.support_xen_hana
         support_kvm_infiniband_ = wire.support_kvm_infiniband
-        lazyloading_: OtcImageLazyLoading | str = wire.lazyloading
+        lazyloading_: Any = wire.lazyloading
         lazyloading_ = _OtcImageLazyLoading_members.get(lazyloading_, lazyloading_)
-        hw_firmware_type_: OtcImageFirmwareType | str = wire.hw_firmware_type
+        hw_firmware_type_: Any = wire.hw_firmware_type
         hw_firmware_type_ = _OtcImageFirmwareType_members.get(hw_firmware_type_, hw_firmware_type_)
         support_fc_inject_ = wire.support_fc_inject
         if _COMPILED:
@@ -1101,4 +1104,4 @@ class OtcImage(_Model):
 
 
 _OtcImage_from_dict: Final = OtcImage.from_dict
-_OtcImage_from_wire: Final = OtcImage._from_wire  # pyright: ignore[reportPrivateUsage]
+_OtcImage_from_wire: Final = OtcImage._from_wire

@@ -297,7 +297,7 @@ class Thing(_Model):
         foo_bar_ = wire.foo_bar
         foo_bar_1_ = wire.foo_bar_1
         page_number_ = wire.page_number
-        kind_: EnumModel | str | Unset = wire.kind
+        kind_: Any = wire.kind
         if kind_ is not UNSET:
             kind_ = _EnumModel_members.get(kind_, kind_)
         if _COMPILED:

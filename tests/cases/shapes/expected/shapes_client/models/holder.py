@@ -333,7 +333,7 @@ class Holder(_Model):
         maybe_child_ = wire.maybe_child
         if maybe_child_ is not UNSET and maybe_child_ is not None:
             maybe_child_ = _Child_from_wire(maybe_child_)
-        level_: Level | int | Unset = wire.level
+        level_: Any = wire.level
         if level_ is not UNSET:
             level_ = _Level_members.get(level_, level_)
         anything_ = wire.anything

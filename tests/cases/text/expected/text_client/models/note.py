@@ -132,7 +132,7 @@ class Note(_Model):
     def _from_wire(cls, wire: Any) -> Note:
         """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
         import_os_ = wire.import_os
-        line_break_: NoteLineBreak | str | Unset = wire.line_break
+        line_break_: Any = wire.line_break
         if line_break_ is not UNSET:
             line_break_ = _NoteLineBreak_members.get(line_break_, line_break_)
         if _COMPILED:
