@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -123,4 +126,4 @@ class AnyModel(_Model):
 
 
 _AnyModel_from_dict: Final = AnyModel.from_dict
-_AnyModel_from_wire: Final = AnyModel._from_wire  # pyright: ignore[reportPrivateUsage]
+_AnyModel_from_wire: Final = AnyModel._from_wire

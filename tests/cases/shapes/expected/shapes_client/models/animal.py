@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -118,4 +121,4 @@ class Animal(_Model):
 
 
 _Animal_from_dict: Final = Animal.from_dict
-_Animal_from_wire: Final = Animal._from_wire  # pyright: ignore[reportPrivateUsage]
+_Animal_from_wire: Final = Animal._from_wire

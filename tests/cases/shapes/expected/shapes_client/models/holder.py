@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -806,10 +809,10 @@ def pet_from_dict(data: Any, key: Key | None = None) -> Pet:
 
 
 _Holder_from_dict: Final = Holder.from_dict
-_Holder_from_wire: Final = Holder._from_wire  # pyright: ignore[reportPrivateUsage]
+_Holder_from_wire: Final = Holder._from_wire
 _Child_from_dict: Final = Child.from_dict
-_Child_from_wire: Final = Child._from_wire  # pyright: ignore[reportPrivateUsage]
+_Child_from_wire: Final = Child._from_wire
 _Cat_from_dict: Final = Cat.from_dict
-_Cat_from_wire: Final = Cat._from_wire  # pyright: ignore[reportPrivateUsage]
+_Cat_from_wire: Final = Cat._from_wire
 _Dog_from_dict: Final = Dog.from_dict
-_Dog_from_wire: Final = Dog._from_wire  # pyright: ignore[reportPrivateUsage]
+_Dog_from_wire: Final = Dog._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -995,20 +998,20 @@ def measure_from_dict(data: Any, key: Key | None = None) -> Measure:
 
 
 _Holder_from_dict: Final = Holder.from_dict
-_Holder_from_wire: Final = Holder._from_wire  # pyright: ignore[reportPrivateUsage]
+_Holder_from_wire: Final = Holder._from_wire
 _Pet_from_dict: Final = Pet.from_dict
-_Pet_from_wire: Final = Pet._from_wire  # pyright: ignore[reportPrivateUsage]
+_Pet_from_wire: Final = Pet._from_wire
 _Cat_from_dict: Final = Cat.from_dict
-_Cat_from_wire: Final = Cat._from_wire  # pyright: ignore[reportPrivateUsage]
+_Cat_from_wire: Final = Cat._from_wire
 _Dog_from_dict: Final = Dog.from_dict
-_Dog_from_wire: Final = Dog._from_wire  # pyright: ignore[reportPrivateUsage]
+_Dog_from_wire: Final = Dog._from_wire
 _Text_from_dict: Final = Text.from_dict
-_Text_from_wire: Final = Text._from_wire  # pyright: ignore[reportPrivateUsage]
+_Text_from_wire: Final = Text._from_wire
 _Image_from_dict: Final = Image.from_dict
-_Image_from_wire: Final = Image._from_wire  # pyright: ignore[reportPrivateUsage]
+_Image_from_wire: Final = Image._from_wire
 _Ping_from_dict: Final = Ping.from_dict
-_Ping_from_wire: Final = Ping._from_wire  # pyright: ignore[reportPrivateUsage]
+_Ping_from_wire: Final = Ping._from_wire
 _Metric_from_dict: Final = Metric.from_dict
-_Metric_from_wire: Final = Metric._from_wire  # pyright: ignore[reportPrivateUsage]
+_Metric_from_wire: Final = Metric._from_wire
 _Imperial_from_dict: Final = Imperial.from_dict
-_Imperial_from_wire: Final = Imperial._from_wire  # pyright: ignore[reportPrivateUsage]
+_Imperial_from_wire: Final = Imperial._from_wire

@@ -6,6 +6,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -173,4 +176,4 @@ class Note(_Model):
 
 
 _Note_from_dict: Final = Note.from_dict
-_Note_from_wire: Final = Note._from_wire  # pyright: ignore[reportPrivateUsage]
+_Note_from_wire: Final = Note._from_wire
