@@ -72,7 +72,7 @@ compiled: $(STAMP)
 # The tests of the models and runtime, importing the packages from the compiled build.
 test-compiled: compiled
 	COMPILED_BUILD=$(COMPILED) $(BIN)/python -m pytest -n 2 -q tests/test_roundtrip.py tests/test_decoding.py \
-		tests/test_model_extras.py tests/test_json_helpers.py tests/test_property_roundtrip.py
+		tests/test_model_extras.py tests/test_json_helpers.py tests/test_property_roundtrip.py tests/test_from_json.py
 
 # Its own venv (bench/.venv, from bench/peers/requirements.txt); 3-5 minutes on 2 cores, plus
 # `make compiled` when the compiled build is stale (it is timed beside ours as "ours compiled").

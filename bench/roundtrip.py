@@ -89,7 +89,35 @@ def codec_functions(t: ir.TypeRef, namespace: dict[str, Any]) -> tuple[Callable[
     """The generated decoder and encoder of ``t``, built from codec.py's expressions."""
     decode = eval(f"lambda value: ({codec.decoder(t)})(value, 'value')", namespace)
     encode = eval(f"lambda value: {codec.encode(t, 'value')}", namespace)
+    if t.kind == "model" and hasattr(namespace[t.name], "from_json"):
+        return and_from_json(decode, namespace[t.name], namespace["json_dumps"]), encode
     return decode, encode
+
+
+def and_from_json(decode: Callable[[Any], Any], model: Any, dumps: Callable[[Any], bytes]) -> Callable[[Any], Any]:
+    """``decode`` (from_dict), checking that from_json of the value's JSON text (its fast path, with
+    msgspec) decodes the same document, or raises the same DecodeError."""
+
+    def both(value: Any) -> Any:
+        if value is None:
+            return decode(value)
+        text = dumps(value)
+        try:
+            want = decode(value)
+        except ValueError as exc:
+            try:
+                model.from_json(text)
+            except ValueError as again:
+                if str(again).removeprefix("value.") != str(exc).removeprefix("value."):
+                    raise Mismatch(f"from_json says {again}, from_dict {exc}: {_show(value)}") from None
+                raise
+            raise Mismatch(f"from_json decodes what from_dict refuses ({exc}): {_show(value)}") from None
+        got = model.from_json(text)
+        if repr(got) != repr(want) or not same_json(got.to_dict(), want.to_dict()):  # repr: enum members too
+            raise Mismatch(f"from_json gives {_show(got)}, from_dict {_show(want)}")
+        return want
+
+    return both
 
 
 def package_namespace(models: types.ModuleType, runtime: types.ModuleType) -> dict[str, Any]:

@@ -53,12 +53,14 @@ def ours(seed: Seed, folder: Path | None = None, compiled: Path | None = None) -
     else:
         package = load_package(name, folder) if folder else importlib.import_module(name)
         model, loads, dumps = getattr(package, seed.model), package.json_loads, package.json_dumps
-    one = Codec(
-        model.from_dict, lambda b: model.from_dict(loads(b)), lambda o: o.to_dict(), lambda o: dumps(o.to_dict())
-    )
+    # JSON->object is the models' own from_json (list_from_json for the list): one pass with msgspec.
+    # In packages from before it (a --candidate), from_json is from_dict of json_loads' dicts, and there
+    # is no list_from_json: the list is json_loads, then from_dict on each item.
+    many_from_json = getattr(model, "list_from_json", lambda b: [model.from_dict(x) for x in loads(b)])
+    one = Codec(model.from_dict, model.from_json, lambda o: o.to_dict(), lambda o: dumps(o.to_dict()))
     many = Codec(
         lambda items: [model.from_dict(x) for x in items],
-        lambda b: [model.from_dict(x) for x in loads(b)],
+        many_from_json,
         lambda objs: [o.to_dict() for o in objs],
         lambda objs: dumps([o.to_dict() for o in objs]),
     )

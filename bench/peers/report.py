@@ -35,6 +35,15 @@ def ratio(ours: dict[str, Any] | None, other: dict[str, Any] | None) -> str:
     return f"{ours['median'] / other['median']:.2f}"
 
 
+TARGETS = {("JSON->object", "ours", "pydantic"): 0.90}
+"""Issue 25's targets of a path, for ours (pure Python) against a peer: printed beside the ratio."""
+
+
+def target(path: str, ours: str, peer: str) -> str:
+    wanted = TARGETS.get((path.split(": ")[-1], ours, peer))
+    return f" (target {wanted:.2f})" if wanted is not None else ""
+
+
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     return lines + ["| " + " | ".join(row) + " |" for row in rows]
@@ -72,9 +81,8 @@ def models_section(models: dict[str, Any], peers: list[dict[str, Any]]) -> list[
         header = ["path", *(IMPL_LABELS[i] for i in impls), *(f"{m} ÷ {IMPL_LABELS[i]}" for m, i in pairs)]
         rows = []
         for path, cell in result["cells"].items():
-            rows.append(
-                [path, *(timed(cell.get(i)) for i in impls), *(ratio(cell.get(m), cell.get(i)) for m, i in pairs)]
-            )
+            ratios = [ratio(cell.get(m), cell.get(i)) + target(path, m, i) for m, i in pairs]
+            rows.append([path, *(timed(cell.get(i)) for i in impls), *ratios])
         out += [f"### {seed.label} ({seed.fixture}, {result['bytes']} bytes compact; input: {result['input']})", ""]
         out += [*table(header, rows), ""]
         out += ["Seed as sent, decoded and encoded again:", ""]

@@ -12,6 +12,8 @@ import copyreg
 import dataclasses
 import enum
 import json
+import types
+import typing
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any, Final, Never, Self, TypeVar, cast
@@ -546,6 +548,94 @@ def json_document(data: bytes | str) -> Any:
         raise DecodeError((), "a JSON document", data) from exc
 
 
+def json_list(data: Any, item: Callable[[Any, Key], T]) -> list[T]:
+    """A whole document that is a JSON array, each item decoded by ``item`` (paths start at its index)."""
+    if data.__class__ is not list:
+        raise DecodeError((), "array", data)
+    out: list[T] = []
+    i = 0
+    for x in cast("list[object]", data):
+        out.append(item(x, i))
+        i += 1
+    return out
+
+
+# --- from_json's fast path: msgspec decodes the JSON text straight into structs ------------------
+#
+# Parsing into dicts and then walking them in Python costs two passes. With msgspec installed,
+# from_json has it decode the text into a struct made of the model's _wire_fields, checking every
+# member's JSON type in the same pass (C code), and the model's _from_wire only adopts the values:
+# enums, date-times (their wire text kept) and what msgspec can't check (unions, literals). The
+# struct forbids members the schema doesn't name, so a document with such members, or one that
+# doesn't fit, is decoded again by from_dict, which keeps the members and names the path of a misfit:
+# the result, and the error, are the same either way.
+
+WireFields = tuple[tuple[str, str, Any, bool], ...]
+"""A model's members for msgspec: (field name, wire name, type, required); a model class stands for its struct."""
+
+_wire_structs: dict[type, Any] = {}
+_wire_decoders: dict[tuple[type, bool], Any] = {}
+
+
+def wire_decoder(model: type[Model], many: bool = False) -> Callable[[bytes | str], Any] | None:
+    """msgspec's decode of ``model``'s struct (of a list of them if ``many``), made on first use; None
+    without msgspec or when the model has no struct (its from_json then always uses from_dict)."""
+    found = _wire_decoders.get((model, many), _NOT_LOADED)
+    if found is _NOT_LOADED:
+        found = _wire_decoders[(model, many)] = _make_wire_decoder(model, many)
+    return cast("Callable[[bytes | str], Any] | None", found)
+
+
+def _make_wire_decoder(model: type[Model], many: bool) -> Any:
+    msgspec_json = _msgspec_json if _msgspec_json is not _NOT_LOADED else _load_msgspec()
+    if msgspec_json is None or model._wire_fields() is None:  # pyright: ignore[reportPrivateUsage]
+        return None
+    try:
+        struct = _wire_type(model)
+        return msgspec_json.Decoder(types.GenericAlias(list, (struct,)) if many else struct).decode
+    except (TypeError, ValueError):  # a type this msgspec refuses: from_json keeps to from_dict
+        return None
+
+
+def _wire_type(t: Any) -> Any:
+    """The type msgspec decodes for ``t``, a type of a _wire_fields entry: each model class becomes its struct."""
+    if isinstance(t, type) and issubclass(t, Model):
+        return _wire_struct(t)
+    origin: Any = typing.get_origin(t)
+    args: tuple[Any, ...] = typing.get_args(t)
+    if origin is list:
+        return types.GenericAlias(list, (_wire_type(args[0]),))
+    if origin is dict:
+        return types.GenericAlias(dict, (str, _wire_type(args[1])))
+    if origin is types.UnionType:
+        union: Any = _wire_type(args[0])
+        for arg in args[1:]:
+            union = union | _wire_type(arg)
+        return union
+    return cast("Any", t)  # a JSON type msgspec checks as it is: str, int, bool, float | int, Any
+
+
+def _wire_struct(model: type[Model]) -> Any:
+    """The msgspec struct of ``model``'s wire form: an absent optional member is UNSET, an unknown one refused."""
+    struct = _wire_structs.get(model)
+    if struct is None:
+        import msgspec  # type: ignore[import-not-found, unused-ignore]
+
+        members = model._wire_fields() or ()  # pyright: ignore[reportPrivateUsage]
+        fields = [
+            (n, _wire_type(t)) if required else (n, _wire_type(t), UNSET)
+            for n, _, t, required in members
+        ]
+        struct = _wire_structs[model] = msgspec.defstruct(
+            model.__name__,
+            fields,
+            rename={name: wire for name, wire, _, _ in members},
+            forbid_unknown_fields=True,
+            kw_only=True,
+        )
+    return struct
+
+
 def same_json(a: Any, b: Any) -> bool:
     """Whether two JSON values are the same document: 8 is not 8.0, true is not 1, "x" is not
     "x " (a date-time's text), and only an object's member order may differ."""
@@ -607,7 +697,37 @@ class Model:
     @classmethod
     def from_json(cls, data: bytes | str) -> Self:
         """Decode a JSON document (every integer exact); DecodeError if it isn't JSON or doesn't fit."""
+        decode = wire_decoder(cls)
+        if decode is not None:
+            try:
+                return cls._from_wire(decode(data))
+            except (
+                ValueError,
+                RecursionError,
+            ):  # msgspec's errors are ValueErrors, as is DecodeError
+                pass  # unknown members, or a misfit: from_dict keeps the first, names the second
         return cls.from_dict(json_document(data))
+
+    @classmethod
+    def list_from_json(cls, data: bytes | str) -> list[Self]:
+        """Decode a JSON array of this model; a DecodeError's path starts at the item's index."""
+        decode = wire_decoder(cls, many=True)
+        if decode is not None:
+            try:
+                return [cls._from_wire(x) for x in decode(data)]
+            except (ValueError, RecursionError):
+                pass
+        return json_list(json_document(data), cls.from_dict)
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields | None:
+        """The members msgspec decodes for from_json (see wire_decoder); None: from_json uses from_dict."""
+        return None
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Self:
+        """The instance from the struct msgspec decoded of _wire_fields (each member's JSON type checked)."""
+        raise NotImplementedError
 
     def to_json(self) -> str:
         """The wire form as compact JSON text (to_dict, then json_dumps)."""

@@ -21,6 +21,7 @@ from .contexts import ModelsContext, ModelsInitContext, render
 from .identifiers import identifiers
 from .model_modules import ModelModule, model_modules
 from .model_views import ModelView, ModuleView
+from .model_wire import model_wire_decoder
 from .union_views import UnionView
 
 MODELS_INIT_NAMES = frozenset({"Any"})
@@ -115,6 +116,10 @@ def _provided(modules: list[ModelModule]) -> dict[str, _Provided]:
         for model in m.models:
             decoder = codec.model_decoder(model.name)
             found[decoder] = _Provided(m.name, model.name, f"{decoder}: Final = {model.name}.from_dict")
+            adopt = model_wire_decoder(model.name)
+            found[adopt] = _Provided(
+                m.name, model.name, f"{adopt}: Final = {model.name}._from_wire  # pyright: ignore[reportPrivateUsage]"
+            )
     return found
 
 

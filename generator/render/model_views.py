@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .. import ir
 from . import codec
+from .model_wire import model_wire_decoder, wire_lines, wire_type
 from .text import py_str
 from .union_views import ExtraView, extra_view
 
@@ -29,6 +30,8 @@ class FieldView:
     decode_lines: list[str]  # from_dict's statements reading, checking and decoding it into local
     stored: str  # what from_dict then stores in the field (codec.stored)
     encode: str  # encodes self.<name>
+    wire_type: str  # the type msgspec checks for from_json's fast path (model_wire.py)
+    wire_lines: list[str]  # _from_wire's statements reading it from the struct into local
 
 
 @dataclass(frozen=True)
@@ -42,9 +45,10 @@ class ModelView:
     counts_absent: bool  # from_dict counts the optional fields that are absent
     decode_apart: bool  # from_dict's work is in _decode, outside its try (codec.decode_apart)
     init_self: str  # __init__'s name for the instance: "self", unless a field has that name
+    wire_decoder: str  # the module-level alias of its _from_wire (from_json's fast path, model_wire.py)
 
 
-def field_view(f: ir.Field) -> FieldView:
+def field_view(f: ir.Field, cyclic: frozenset[str] = frozenset()) -> FieldView:
     t = f.type
     wire = py_str(f.wire_name)
     annotation = codec.field_annotation(t)
@@ -67,11 +71,14 @@ def field_view(f: ir.Field) -> FieldView:
         decode_lines=codec.field_lines(local, wire, t, f.required),
         stored=codec.stored(t, local),
         encode=codec.encode(t, f"self.{f.name}", in_models=True),
+        wire_type=wire_type(t, cyclic),
+        wire_lines=wire_lines(local, f.name, wire, t, f.required, cyclic),
     )
 
 
-def model_view(model: ir.Model) -> ModelView:
-    fields = [field_view(f) for f in model.fields]
+def model_view(model: ir.Model, cyclic: frozenset[str] = frozenset()) -> ModelView:
+    """``cyclic``: the models in a circle of references (model_wire.cyclic_models)."""
+    fields = [field_view(f, cyclic) for f in model.fields]
     return ModelView(
         name=model.name,
         description=model.description,
@@ -82,6 +89,7 @@ def model_view(model: ir.Model) -> ModelView:
         counts_absent=not all(f.required for f in model.fields),
         decode_apart=codec.decode_apart([line for f in fields for line in f.decode_lines]),
         init_self="_self" if any(f.name == "self" for f in model.fields) else "self",
+        wire_decoder=model_wire_decoder(model.name),
     )
 
 

@@ -18,6 +18,7 @@ from .contexts import PackageInitContext, RuntimeContext, WebhooksContext, rende
 from .environment import environment
 from .model_files import model_files
 from .model_views import model_view
+from .model_wire import cyclic_models
 from .text import comment
 from .union_views import union_views
 from .webhook_views import WEBHOOK_MODULE_NAMES, localised, webhook_view, webhooks_doc
@@ -30,7 +31,8 @@ def header(api: ir.Api) -> str:
 def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
     """The files of one package, by path relative to the package folder."""
     env = env or environment()
-    models = [model_view(m) for m in api.models]
+    cyclic = cyclic_models(api.models)
+    models = [model_view(m, cyclic) for m in api.models]
     unions = union_views(api)
     exports = sorted(
         [e.name for e in api.enums]

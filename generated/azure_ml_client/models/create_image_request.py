@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     as_str_dict,
     as_str_list,
@@ -191,6 +195,60 @@ class CreateImageRequest(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("name", "name", str, False),
+            ("auto_delete", "autoDelete", bool, False),
+            ("description", "description", str, False),
+            ("image_type", "imageType", str, True),
+            ("image_flavor", "imageFlavor", str, True),
+            ("model_ids", "modelIds", list[str], False),
+            ("tags", "tags", list[str], False),
+            ("kv_tags", "kvTags", dict[str, str], False),
+            ("properties", "properties", dict[str, str], False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> CreateImageRequest:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        name_ = wire.name
+        auto_delete_ = wire.auto_delete
+        description_ = wire.description
+        image_type_ = wire.image_type
+        image_flavor_: Any = wire.image_flavor
+        image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
+        model_ids_ = wire.model_ids
+        tags_ = wire.tags
+        kv_tags_ = wire.kv_tags
+        properties_ = wire.properties
+        if _COMPILED:
+            return CreateImageRequest(
+                name=name_,
+                auto_delete=auto_delete_,
+                description=description_,
+                image_type=image_type_,
+                image_flavor=image_flavor_,
+                model_ids=model_ids_,
+                tags=tags_,
+                kv_tags=kv_tags_,
+                properties=properties_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.name = name_
+        instance.auto_delete = auto_delete_
+        instance.description = description_
+        instance.image_type = image_type_
+        instance.image_flavor = image_flavor_
+        instance.model_ids = model_ids_
+        instance.tags = tags_
+        instance.kv_tags = kv_tags_
+        instance.properties = properties_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "imageType": self.image_type,
@@ -248,3 +306,4 @@ class CreateImageRequest(_Model):
 
 
 _CreateImageRequest_from_dict: Final = CreateImageRequest.from_dict
+_CreateImageRequest_from_wire: Final = CreateImageRequest._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_datetime,
     as_list,
     as_object,
@@ -36,6 +40,7 @@ from .model_error_response import ModelErrorResponse
 _ImageFlavor_members: Final = {m.value: m for m in ImageFlavor}
 _ImageFlavor_values: Final[dict[ImageFlavor | str, str]] = {m: m.value for m in ImageFlavor}
 _ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
+_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -333,6 +338,106 @@ class ImageResponseBase(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("auto_delete", "autoDelete", bool, False),
+            ("created_time", "createdTime", str, False),
+            ("creation_state", "creationState", str, False),
+            ("description", "description", str, False),
+            ("error", "error", ModelErrorResponse, False),
+            ("id", "id", str, False),
+            ("image_build_log_uri", "imageBuildLogUri", str, False),
+            ("image_flavor", "imageFlavor", str, True),
+            ("image_location", "imageLocation", str, False),
+            ("image_type", "imageType", str, False),
+            ("kv_tags", "kvTags", dict[str, str], False),
+            ("model_details", "modelDetails", list[Model], False),
+            ("model_ids", "modelIds", list[str], False),
+            ("modified_time", "modifiedTime", str, False),
+            ("name", "name", str, False),
+            ("operation_id", "operationId", str, False),
+            ("properties", "properties", dict[str, str], False),
+            ("version", "version", int, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageResponseBase:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        auto_delete_ = wire.auto_delete
+        created_time_ = wire.created_time
+        if created_time_ is not UNSET:
+            created_time_ = as_datetime(created_time_, "createdTime")
+        creation_state_: Any = wire.creation_state
+        if creation_state_ is not UNSET:
+            creation_state_ = _ImageCreationState_members.get(creation_state_, creation_state_)
+        description_ = wire.description
+        error_ = wire.error
+        if error_ is not UNSET:
+            error_ = _ModelErrorResponse_from_wire(error_)
+        id_ = wire.id
+        image_build_log_uri_ = wire.image_build_log_uri
+        image_flavor_: Any = wire.image_flavor
+        image_flavor_ = _ImageFlavor_members.get(image_flavor_, image_flavor_)
+        image_location_ = wire.image_location
+        image_type_ = wire.image_type
+        kv_tags_ = wire.kv_tags
+        model_details_ = wire.model_details
+        if model_details_ is not UNSET:
+            model_details_ = [_Model_from_wire(x) for x in model_details_]
+        model_ids_ = wire.model_ids
+        modified_time_ = wire.modified_time
+        if modified_time_ is not UNSET:
+            modified_time_ = as_datetime(modified_time_, "modifiedTime")
+        name_ = wire.name
+        operation_id_ = wire.operation_id
+        properties_ = wire.properties
+        version_ = wire.version
+        if _COMPILED:
+            return ImageResponseBase(
+                auto_delete=auto_delete_,
+                created_time=created_time_,
+                creation_state=creation_state_,
+                description=description_,
+                error=error_,
+                id=id_,
+                image_build_log_uri=image_build_log_uri_,
+                image_flavor=image_flavor_,
+                image_location=image_location_,
+                image_type=image_type_,
+                kv_tags=kv_tags_,
+                model_details=model_details_,
+                model_ids=model_ids_,
+                modified_time=modified_time_,
+                name=name_,
+                operation_id=operation_id_,
+                properties=properties_,
+                version=version_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.auto_delete = auto_delete_
+        instance.created_time = created_time_
+        instance.creation_state = creation_state_
+        instance.description = description_
+        instance.error = error_
+        instance.id = id_
+        instance.image_build_log_uri = image_build_log_uri_
+        instance.image_flavor = image_flavor_
+        instance.image_location = image_location_
+        instance.image_type = image_type_
+        instance.kv_tags = kv_tags_
+        instance.model_details = model_details_
+        instance.model_ids = model_ids_
+        instance.modified_time = modified_time_
+        instance.name = name_
+        instance.operation_id = operation_id_
+        instance.properties = properties_
+        instance.version = version_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -667,6 +772,97 @@ class Model(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("created_time", "createdTime", str, False),
+            ("datasets", "datasets", list[DatasetReference], False),
+            ("description", "description", str, False),
+            ("experiment_name", "experimentName", str, False),
+            ("framework", "framework", str, False),
+            ("framework_version", "frameworkVersion", str, False),
+            ("id", "id", str, False),
+            ("kv_tags", "kvTags", dict[str, str], False),
+            ("mime_type", "mimeType", str, True),
+            ("modified_time", "modifiedTime", str, False),
+            ("name", "name", str, True),
+            ("parent_model_id", "parentModelId", str, False),
+            ("properties", "properties", dict[str, str], False),
+            ("run_id", "runId", str, False),
+            ("unpack", "unpack", bool, False),
+            ("url", "url", str, True),
+            ("version", "version", int, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Model:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        created_time_ = wire.created_time
+        if created_time_ is not UNSET:
+            created_time_ = as_datetime(created_time_, "createdTime")
+        datasets_ = wire.datasets
+        if datasets_ is not UNSET:
+            datasets_ = [_DatasetReference_from_wire(x) for x in datasets_]
+        description_ = wire.description
+        experiment_name_ = wire.experiment_name
+        framework_ = wire.framework
+        framework_version_ = wire.framework_version
+        id_ = wire.id
+        kv_tags_ = wire.kv_tags
+        mime_type_ = wire.mime_type
+        modified_time_ = wire.modified_time
+        if modified_time_ is not UNSET:
+            modified_time_ = as_datetime(modified_time_, "modifiedTime")
+        name_ = wire.name
+        parent_model_id_ = wire.parent_model_id
+        properties_ = wire.properties
+        run_id_ = wire.run_id
+        unpack_ = wire.unpack
+        url_ = wire.url
+        version_ = wire.version
+        if _COMPILED:
+            return Model(
+                created_time=created_time_,
+                datasets=datasets_,
+                description=description_,
+                experiment_name=experiment_name_,
+                framework=framework_,
+                framework_version=framework_version_,
+                id=id_,
+                kv_tags=kv_tags_,
+                mime_type=mime_type_,
+                modified_time=modified_time_,
+                name=name_,
+                parent_model_id=parent_model_id_,
+                properties=properties_,
+                run_id=run_id_,
+                unpack=unpack_,
+                url=url_,
+                version=version_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.created_time = created_time_
+        instance.datasets = datasets_
+        instance.description = description_
+        instance.experiment_name = experiment_name_
+        instance.framework = framework_
+        instance.framework_version = framework_version_
+        instance.id = id_
+        instance.kv_tags = kv_tags_
+        instance.mime_type = mime_type_
+        instance.modified_time = modified_time_
+        instance.name = name_
+        instance.parent_model_id = parent_model_id_
+        instance.properties = properties_
+        instance.run_id = run_id_
+        instance.unpack = unpack_
+        instance.url = url_
+        instance.version = version_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "mimeType": self.mime_type,
@@ -809,6 +1005,27 @@ class DatasetReference(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, False),
+            ("name", "name", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DatasetReference:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        name_ = wire.name
+        if _COMPILED:
+            return DatasetReference(id=id_, name=name_, additional_properties={})
+        instance = _new(cls)
+        instance.id = id_
+        instance.name = name_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.id is not UNSET:
@@ -839,5 +1056,8 @@ class DatasetReference(_Model):
 
 
 _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
+_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire
 _Model_from_dict: Final = Model.from_dict
+_Model_from_wire: Final = Model._from_wire
 _DatasetReference_from_dict: Final = DatasetReference.from_dict
+_DatasetReference_from_wire: Final = DatasetReference._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_list,
     as_object,
     decode_failure,
@@ -124,6 +128,41 @@ class ModelErrorResponse(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("code", "code", str, False),
+            ("status_code", "statusCode", int, False),
+            ("message", "message", str, False),
+            ("details", "details", list[ErrorDetails], False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ModelErrorResponse:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        code_ = wire.code
+        status_code_ = wire.status_code
+        message_ = wire.message
+        details_ = wire.details
+        if details_ is not UNSET:
+            details_ = [_ErrorDetails_from_wire(x) for x in details_]
+        if _COMPILED:
+            return ModelErrorResponse(
+                code=code_,
+                status_code=status_code_,
+                message=message_,
+                details=details_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.code = code_
+        instance.status_code = status_code_
+        instance.message = message_
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.code is not UNSET:
@@ -226,6 +265,32 @@ class ErrorDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("code", "code", str, False),
+            ("message", "message", str, False),
+            ("target", "target", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ErrorDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        code_ = wire.code
+        message_ = wire.message
+        target_ = wire.target
+        if _COMPILED:
+            return ErrorDetails(
+                code=code_, message=message_, target=target_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.code = code_
+        instance.message = message_
+        instance.target = target_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.code is not UNSET:
@@ -260,4 +325,6 @@ class ErrorDetails(_Model):
 
 
 _ModelErrorResponse_from_dict: Final = ModelErrorResponse.from_dict
+_ModelErrorResponse_from_wire: Final = ModelErrorResponse._from_wire
 _ErrorDetails_from_dict: Final = ErrorDetails.from_dict
+_ErrorDetails_from_wire: Final = ErrorDetails._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_list,
     as_object,
     decode_failure,
@@ -27,6 +31,7 @@ from .._runtime import (
 from .image_response_base import ImageResponseBase
 
 _ImageResponseBase_from_dict: Final = ImageResponseBase.from_dict
+_ImageResponseBase_from_wire: Final = ImageResponseBase._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -101,6 +106,29 @@ class PaginatedImageList(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("value", "value", list[ImageResponseBase], False),
+            ("next_link", "nextLink", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> PaginatedImageList:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        value_ = wire.value
+        if value_ is not UNSET:
+            value_ = [_ImageResponseBase_from_wire(x) for x in value_]
+        next_link_ = wire.next_link
+        if _COMPILED:
+            return PaginatedImageList(value=value_, next_link=next_link_, additional_properties={})
+        instance = _new(cls)
+        instance.value = value_
+        instance.next_link = next_link_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.value is not UNSET:
@@ -131,3 +159,4 @@ class PaginatedImageList(_Model):
 
 
 _PaginatedImageList_from_dict: Final = PaginatedImageList.from_dict
+_PaginatedImageList_from_wire: Final = PaginatedImageList._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_dict,
     as_object,
     decode_failure,
@@ -83,6 +87,24 @@ class Acl(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("roles", "roles", dict[str, AclEntry], False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Acl:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        roles_ = wire.roles
+        if roles_ is not UNSET:
+            roles_ = {k: _AclEntry_from_wire(x) for k, x in roles_.items()}
+        if _COMPILED:
+            return Acl(roles=roles_, additional_properties={})
+        instance = _new(cls)
+        instance.roles = roles_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -167,6 +189,30 @@ class AclEntry(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("view", "view", bool, True),
+            ("modify", "modify", bool, True),
+            ("manage", "manage", bool, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> AclEntry:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        view_ = wire.view
+        modify_ = wire.modify
+        manage_ = wire.manage
+        if _COMPILED:
+            return AclEntry(view=view_, modify=modify_, manage=manage_, additional_properties={})
+        instance = _new(cls)
+        instance.view = view_
+        instance.modify = modify_
+        instance.manage = manage_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "view": self.view,
@@ -199,4 +245,6 @@ class AclEntry(_Model):
 
 
 _Acl_from_dict: Final = Acl.from_dict
+_Acl_from_wire: Final = Acl._from_wire
 _AclEntry_from_dict: Final = AclEntry.from_dict
+_AclEntry_from_wire: Final = AclEntry._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_any,
     as_dict,
     as_object,
@@ -136,6 +140,55 @@ class CreatorInclude(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("accounts", "accounts", Any, False),
+            ("employees", "employees", Any, False),
+            ("visitors", "visitors", Any, False),
+            ("environments", "environments", Any, False),
+            ("api_keys", "api_keys", Any, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> CreatorInclude:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        accounts_ = wire.accounts
+        if accounts_ is not UNSET:
+            accounts_ = as_dict(accounts_, "accounts", lambda v, k: as_dict(v, k, as_any))
+        employees_ = wire.employees
+        if employees_ is not UNSET:
+            employees_ = as_dict(employees_, "employees", lambda v, k: as_dict(v, k, as_any))
+        visitors_ = wire.visitors
+        if visitors_ is not UNSET:
+            visitors_ = as_dict(visitors_, "visitors", lambda v, k: as_dict(v, k, as_any))
+        environments_ = wire.environments
+        if environments_ is not UNSET:
+            environments_ = as_dict(
+                environments_, "environments", lambda v, k: as_dict(v, k, as_any)
+            )
+        api_keys_ = wire.api_keys
+        if api_keys_ is not UNSET:
+            api_keys_ = as_dict(api_keys_, "api_keys", lambda v, k: as_dict(v, k, as_any))
+        if _COMPILED:
+            return CreatorInclude(
+                accounts=accounts_,
+                employees=employees_,
+                visitors=visitors_,
+                environments=environments_,
+                api_keys=api_keys_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.accounts = accounts_
+        instance.employees = employees_
+        instance.visitors = visitors_
+        instance.environments = environments_
+        instance.api_keys = api_keys_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.accounts is not UNSET:
@@ -178,3 +231,4 @@ class CreatorInclude(_Model):
 
 
 _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
+_CreatorInclude_from_wire: Final = CreatorInclude._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,6 +21,7 @@ from .._runtime import (
     Keep,
     Key,
     Model as _Model,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -106,6 +110,28 @@ class CreatorScope(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, True),
+            ("type", "type", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> CreatorScope:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        type_: Any = wire.type
+        type_ = _CreatorScopeType_members.get(type_, type_)
+        if _COMPILED:
+            return CreatorScope(id=id_, type=type_, additional_properties={})
+        instance = _new(cls)
+        instance.id = id_
+        instance.type = type_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
@@ -135,3 +161,4 @@ class CreatorScope(_Model):
 
 
 _CreatorScope_from_dict: Final = CreatorScope.from_dict
+_CreatorScope_from_wire: Final = CreatorScope._from_wire

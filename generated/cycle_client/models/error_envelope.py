@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -311,6 +315,28 @@ class ErrorEnvelope(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("error", "error", Error, True),
+            ("data", "data", Any, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ErrorEnvelope:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        error_ = wire.error
+        error_ = _Error_from_wire(error_)
+        data_ = wire.data
+        if _COMPILED:
+            return ErrorEnvelope(error=error_, data=data_, additional_properties={})
+        instance = _new(cls)
+        instance.error = error_
+        instance.data = data_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "error": self.error.to_dict(),
@@ -440,6 +466,51 @@ class Error(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("status", "status", int, True),
+            ("code", "code", str, True),
+            ("title", "title", str, True),
+            ("detail", "detail", str, False),
+            ("source", "source", str, False),
+            ("extra", "extra", ErrorExtra, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Error:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        status_: Any = wire.status
+        status_ = _ErrorStatus_members.get(status_, status_)
+        code_: Any = wire.code
+        code_ = _ErrorCode_members.get(code_, code_)
+        title_ = wire.title
+        detail_ = wire.detail
+        source_ = wire.source
+        extra_ = wire.extra
+        if extra_ is not UNSET:
+            extra_ = _ErrorExtra_from_wire(extra_)
+        if _COMPILED:
+            return Error(
+                status=status_,
+                code=code_,
+                title=title_,
+                detail=detail_,
+                source=source_,
+                extra=extra_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.status = status_
+        instance.code = code_
+        instance.title = title_
+        instance.detail = detail_
+        instance.source = source_
+        instance.extra = extra_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "status": _ErrorStatus_values.get(self.status, self.status),
@@ -528,6 +599,24 @@ class ErrorExtra(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("capability", "capability", str, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ErrorExtra:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        capability_: Any = wire.capability
+        if capability_ is not UNSET:
+            capability_ = _Capability_members.get(capability_, capability_)
+        if _COMPILED:
+            return ErrorExtra(capability=capability_, additional_properties={})
+        instance = _new(cls)
+        instance.capability = capability_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.capability is not UNSET:
@@ -554,5 +643,8 @@ class ErrorExtra(_Model):
 
 
 _ErrorEnvelope_from_dict: Final = ErrorEnvelope.from_dict
+_ErrorEnvelope_from_wire: Final = ErrorEnvelope._from_wire
 _Error_from_dict: Final = Error.from_dict
+_Error_from_wire: Final = Error._from_wire
 _ErrorExtra_from_dict: Final = ErrorExtra.from_dict
+_ErrorExtra_from_wire: Final = ErrorExtra._from_wire

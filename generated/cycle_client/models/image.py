@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_datetime,
     as_int_dict,
     as_list,
@@ -38,8 +42,11 @@ from .image_source_override import ImageSourceOverride
 from .image_state_current import ImageStateCurrent
 
 _CreatorScope_from_dict: Final = CreatorScope.from_dict
+_CreatorScope_from_wire: Final = CreatorScope._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageBuild_from_dict: Final = ImageBuild.from_dict
+_ImageBuild_from_wire: Final = ImageBuild._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
+_ImageSourceOverride_from_wire: Final = ImageSourceOverride._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageStateCurrent_members: Final = {m.value: m for m in ImageStateCurrent}
 _ImageStateCurrent_values: Final[dict[ImageStateCurrent | str, str]] = {
     m: m.value for m in ImageStateCurrent
@@ -281,6 +288,106 @@ class Image(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, True),
+            ("hub_id", "hub_id", str, True),
+            ("name", "name", str, True),
+            ("size", "size", int, True),
+            ("about", "about", ImageAbout, False),
+            ("backend", "backend", ImageBackend, True),
+            ("requires", "requires", ImageRequires, True),
+            ("build", "build", ImageBuild | None, False),
+            ("builder", "builder", ImageBuilder | None, False),
+            ("config", "config", ImageConfig, True),
+            ("source", "source", Any, False),
+            ("creator", "creator", CreatorScope, False),
+            ("factory", "factory", ImageFactory | None, False),
+            ("state", "state", ImageState, True),
+            ("events", "events", ImageEvents, True),
+            ("meta", "meta", ImageMeta, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Image:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        hub_id_ = wire.hub_id
+        name_ = wire.name
+        size_ = wire.size
+        about_ = wire.about
+        if about_ is not UNSET:
+            about_ = _ImageAbout_from_wire(about_)
+        backend_ = wire.backend
+        backend_ = _ImageBackend_from_wire(backend_)
+        requires_ = wire.requires
+        requires_ = _ImageRequires_from_wire(requires_)
+        build_ = wire.build
+        if build_ is not UNSET and build_ is not None:
+            build_ = _ImageBuild_from_wire(build_)
+        builder_ = wire.builder
+        if builder_ is not UNSET and builder_ is not None:
+            builder_ = _ImageBuilder_from_wire(builder_)
+        config_ = wire.config
+        config_ = _ImageConfig_from_wire(config_)
+        source_ = wire.source
+        if source_ is not UNSET:
+            source_ = image_source_reference_from_dict(source_, "source")
+        creator_ = wire.creator
+        if creator_ is not UNSET:
+            creator_ = _CreatorScope_from_wire(creator_)
+        factory_ = wire.factory
+        if factory_ is not UNSET and factory_ is not None:
+            factory_ = _ImageFactory_from_wire(factory_)
+        state_ = wire.state
+        state_ = _ImageState_from_wire(state_)
+        events_ = wire.events
+        events_ = _ImageEvents_from_wire(events_)
+        meta_ = wire.meta
+        if meta_ is not UNSET:
+            meta_ = _ImageMeta_from_wire(meta_)
+        if _COMPILED:
+            return Image(
+                id=id_,
+                hub_id=hub_id_,
+                name=name_,
+                size=size_,
+                about=about_,
+                backend=backend_,
+                requires=requires_,
+                build=build_,
+                builder=builder_,
+                config=config_,
+                source=source_,
+                creator=creator_,
+                factory=factory_,
+                state=state_,
+                events=events_,
+                meta=meta_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.id = id_
+        instance.hub_id = hub_id_
+        instance.name = name_
+        instance.size = size_
+        instance.about = about_
+        instance.backend = backend_
+        instance.requires = requires_
+        instance.build = build_
+        instance.builder = builder_
+        instance.config = config_
+        instance.source = source_
+        instance.creator = creator_
+        instance.factory = factory_
+        instance.state = state_
+        instance.events = events_
+        instance.meta = meta_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
@@ -398,6 +505,22 @@ class ImageAbout(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("description", "description", str | None, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageAbout:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        description_ = wire.description
+        if _COMPILED:
+            return ImageAbout(description=description_, additional_properties={})
+        instance = _new(cls)
+        instance.description = description_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "description": self.description,
@@ -495,6 +618,39 @@ class ImageBackend(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("provider", "provider", str, True),
+            ("size", "size", int, True),
+            ("file_name", "file_name", str, True),
+            ("file_id", "file_id", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageBackend:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        provider_ = wire.provider
+        size_ = wire.size
+        file_name_ = wire.file_name
+        file_id_ = wire.file_id
+        if _COMPILED:
+            return ImageBackend(
+                provider=provider_,
+                size=size_,
+                file_name=file_name_,
+                file_id=file_id_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.provider = provider_
+        instance.size = size_
+        instance.file_name = file_name_
+        instance.file_id = file_id_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "provider": self.provider,
@@ -572,6 +728,22 @@ class ImageRequires(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("nvidia_gpu", "nvidia_gpu", bool, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageRequires:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        nvidia_gpu_ = wire.nvidia_gpu
+        if _COMPILED:
+            return ImageRequires(nvidia_gpu=nvidia_gpu_, additional_properties={})
+        instance = _new(cls)
+        instance.nvidia_gpu = nvidia_gpu_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.nvidia_gpu is not UNSET:
@@ -636,6 +808,22 @@ class ImageBuilder(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("integration_id", "integration_id", str, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageBuilder:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        integration_id_ = wire.integration_id
+        if _COMPILED:
+            return ImageBuilder(integration_id=integration_id_, additional_properties={})
+        instance = _new(cls)
+        instance.integration_id = integration_id_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -773,6 +961,61 @@ class ImageConfig(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("user", "user", str, True),
+            ("ports", "ports", list[ImageConfigPort], True),
+            ("env", "env", dict[str, str], True),
+            ("labels", "labels", dict[str, str], True),
+            ("command", "command", list[str], True),
+            ("entrypoint", "entrypoint", list[str], True),
+            ("volumes", "volumes", list[ImageConfigVolume], True),
+            ("workdir", "workdir", str, True),
+            ("signal_stop", "signal_stop", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageConfig:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        user_ = wire.user
+        ports_ = wire.ports
+        ports_ = [_ImageConfigPort_from_wire(x) for x in ports_]
+        env_ = wire.env
+        labels_ = wire.labels
+        command_ = wire.command
+        entrypoint_ = wire.entrypoint
+        volumes_ = wire.volumes
+        volumes_ = [_ImageConfigVolume_from_wire(x) for x in volumes_]
+        workdir_ = wire.workdir
+        signal_stop_ = wire.signal_stop
+        if _COMPILED:
+            return ImageConfig(
+                user=user_,
+                ports=ports_,
+                env=env_,
+                labels=labels_,
+                command=command_,
+                entrypoint=entrypoint_,
+                volumes=volumes_,
+                workdir=workdir_,
+                signal_stop=signal_stop_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.user = user_
+        instance.ports = ports_
+        instance.env = env_
+        instance.labels = labels_
+        instance.command = command_
+        instance.entrypoint = entrypoint_
+        instance.volumes = volumes_
+        instance.workdir = workdir_
+        instance.signal_stop = signal_stop_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "user": self.user,
@@ -880,6 +1123,32 @@ class ImageConfigPort(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("host", "host", float | int, True),
+            ("container", "container", float | int, True),
+            ("type", "type", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageConfigPort:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        host_ = wire.host
+        container_ = wire.container
+        type_ = wire.type
+        if _COMPILED:
+            return ImageConfigPort(
+                host=host_, container=container_, type=type_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.host = host_
+        instance.container = container_
+        instance.type = type_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "host": self.host,
@@ -965,6 +1234,29 @@ class ImageConfigVolume(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("path", "path", str, False),
+            ("mode", "mode", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageConfigVolume:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        path_ = wire.path
+        mode_: Any = wire.mode
+        if mode_ is not UNSET:
+            mode_ = _ImageConfigVolumeMode_members.get(mode_, mode_)
+        if _COMPILED:
+            return ImageConfigVolume(path=path_, mode=mode_, additional_properties={})
+        instance = _new(cls)
+        instance.path = path_
+        instance.mode = mode_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1053,6 +1345,37 @@ class ImageFactory(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("node_id", "node_id", str, True),
+            ("cached", "cached", str, True),
+            ("acknowledged", "acknowledged", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageFactory:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        node_id_ = wire.node_id
+        cached_ = wire.cached
+        cached_ = as_datetime(cached_, "cached")
+        acknowledged_ = wire.acknowledged
+        acknowledged_ = as_datetime(acknowledged_, "acknowledged")
+        if _COMPILED:
+            return ImageFactory(
+                node_id=node_id_,
+                cached=cached_,
+                acknowledged=acknowledged_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.node_id = node_id_
+        instance.cached = cached_
+        instance.acknowledged = acknowledged_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1146,6 +1469,36 @@ class ImageState(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("current", "current", str, True),
+            ("changed", "changed", str, True),
+            ("error", "error", ImageStateError, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageState:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        current_: Any = wire.current
+        current_ = _ImageStateCurrent_members.get(current_, current_)
+        changed_ = wire.changed
+        changed_ = as_datetime(changed_, "changed")
+        error_ = wire.error
+        if error_ is not UNSET:
+            error_ = _ImageStateError_from_wire(error_)
+        if _COMPILED:
+            return ImageState(
+                current=current_, changed=changed_, error=error_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.current = current_
+        instance.changed = changed_
+        instance.error = error_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "current": _ImageStateCurrent_values.get(self.current, self.current),
@@ -1230,6 +1583,29 @@ class ImageStateError(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("message", "message", str, False),
+            ("time", "time", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageStateError:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        message_ = wire.message
+        time_ = wire.time
+        if time_ is not UNSET:
+            time_ = as_datetime(time_, "time")
+        if _COMPILED:
+            return ImageStateError(message=message_, time=time_, additional_properties={})
+        instance = _new(cls)
+        instance.message = message_
+        instance.time = time_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1318,6 +1694,35 @@ class ImageEvents(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("created", "created", str, True),
+            ("updated", "updated", str, True),
+            ("deleted", "deleted", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageEvents:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        created_ = wire.created
+        created_ = as_datetime(created_, "created")
+        updated_ = wire.updated
+        updated_ = as_datetime(updated_, "updated")
+        deleted_ = wire.deleted
+        deleted_ = as_datetime(deleted_, "deleted")
+        if _COMPILED:
+            return ImageEvents(
+                created=created_, updated=updated_, deleted=deleted_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.created = created_
+        instance.updated = updated_
+        instance.deleted = deleted_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "created": encode_datetime(self.created),
@@ -1393,6 +1798,24 @@ class ImageMeta(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("containers_count", "containers_count", ResourceCountSummary, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageMeta:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        containers_count_ = wire.containers_count
+        if containers_count_ is not UNSET:
+            containers_count_ = _ResourceCountSummary_from_wire(containers_count_)
+        if _COMPILED:
+            return ImageMeta(containers_count=containers_count_, additional_properties={})
+        instance = _new(cls)
+        instance.containers_count = containers_count_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -1477,6 +1900,32 @@ class ResourceCountSummary(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("state", "state", dict[str, int], True),
+            ("total", "total", int, True),
+            ("available", "available", int, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ResourceCountSummary:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        state_ = wire.state
+        total_ = wire.total
+        available_ = wire.available
+        if _COMPILED:
+            return ResourceCountSummary(
+                state=state_, total=total_, available=available_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.state = state_
+        instance.total = total_
+        instance.available = available_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1569,6 +2018,37 @@ class DirectImageSource(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", DirectImageSourceDetails, True),
+            ("override", "override", ImageSourceOverride, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DirectImageSource:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "direct" or type(type_) is not str:
+            raise DecodeError(("type",), "'direct'", type_)
+        details_ = wire.details
+        details_ = _DirectImageSourceDetails_from_wire(details_)
+        override_ = wire.override
+        if override_ is not UNSET:
+            override_ = _ImageSourceOverride_from_wire(override_)
+        if _COMPILED:
+            return DirectImageSource(
+                type="direct", details=details_, override=override_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "direct"
+        instance.details = details_
+        instance.override = override_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": self.type,
@@ -1647,6 +2127,28 @@ class DirectImageSourceDetails(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, True),
+            ("origin", "origin", Any, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DirectImageSourceDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        origin_ = wire.origin
+        origin_ = image_origin_from_dict(origin_, "origin")
+        if _COMPILED:
+            return DirectImageSourceDetails(id=id_, origin=origin_, additional_properties={})
+        instance = _new(cls)
+        instance.id = id_
+        instance.origin = origin_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1738,6 +2240,37 @@ class StackImageSource(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", StackImageSourceDetails, True),
+            ("override", "override", ImageSourceOverride, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> StackImageSource:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "stack-build" or type(type_) is not str:
+            raise DecodeError(("type",), "'stack-build'", type_)
+        details_ = wire.details
+        details_ = _StackImageSourceDetails_from_wire(details_)
+        override_ = wire.override
+        if override_ is not UNSET:
+            override_ = _ImageSourceOverride_from_wire(override_)
+        if _COMPILED:
+            return StackImageSource(
+                type="stack-build", details=details_, override=override_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "stack-build"
+        instance.details = details_
+        instance.override = override_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1841,6 +2374,40 @@ class StackImageSourceDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, True),
+            ("stack_id", "stack_id", str, True),
+            ("containers", "containers", list[str], True),
+            ("origin", "origin", Any, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> StackImageSourceDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        stack_id_ = wire.stack_id
+        containers_ = wire.containers
+        origin_ = wire.origin
+        origin_ = image_origin_from_dict(origin_, "origin")
+        if _COMPILED:
+            return StackImageSourceDetails(
+                id=id_,
+                stack_id=stack_id_,
+                containers=containers_,
+                origin=origin_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.id = id_
+        instance.stack_id = stack_id_
+        instance.containers = containers_
+        instance.origin = origin_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
@@ -1935,6 +2502,37 @@ class BucketImageSource(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", BucketImageSourceDetails, True),
+            ("override", "override", ImageSourceOverride, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> BucketImageSource:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "bucket" or type(type_) is not str:
+            raise DecodeError(("type",), "'bucket'", type_)
+        details_ = wire.details
+        details_ = _BucketImageSourceDetails_from_wire(details_)
+        override_ = wire.override
+        if override_ is not UNSET:
+            override_ = _ImageSourceOverride_from_wire(override_)
+        if _COMPILED:
+            return BucketImageSource(
+                type="bucket", details=details_, override=override_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "bucket"
+        instance.details = details_
+        instance.override = override_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": self.type,
@@ -2014,6 +2612,28 @@ class BucketImageSourceDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, True),
+            ("origin", "origin", Any, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> BucketImageSourceDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        origin_ = wire.origin
+        origin_ = image_origin_from_dict(origin_, "origin")
+        if _COMPILED:
+            return BucketImageSourceDetails(id=id_, origin=origin_, additional_properties={})
+        instance = _new(cls)
+        instance.id = id_
+        instance.origin = origin_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
@@ -2063,22 +2683,42 @@ def image_source_reference_from_dict(data: Any, key: Key | None = None) -> Image
 
 
 _Image_from_dict: Final = Image.from_dict
+_Image_from_wire: Final = Image._from_wire
 _ImageAbout_from_dict: Final = ImageAbout.from_dict
+_ImageAbout_from_wire: Final = ImageAbout._from_wire
 _ImageBackend_from_dict: Final = ImageBackend.from_dict
+_ImageBackend_from_wire: Final = ImageBackend._from_wire
 _ImageRequires_from_dict: Final = ImageRequires.from_dict
+_ImageRequires_from_wire: Final = ImageRequires._from_wire
 _ImageBuilder_from_dict: Final = ImageBuilder.from_dict
+_ImageBuilder_from_wire: Final = ImageBuilder._from_wire
 _ImageConfig_from_dict: Final = ImageConfig.from_dict
+_ImageConfig_from_wire: Final = ImageConfig._from_wire
 _ImageConfigPort_from_dict: Final = ImageConfigPort.from_dict
+_ImageConfigPort_from_wire: Final = ImageConfigPort._from_wire
 _ImageConfigVolume_from_dict: Final = ImageConfigVolume.from_dict
+_ImageConfigVolume_from_wire: Final = ImageConfigVolume._from_wire
 _ImageFactory_from_dict: Final = ImageFactory.from_dict
+_ImageFactory_from_wire: Final = ImageFactory._from_wire
 _ImageState_from_dict: Final = ImageState.from_dict
+_ImageState_from_wire: Final = ImageState._from_wire
 _ImageStateError_from_dict: Final = ImageStateError.from_dict
+_ImageStateError_from_wire: Final = ImageStateError._from_wire
 _ImageEvents_from_dict: Final = ImageEvents.from_dict
+_ImageEvents_from_wire: Final = ImageEvents._from_wire
 _ImageMeta_from_dict: Final = ImageMeta.from_dict
+_ImageMeta_from_wire: Final = ImageMeta._from_wire
 _ResourceCountSummary_from_dict: Final = ResourceCountSummary.from_dict
+_ResourceCountSummary_from_wire: Final = ResourceCountSummary._from_wire
 _DirectImageSource_from_dict: Final = DirectImageSource.from_dict
+_DirectImageSource_from_wire: Final = DirectImageSource._from_wire
 _DirectImageSourceDetails_from_dict: Final = DirectImageSourceDetails.from_dict
+_DirectImageSourceDetails_from_wire: Final = DirectImageSourceDetails._from_wire
 _StackImageSource_from_dict: Final = StackImageSource.from_dict
+_StackImageSource_from_wire: Final = StackImageSource._from_wire
 _StackImageSourceDetails_from_dict: Final = StackImageSourceDetails.from_dict
+_StackImageSourceDetails_from_wire: Final = StackImageSourceDetails._from_wire
 _BucketImageSource_from_dict: Final = BucketImageSource.from_dict
+_BucketImageSource_from_wire: Final = BucketImageSource._from_wire
 _BucketImageSourceDetails_from_dict: Final = BucketImageSourceDetails.from_dict
+_BucketImageSourceDetails_from_wire: Final = BucketImageSourceDetails._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     as_str_dict,
     decode_failure,
@@ -94,6 +98,27 @@ class ImageBuild(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("args", "args", dict[str, str], False),
+            ("use_disk", "use_disk", bool, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageBuild:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        args_ = wire.args
+        use_disk_ = wire.use_disk
+        if _COMPILED:
+            return ImageBuild(args=args_, use_disk=use_disk_, additional_properties={})
+        instance = _new(cls)
+        instance.args = args_
+        instance.use_disk = use_disk_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.args is not UNSET:
@@ -124,3 +149,4 @@ class ImageBuild(_Model):
 
 
 _ImageBuild_from_dict: Final = ImageBuild.from_dict
+_ImageBuild_from_wire: Final = ImageBuild._from_wire

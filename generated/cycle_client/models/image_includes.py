@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_any,
     as_dict,
     as_list,
@@ -31,7 +35,9 @@ from .creator_include import CreatorInclude
 from .image_source import ImageSource
 
 _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
+_CreatorInclude_from_wire: Final = CreatorInclude._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSource_from_dict: Final = ImageSource.from_dict
+_ImageSource_from_wire: Final = ImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -195,6 +201,83 @@ class ImageIncludes(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("creators", "creators", CreatorInclude, False),
+            ("stack_builds", "stack_builds", Any, False),
+            ("stacks", "stacks", Any, False),
+            ("stacks_identifiers", "stacks:identifiers", Any, False),
+            ("sources", "sources", dict[str, ImageSource], False),
+            ("sources_identifiers", "sources:identifiers", Any, False),
+            ("integrations", "integrations", Any, False),
+            ("integrations_identifiers", "integrations:identifiers", Any, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageIncludes:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        creators_ = wire.creators
+        if creators_ is not UNSET:
+            creators_ = _CreatorInclude_from_wire(creators_)
+        stack_builds_ = wire.stack_builds
+        if stack_builds_ is not UNSET:
+            stack_builds_ = as_dict(
+                stack_builds_, "stack_builds", lambda v, k: as_dict(v, k, as_any)
+            )
+        stacks_ = wire.stacks
+        if stacks_ is not UNSET:
+            stacks_ = as_dict(stacks_, "stacks", lambda v, k: as_dict(v, k, as_any))
+        stacks_identifiers_ = wire.stacks_identifiers
+        if stacks_identifiers_ is not UNSET:
+            stacks_identifiers_ = as_dict(
+                stacks_identifiers_, "stacks:identifiers", lambda v, k: as_list(v, k, as_str)
+            )
+        sources_ = wire.sources
+        if sources_ is not UNSET:
+            sources_ = {k: _ImageSource_from_wire(x) for k, x in sources_.items()}
+        sources_identifiers_ = wire.sources_identifiers
+        if sources_identifiers_ is not UNSET:
+            sources_identifiers_ = as_dict(
+                sources_identifiers_, "sources:identifiers", lambda v, k: as_list(v, k, as_str)
+            )
+        integrations_ = wire.integrations
+        if integrations_ is not UNSET:
+            integrations_ = as_dict(
+                integrations_, "integrations", lambda v, k: as_dict(v, k, as_any)
+            )
+        integrations_identifiers_ = wire.integrations_identifiers
+        if integrations_identifiers_ is not UNSET:
+            integrations_identifiers_ = as_dict(
+                integrations_identifiers_,
+                "integrations:identifiers",
+                lambda v, k: as_list(v, k, as_str),
+            )
+        if _COMPILED:
+            return ImageIncludes(
+                creators=creators_,
+                stack_builds=stack_builds_,
+                stacks=stacks_,
+                stacks_identifiers=stacks_identifiers_,
+                sources=sources_,
+                sources_identifiers=sources_identifiers_,
+                integrations=integrations_,
+                integrations_identifiers=integrations_identifiers_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.creators = creators_
+        instance.stack_builds = stack_builds_
+        instance.stacks = stacks_
+        instance.stacks_identifiers = stacks_identifiers_
+        instance.sources = sources_
+        instance.sources_identifiers = sources_identifiers_
+        instance.integrations = integrations_
+        instance.integrations_identifiers = integrations_identifiers_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.creators is not UNSET:
@@ -259,3 +342,4 @@ class ImageIncludes(_Model):
 
 
 _ImageIncludes_from_dict: Final = ImageIncludes.from_dict
+_ImageIncludes_from_wire: Final = ImageIncludes._from_wire

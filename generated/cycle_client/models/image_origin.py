@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_datetime,
     as_list,
     as_object,
@@ -30,6 +34,7 @@ from .._runtime import (
 from .existing_source import ExistingSource
 
 _ExistingSource_from_dict: Final = ExistingSource.from_dict
+_ExistingSource_from_wire: Final = ExistingSource._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -95,6 +100,30 @@ class DockerHubOrigin(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", DockerHubOriginDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DockerHubOrigin:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "docker-hub" or type(type_) is not str:
+            raise DecodeError(("type",), "'docker-hub'", type_)
+        details_ = wire.details
+        details_ = _DockerHubOriginDetails_from_wire(details_)
+        if _COMPILED:
+            return DockerHubOrigin(type="docker-hub", details=details_, additional_properties={})
+        instance = _new(cls)
+        instance.type = "docker-hub"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -205,6 +234,41 @@ class DockerHubOriginDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("existing", "existing", ExistingSource | None, False),
+            ("target", "target", str, True),
+            ("username", "username", str, False),
+            ("token", "token", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DockerHubOriginDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        existing_ = wire.existing
+        if existing_ is not UNSET and existing_ is not None:
+            existing_ = _ExistingSource_from_wire(existing_)
+        target_ = wire.target
+        username_ = wire.username
+        token_ = wire.token
+        if _COMPILED:
+            return DockerHubOriginDetails(
+                existing=existing_,
+                target=target_,
+                username=username_,
+                token=token_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.existing = existing_
+        instance.target = target_
+        instance.username = username_
+        instance.token = token_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "target": self.target,
@@ -290,6 +354,30 @@ class DockerFileOrigin(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", DockerFileOriginDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DockerFileOrigin:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "docker-file" or type(type_) is not str:
+            raise DecodeError(("type",), "'docker-file'", type_)
+        details_ = wire.details
+        details_ = _DockerFileOriginDetails_from_wire(details_)
+        if _COMPILED:
+            return DockerFileOrigin(type="docker-file", details=details_, additional_properties={})
+        instance = _new(cls)
+        instance.type = "docker-file"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -424,6 +512,53 @@ class DockerFileOriginDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("existing", "existing", ExistingSource | None, False),
+            ("repo", "repo", RepoSource | None, False),
+            ("targz_url", "targz_url", str | None, False),
+            ("context_dir", "context_dir", str | None, False),
+            ("build_file", "build_file", str | None, False),
+            ("credentials", "credentials", list[DockerfileCredential] | None, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DockerFileOriginDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        existing_ = wire.existing
+        if existing_ is not UNSET and existing_ is not None:
+            existing_ = _ExistingSource_from_wire(existing_)
+        repo_ = wire.repo
+        if repo_ is not UNSET and repo_ is not None:
+            repo_ = _RepoSource_from_wire(repo_)
+        targz_url_ = wire.targz_url
+        context_dir_ = wire.context_dir
+        build_file_ = wire.build_file
+        credentials_ = wire.credentials
+        if credentials_ is not UNSET and credentials_ is not None:
+            credentials_ = [_DockerfileCredential_from_wire(x) for x in credentials_]
+        if _COMPILED:
+            return DockerFileOriginDetails(
+                existing=existing_,
+                repo=repo_,
+                targz_url=targz_url_,
+                context_dir=context_dir_,
+                build_file=build_file_,
+                credentials=credentials_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.existing = existing_
+        instance.repo = repo_
+        instance.targz_url = targz_url_
+        instance.context_dir = context_dir_
+        instance.build_file = build_file_
+        instance.credentials = credentials_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.existing is not UNSET:
@@ -538,6 +673,32 @@ class DockerfileCredential(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("url", "url", str, False),
+            ("username", "username", str, False),
+            ("token", "token", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DockerfileCredential:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        url_ = wire.url
+        username_ = wire.username
+        token_ = wire.token
+        if _COMPILED:
+            return DockerfileCredential(
+                url=url_, username=username_, token=token_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.url = url_
+        instance.username = username_
+        instance.token = token_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.url is not UNSET:
@@ -644,6 +805,39 @@ class RepoSource(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("url", "url", str, True),
+            ("branch", "branch", str, False),
+            ("auth", "auth", Any, False),
+            ("ref", "ref", RepoRef | None, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RepoSource:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        url_ = wire.url
+        branch_ = wire.branch
+        auth_ = wire.auth
+        if auth_ is not UNSET and auth_ is not None:
+            auth_ = repo_auth_from_dict(auth_, "auth")
+        ref_ = wire.ref
+        if ref_ is not UNSET and ref_ is not None:
+            ref_ = _RepoRef_from_wire(ref_)
+        if _COMPILED:
+            return RepoSource(
+                url=url_, branch=branch_, auth=auth_, ref=ref_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.url = url_
+        instance.branch = branch_
+        instance.auth = auth_
+        instance.ref = ref_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "url": self.url,
@@ -729,6 +923,27 @@ class RepoRef(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", str, True),
+            ("value", "value", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RepoRef:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        value_ = wire.value
+        if _COMPILED:
+            return RepoRef(type=type_, value=value_, additional_properties={})
+        instance = _new(cls)
+        instance.type = type_
+        instance.value = value_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": self.type,
@@ -805,6 +1020,32 @@ class HttpSourceCredentials(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("credentials", "credentials", HttpCredentials, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> HttpSourceCredentials:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "http" or type(type_) is not str:
+            raise DecodeError(("type",), "'http'", type_)
+        credentials_ = wire.credentials
+        credentials_ = _HttpCredentials_from_wire(credentials_)
+        if _COMPILED:
+            return HttpSourceCredentials(
+                type="http", credentials=credentials_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "http"
+        instance.credentials = credentials_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -884,6 +1125,27 @@ class HttpCredentials(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("username", "username", str, True),
+            ("password", "password", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> HttpCredentials:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        username_ = wire.username
+        password_ = wire.password
+        if _COMPILED:
+            return HttpCredentials(username=username_, password=password_, additional_properties={})
+        instance = _new(cls)
+        instance.username = username_
+        instance.password = password_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "username": self.username,
@@ -960,6 +1222,32 @@ class SshSourceCredentials(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("credentials", "credentials", SshCredentials, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> SshSourceCredentials:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "ssh" or type(type_) is not str:
+            raise DecodeError(("type",), "'ssh'", type_)
+        credentials_ = wire.credentials
+        credentials_ = _SshCredentials_from_wire(credentials_)
+        if _COMPILED:
+            return SshSourceCredentials(
+                type="ssh", credentials=credentials_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "ssh"
+        instance.credentials = credentials_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1052,6 +1340,35 @@ class SshCredentials(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("username", "username", str, True),
+            ("passphrase", "passphrase", str, True),
+            ("private_key", "private_key", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> SshCredentials:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        username_ = wire.username
+        passphrase_ = wire.passphrase
+        private_key_ = wire.private_key
+        if _COMPILED:
+            return SshCredentials(
+                username=username_,
+                passphrase=passphrase_,
+                private_key=private_key_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.username = username_
+        instance.passphrase = passphrase_
+        instance.private_key = private_key_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "username": self.username,
@@ -1131,6 +1448,32 @@ class DockerRegistryOrigin(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", DockerRegistryOriginDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DockerRegistryOrigin:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "docker-registry" or type(type_) is not str:
+            raise DecodeError(("type",), "'docker-registry'", type_)
+        details_ = wire.details
+        details_ = _DockerRegistryOriginDetails_from_wire(details_)
+        if _COMPILED:
+            return DockerRegistryOrigin(
+                type="docker-registry", details=details_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "docker-registry"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1261,6 +1604,49 @@ class DockerRegistryOriginDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("existing", "existing", ExistingSource, False),
+            ("target", "target", str, True),
+            ("url", "url", str, True),
+            ("username", "username", str, False),
+            ("token", "token", str, False),
+            ("password", "password", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> DockerRegistryOriginDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        existing_ = wire.existing
+        if existing_ is not UNSET:
+            existing_ = _ExistingSource_from_wire(existing_)
+        target_ = wire.target
+        url_ = wire.url
+        username_ = wire.username
+        token_ = wire.token
+        password_ = wire.password
+        if _COMPILED:
+            return DockerRegistryOriginDetails(
+                existing=existing_,
+                target=target_,
+                url=url_,
+                username=username_,
+                token=token_,
+                password=password_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.existing = existing_
+        instance.target = target_
+        instance.url = url_
+        instance.username = username_
+        instance.token = token_
+        instance.password = password_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "target": self.target,
@@ -1353,6 +1739,32 @@ class OciRegistryOrigin(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", OciRegistryOriginDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> OciRegistryOrigin:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "oci-registry" or type(type_) is not str:
+            raise DecodeError(("type",), "'oci-registry'", type_)
+        details_ = wire.details
+        details_ = _OciRegistryOriginDetails_from_wire(details_)
+        if _COMPILED:
+            return OciRegistryOrigin(
+                type="oci-registry", details=details_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "oci-registry"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1461,6 +1873,39 @@ class OciRegistryOriginDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("existing", "existing", ExistingSource, False),
+            ("target", "target", str, True),
+            ("url", "url", str, True),
+            ("auth", "auth", Any, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> OciRegistryOriginDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        existing_ = wire.existing
+        if existing_ is not UNSET:
+            existing_ = _ExistingSource_from_wire(existing_)
+        target_ = wire.target
+        url_ = wire.url
+        auth_ = wire.auth
+        if auth_ is not UNSET and auth_ is not None:
+            auth_ = registry_auth_from_dict(auth_, "auth")
+        if _COMPILED:
+            return OciRegistryOriginDetails(
+                existing=existing_, target=target_, url=url_, auth=auth_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.existing = existing_
+        instance.target = target_
+        instance.url = url_
+        instance.auth = auth_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "target": self.target,
@@ -1543,6 +1988,30 @@ class RegistryAuthUser(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", RegistryAuthUserDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RegistryAuthUser:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "user" or type(type_) is not str:
+            raise DecodeError(("type",), "'user'", type_)
+        details_ = wire.details
+        details_ = _RegistryAuthUserDetails_from_wire(details_)
+        if _COMPILED:
+            return RegistryAuthUser(type="user", details=details_, additional_properties={})
+        instance = _new(cls)
+        instance.type = "user"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1629,6 +2098,29 @@ class RegistryAuthUserDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("username", "username", str, False),
+            ("token", "token", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RegistryAuthUserDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        username_ = wire.username
+        token_ = wire.token
+        if _COMPILED:
+            return RegistryAuthUserDetails(
+                username=username_, token=token_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.username = username_
+        instance.token = token_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.username is not UNSET:
@@ -1706,6 +2198,30 @@ class RegistryAuthProvider(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", RegistryAuthProviderDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RegistryAuthProvider:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "provider" or type(type_) is not str:
+            raise DecodeError(("type",), "'provider'", type_)
+        details_ = wire.details
+        details_ = _RegistryAuthProviderDetails_from_wire(details_)
+        if _COMPILED:
+            return RegistryAuthProvider(type="provider", details=details_, additional_properties={})
+        instance = _new(cls)
+        instance.type = "provider"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1787,6 +2303,30 @@ class RegistryAuthProviderDetails(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("flavor", "flavor", str, True),
+            ("credentials", "credentials", RegistryAuthProviderCredentials, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RegistryAuthProviderDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        flavor_ = wire.flavor
+        credentials_ = wire.credentials
+        credentials_ = _RegistryAuthProviderCredentials_from_wire(credentials_)
+        if _COMPILED:
+            return RegistryAuthProviderDetails(
+                flavor=flavor_, credentials=credentials_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.flavor = flavor_
+        instance.credentials = credentials_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1932,6 +2472,51 @@ class RegistryAuthProviderCredentials(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("region", "region", str, False),
+            ("namespace", "namespace", str, False),
+            ("api_key", "api_key", str, False),
+            ("secret", "secret", str, False),
+            ("subscription_id", "subscription_id", str, False),
+            ("client_id", "client_id", str, False),
+            ("config", "config", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RegistryAuthProviderCredentials:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        region_ = wire.region
+        namespace_ = wire.namespace
+        api_key_ = wire.api_key
+        secret_ = wire.secret
+        subscription_id_ = wire.subscription_id
+        client_id_ = wire.client_id
+        config_ = wire.config
+        if _COMPILED:
+            return RegistryAuthProviderCredentials(
+                region=region_,
+                namespace=namespace_,
+                api_key=api_key_,
+                secret=secret_,
+                subscription_id=subscription_id_,
+                client_id=client_id_,
+                config=config_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.region = region_
+        instance.namespace = namespace_
+        instance.api_key = api_key_
+        instance.secret = secret_
+        instance.subscription_id = subscription_id_
+        instance.client_id = client_id_
+        instance.config = config_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.region is not UNSET:
@@ -2030,6 +2615,30 @@ class RegistryAuthWebhook(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", RegistryAuthWebhookDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RegistryAuthWebhook:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "webhook" or type(type_) is not str:
+            raise DecodeError(("type",), "'webhook'", type_)
+        details_ = wire.details
+        details_ = _RegistryAuthWebhookDetails_from_wire(details_)
+        if _COMPILED:
+            return RegistryAuthWebhook(type="webhook", details=details_, additional_properties={})
+        instance = _new(cls)
+        instance.type = "webhook"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": self.type,
@@ -2097,6 +2706,22 @@ class RegistryAuthWebhookDetails(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("url", "url", str, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> RegistryAuthWebhookDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        url_ = wire.url
+        if _COMPILED:
+            return RegistryAuthWebhookDetails(url=url_, additional_properties={})
+        instance = _new(cls)
+        instance.url = url_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -2176,6 +2801,32 @@ class CycleUploadOrigin(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", CycleUploadOriginDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> CycleUploadOrigin:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "cycle-upload" or type(type_) is not str:
+            raise DecodeError(("type",), "'cycle-upload'", type_)
+        details_ = wire.details
+        details_ = _CycleUploadOriginDetails_from_wire(details_)
+        if _COMPILED:
+            return CycleUploadOrigin(
+                type="cycle-upload", details=details_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "cycle-upload"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": self.type,
@@ -2252,6 +2903,30 @@ class CycleUploadOriginDetails(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("expires", "expires", str, True),
+            ("token", "token", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> CycleUploadOriginDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        expires_ = wire.expires
+        expires_ = as_datetime(expires_, "expires")
+        token_ = wire.token
+        if _COMPILED:
+            return CycleUploadOriginDetails(
+                expires=expires_, token=token_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.expires = expires_
+        instance.token = token_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -2333,6 +3008,32 @@ class CycleSourceOrigin(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("type", "type", Any, True),
+            ("details", "details", CycleSourceOriginDetails, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> CycleSourceOrigin:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "cycle-source" or type(type_) is not str:
+            raise DecodeError(("type",), "'cycle-source'", type_)
+        details_ = wire.details
+        details_ = _CycleSourceOriginDetails_from_wire(details_)
+        if _COMPILED:
+            return CycleSourceOrigin(
+                type="cycle-source", details=details_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.type = "cycle-source"
+        instance.details = details_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": self.type,
@@ -2401,6 +3102,22 @@ class CycleSourceOriginDetails(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("source_id", "source_id", str, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> CycleSourceOriginDetails:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        source_id_ = wire.source_id
+        if _COMPILED:
+            return CycleSourceOriginDetails(source_id=source_id_, additional_properties={})
+        instance = _new(cls)
+        instance.source_id = source_id_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "source_id": self.source_id,
@@ -2465,6 +3182,24 @@ class NoneOrigin(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("type", "type", Any, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> NoneOrigin:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        type_ = wire.type
+        if type_ != "none" or type(type_) is not str:
+            raise DecodeError(("type",), "'none'", type_)
+        if _COMPILED:
+            return NoneOrigin(type="none", additional_properties={})
+        instance = _new(cls)
+        instance.type = "none"
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -2570,29 +3305,56 @@ def registry_auth_from_dict(data: Any, key: Key | None = None) -> RegistryAuth:
 
 
 _DockerHubOrigin_from_dict: Final = DockerHubOrigin.from_dict
+_DockerHubOrigin_from_wire: Final = DockerHubOrigin._from_wire
 _DockerHubOriginDetails_from_dict: Final = DockerHubOriginDetails.from_dict
+_DockerHubOriginDetails_from_wire: Final = DockerHubOriginDetails._from_wire
 _DockerFileOrigin_from_dict: Final = DockerFileOrigin.from_dict
+_DockerFileOrigin_from_wire: Final = DockerFileOrigin._from_wire
 _DockerFileOriginDetails_from_dict: Final = DockerFileOriginDetails.from_dict
+_DockerFileOriginDetails_from_wire: Final = DockerFileOriginDetails._from_wire
 _DockerfileCredential_from_dict: Final = DockerfileCredential.from_dict
+_DockerfileCredential_from_wire: Final = DockerfileCredential._from_wire
 _RepoSource_from_dict: Final = RepoSource.from_dict
+_RepoSource_from_wire: Final = RepoSource._from_wire
 _RepoRef_from_dict: Final = RepoRef.from_dict
+_RepoRef_from_wire: Final = RepoRef._from_wire
 _HttpSourceCredentials_from_dict: Final = HttpSourceCredentials.from_dict
+_HttpSourceCredentials_from_wire: Final = HttpSourceCredentials._from_wire
 _HttpCredentials_from_dict: Final = HttpCredentials.from_dict
+_HttpCredentials_from_wire: Final = HttpCredentials._from_wire
 _SshSourceCredentials_from_dict: Final = SshSourceCredentials.from_dict
+_SshSourceCredentials_from_wire: Final = SshSourceCredentials._from_wire
 _SshCredentials_from_dict: Final = SshCredentials.from_dict
+_SshCredentials_from_wire: Final = SshCredentials._from_wire
 _DockerRegistryOrigin_from_dict: Final = DockerRegistryOrigin.from_dict
+_DockerRegistryOrigin_from_wire: Final = DockerRegistryOrigin._from_wire
 _DockerRegistryOriginDetails_from_dict: Final = DockerRegistryOriginDetails.from_dict
+_DockerRegistryOriginDetails_from_wire: Final = DockerRegistryOriginDetails._from_wire
 _OciRegistryOrigin_from_dict: Final = OciRegistryOrigin.from_dict
+_OciRegistryOrigin_from_wire: Final = OciRegistryOrigin._from_wire
 _OciRegistryOriginDetails_from_dict: Final = OciRegistryOriginDetails.from_dict
+_OciRegistryOriginDetails_from_wire: Final = OciRegistryOriginDetails._from_wire
 _RegistryAuthUser_from_dict: Final = RegistryAuthUser.from_dict
+_RegistryAuthUser_from_wire: Final = RegistryAuthUser._from_wire
 _RegistryAuthUserDetails_from_dict: Final = RegistryAuthUserDetails.from_dict
+_RegistryAuthUserDetails_from_wire: Final = RegistryAuthUserDetails._from_wire
 _RegistryAuthProvider_from_dict: Final = RegistryAuthProvider.from_dict
+_RegistryAuthProvider_from_wire: Final = RegistryAuthProvider._from_wire
 _RegistryAuthProviderDetails_from_dict: Final = RegistryAuthProviderDetails.from_dict
+_RegistryAuthProviderDetails_from_wire: Final = RegistryAuthProviderDetails._from_wire
 _RegistryAuthProviderCredentials_from_dict: Final = RegistryAuthProviderCredentials.from_dict
+_RegistryAuthProviderCredentials_from_wire: Final = RegistryAuthProviderCredentials._from_wire
 _RegistryAuthWebhook_from_dict: Final = RegistryAuthWebhook.from_dict
+_RegistryAuthWebhook_from_wire: Final = RegistryAuthWebhook._from_wire
 _RegistryAuthWebhookDetails_from_dict: Final = RegistryAuthWebhookDetails.from_dict
+_RegistryAuthWebhookDetails_from_wire: Final = RegistryAuthWebhookDetails._from_wire
 _CycleUploadOrigin_from_dict: Final = CycleUploadOrigin.from_dict
+_CycleUploadOrigin_from_wire: Final = CycleUploadOrigin._from_wire
 _CycleUploadOriginDetails_from_dict: Final = CycleUploadOriginDetails.from_dict
+_CycleUploadOriginDetails_from_wire: Final = CycleUploadOriginDetails._from_wire
 _CycleSourceOrigin_from_dict: Final = CycleSourceOrigin.from_dict
+_CycleSourceOrigin_from_wire: Final = CycleSourceOrigin._from_wire
 _CycleSourceOriginDetails_from_dict: Final = CycleSourceOriginDetails.from_dict
+_CycleSourceOriginDetails_from_wire: Final = CycleSourceOriginDetails._from_wire
 _NoneOrigin_from_dict: Final = NoneOrigin.from_dict
+_NoneOrigin_from_wire: Final = NoneOrigin._from_wire

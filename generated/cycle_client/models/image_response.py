@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -27,7 +31,9 @@ from .image import Image
 from .image_includes import ImageIncludes
 
 _ImageIncludes_from_dict: Final = ImageIncludes.from_dict
+_ImageIncludes_from_wire: Final = ImageIncludes._from_wire  # pyright: ignore[reportPrivateUsage]
 _Image_from_dict: Final = Image.from_dict
+_Image_from_wire: Final = Image._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -95,6 +101,30 @@ class ImageResponse(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("data", "data", Image, True),
+            ("includes", "includes", ImageIncludes, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageResponse:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        data_ = wire.data
+        data_ = _Image_from_wire(data_)
+        includes_ = wire.includes
+        if includes_ is not UNSET:
+            includes_ = _ImageIncludes_from_wire(includes_)
+        if _COMPILED:
+            return ImageResponse(data=data_, includes=includes_, additional_properties={})
+        instance = _new(cls)
+        instance.data = data_
+        instance.includes = includes_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "data": self.data.to_dict(),
@@ -125,3 +155,4 @@ class ImageResponse(_Model):
 
 
 _ImageResponse_from_dict: Final = ImageResponse.from_dict
+_ImageResponse_from_wire: Final = ImageResponse._from_wire

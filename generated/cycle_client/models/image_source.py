@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_datetime,
     as_object,
     decode_failure,
@@ -35,9 +39,13 @@ from .image_source_state_current import ImageSourceStateCurrent
 from .image_source_type import ImageSourceType
 
 _Acl_from_dict: Final = Acl.from_dict
+_Acl_from_wire: Final = Acl._from_wire  # pyright: ignore[reportPrivateUsage]
 _CreatorScope_from_dict: Final = CreatorScope.from_dict
+_CreatorScope_from_wire: Final = CreatorScope._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
+_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceStateCurrent_members: Final = {m.value: m for m in ImageSourceStateCurrent}
 _ImageSourceStateCurrent_values: Final[dict[ImageSourceStateCurrent | str, str]] = {
     m: m.value for m in ImageSourceStateCurrent
@@ -236,6 +244,88 @@ class ImageSource(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, True),
+            ("identifier", "identifier", str, True),
+            ("type", "type", str, True),
+            ("hub_id", "hub_id", str, True),
+            ("name", "name", str, True),
+            ("about", "about", ImageSourceAbout, False),
+            ("origin", "origin", Any, True),
+            ("builder", "builder", ImageSourceBuilder | None, False),
+            ("creator", "creator", CreatorScope, True),
+            ("acl", "acl", Acl | None, False),
+            ("state", "state", ImageSourceState, True),
+            ("events", "events", ImageSourceEvents, True),
+            ("meta", "meta", ImageSourceMeta, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSource:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        identifier_ = wire.identifier
+        type_: Any = wire.type
+        type_ = _ImageSourceType_members.get(type_, type_)
+        hub_id_ = wire.hub_id
+        name_ = wire.name
+        about_ = wire.about
+        if about_ is not UNSET:
+            about_ = _ImageSourceAbout_from_wire(about_)
+        origin_ = wire.origin
+        origin_ = image_origin_from_dict(origin_, "origin")
+        builder_ = wire.builder
+        if builder_ is not UNSET and builder_ is not None:
+            builder_ = _ImageSourceBuilder_from_wire(builder_)
+        creator_ = wire.creator
+        creator_ = _CreatorScope_from_wire(creator_)
+        acl_ = wire.acl
+        if acl_ is not UNSET and acl_ is not None:
+            acl_ = _Acl_from_wire(acl_)
+        state_ = wire.state
+        state_ = _ImageSourceState_from_wire(state_)
+        events_ = wire.events
+        events_ = _ImageSourceEvents_from_wire(events_)
+        meta_ = wire.meta
+        if meta_ is not UNSET:
+            meta_ = _ImageSourceMeta_from_wire(meta_)
+        if _COMPILED:
+            return ImageSource(
+                id=id_,
+                identifier=identifier_,
+                type=type_,
+                hub_id=hub_id_,
+                name=name_,
+                about=about_,
+                origin=origin_,
+                builder=builder_,
+                creator=creator_,
+                acl=acl_,
+                state=state_,
+                events=events_,
+                meta=meta_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.id = id_
+        instance.identifier = identifier_
+        instance.type = type_
+        instance.hub_id = hub_id_
+        instance.name = name_
+        instance.about = about_
+        instance.origin = origin_
+        instance.builder = builder_
+        instance.creator = creator_
+        instance.acl = acl_
+        instance.state = state_
+        instance.events = events_
+        instance.meta = meta_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
@@ -362,6 +452,36 @@ class ImageSourceState(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("current", "current", str, True),
+            ("changed", "changed", str, True),
+            ("error", "error", ImageSourceStateError, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceState:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        current_: Any = wire.current
+        current_ = _ImageSourceStateCurrent_members.get(current_, current_)
+        changed_ = wire.changed
+        changed_ = as_datetime(changed_, "changed")
+        error_ = wire.error
+        if error_ is not UNSET:
+            error_ = _ImageSourceStateError_from_wire(error_)
+        if _COMPILED:
+            return ImageSourceState(
+                current=current_, changed=changed_, error=error_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.current = current_
+        instance.changed = changed_
+        instance.error = error_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "current": _ImageSourceStateCurrent_values.get(self.current, self.current),
@@ -451,6 +571,29 @@ class ImageSourceStateError(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("message", "message", str, False),
+            ("time", "time", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceStateError:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        message_ = wire.message
+        time_ = wire.time
+        if time_ is not UNSET:
+            time_ = as_datetime(time_, "time")
+        if _COMPILED:
+            return ImageSourceStateError(message=message_, time=time_, additional_properties={})
+        instance = _new(cls)
+        instance.message = message_
+        instance.time = time_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.message is not UNSET:
@@ -538,6 +681,35 @@ class ImageSourceEvents(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("created", "created", str, True),
+            ("updated", "updated", str, True),
+            ("deleted", "deleted", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceEvents:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        created_ = wire.created
+        created_ = as_datetime(created_, "created")
+        updated_ = wire.updated
+        updated_ = as_datetime(updated_, "updated")
+        deleted_ = wire.deleted
+        deleted_ = as_datetime(deleted_, "deleted")
+        if _COMPILED:
+            return ImageSourceEvents(
+                created=created_, updated=updated_, deleted=deleted_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.created = created_
+        instance.updated = updated_
+        instance.deleted = deleted_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "created": encode_datetime(self.created),
@@ -612,6 +784,24 @@ class ImageSourceMeta(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("images_count", "images_count", ImageSourceImagesCount, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceMeta:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        images_count_ = wire.images_count
+        if images_count_ is not UNSET:
+            images_count_ = _ImageSourceImagesCount_from_wire(images_count_)
+        if _COMPILED:
+            return ImageSourceMeta(images_count=images_count_, additional_properties={})
+        instance = _new(cls)
+        instance.images_count = images_count_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.images_count is not UNSET:
@@ -685,6 +875,28 @@ class ImageSourceImagesCount(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("total", "total", float | int, True),
+            ("state", "state", ImageSourceImagesCountByState, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceImagesCount:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        total_ = wire.total
+        state_ = wire.state
+        state_ = _ImageSourceImagesCountByState_from_wire(state_)
+        if _COMPILED:
+            return ImageSourceImagesCount(total=total_, state=state_, additional_properties={})
+        instance = _new(cls)
+        instance.total = total_
+        instance.state = state_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -815,6 +1027,51 @@ class ImageSourceImagesCountByState(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("new", "new", float | int, True),
+            ("downloading", "downloading", float | int, True),
+            ("building", "building", float | int, True),
+            ("verifying", "verifying", float | int, True),
+            ("saving", "saving", float | int, True),
+            ("live", "live", float | int, True),
+            ("deleting", "deleting", float | int, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceImagesCountByState:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        new_ = wire.new
+        downloading_ = wire.downloading
+        building_ = wire.building
+        verifying_ = wire.verifying
+        saving_ = wire.saving
+        live_ = wire.live
+        deleting_ = wire.deleting
+        if _COMPILED:
+            return ImageSourceImagesCountByState(
+                new=new_,
+                downloading=downloading_,
+                building=building_,
+                verifying=verifying_,
+                saving=saving_,
+                live=live_,
+                deleting=deleting_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.new = new_
+        instance.downloading = downloading_
+        instance.building = building_
+        instance.verifying = verifying_
+        instance.saving = saving_
+        instance.live = live_
+        instance.deleting = deleting_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "new": self.new,
@@ -859,9 +1116,16 @@ class ImageSourceImagesCountByState(_Model):
 
 
 _ImageSource_from_dict: Final = ImageSource.from_dict
+_ImageSource_from_wire: Final = ImageSource._from_wire
 _ImageSourceState_from_dict: Final = ImageSourceState.from_dict
+_ImageSourceState_from_wire: Final = ImageSourceState._from_wire
 _ImageSourceStateError_from_dict: Final = ImageSourceStateError.from_dict
+_ImageSourceStateError_from_wire: Final = ImageSourceStateError._from_wire
 _ImageSourceEvents_from_dict: Final = ImageSourceEvents.from_dict
+_ImageSourceEvents_from_wire: Final = ImageSourceEvents._from_wire
 _ImageSourceMeta_from_dict: Final = ImageSourceMeta.from_dict
+_ImageSourceMeta_from_wire: Final = ImageSourceMeta._from_wire
 _ImageSourceImagesCount_from_dict: Final = ImageSourceImagesCount.from_dict
+_ImageSourceImagesCount_from_wire: Final = ImageSourceImagesCount._from_wire
 _ImageSourceImagesCountByState_from_dict: Final = ImageSourceImagesCountByState.from_dict
+_ImageSourceImagesCountByState_from_wire: Final = ImageSourceImagesCountByState._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -87,6 +91,22 @@ class ImageSourceBuilder(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("integration_id", "integration_id", str | None, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceBuilder:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        integration_id_ = wire.integration_id
+        if _COMPILED:
+            return ImageSourceBuilder(integration_id=integration_id_, additional_properties={})
+        instance = _new(cls)
+        instance.integration_id = integration_id_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.integration_id is not UNSET:
@@ -113,3 +133,4 @@ class ImageSourceBuilder(_Model):
 
 
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -30,8 +34,11 @@ from .image_source_builder import ImageSourceBuilder
 from .image_source_type import ImageSourceType
 
 _Acl_from_dict: Final = Acl.from_dict
+_Acl_from_wire: Final = Acl._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
+_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceType_members: Final = {m.value: m for m in ImageSourceType}
 _ImageSourceType_values: Final[dict[ImageSourceType | str, str]] = {
     m: m.value for m in ImageSourceType
@@ -163,6 +170,59 @@ class ImageSourceCreate(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("name", "name", str, False),
+            ("identifier", "identifier", str, False),
+            ("acl", "acl", Acl | None, False),
+            ("builder", "builder", ImageSourceBuilder | None, False),
+            ("type", "type", str, True),
+            ("origin", "origin", Any, True),
+            ("about", "about", ImageSourceAbout, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceCreate:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        name_ = wire.name
+        identifier_ = wire.identifier
+        acl_ = wire.acl
+        if acl_ is not UNSET and acl_ is not None:
+            acl_ = _Acl_from_wire(acl_)
+        builder_ = wire.builder
+        if builder_ is not UNSET and builder_ is not None:
+            builder_ = _ImageSourceBuilder_from_wire(builder_)
+        type_: Any = wire.type
+        type_ = _ImageSourceType_members.get(type_, type_)
+        origin_ = wire.origin
+        origin_ = image_origin_from_dict(origin_, "origin")
+        about_ = wire.about
+        if about_ is not UNSET:
+            about_ = _ImageSourceAbout_from_wire(about_)
+        if _COMPILED:
+            return ImageSourceCreate(
+                name=name_,
+                identifier=identifier_,
+                acl=acl_,
+                builder=builder_,
+                type=type_,
+                origin=origin_,
+                about=about_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.name = name_
+        instance.identifier = identifier_
+        instance.acl = acl_
+        instance.builder = builder_
+        instance.type = type_
+        instance.origin = origin_
+        instance.about = about_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": _ImageSourceType_values.get(self.type, self.type),
@@ -212,3 +272,4 @@ class ImageSourceCreate(_Model):
 
 
 _ImageSourceCreate_from_dict: Final = ImageSourceCreate.from_dict
+_ImageSourceCreate_from_wire: Final = ImageSourceCreate._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_any,
     as_dict,
     as_list,
@@ -30,6 +34,7 @@ from .._runtime import (
 from .creator_include import CreatorInclude
 
 _CreatorInclude_from_dict: Final = CreatorInclude.from_dict
+_CreatorInclude_from_wire: Final = CreatorInclude._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -125,6 +130,47 @@ class ImageSourceIncludes(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("creators", "creators", CreatorInclude, False),
+            ("integrations", "integrations", Any, False),
+            ("integrations_identifiers", "integrations:identifiers", Any, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceIncludes:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        creators_ = wire.creators
+        if creators_ is not UNSET:
+            creators_ = _CreatorInclude_from_wire(creators_)
+        integrations_ = wire.integrations
+        if integrations_ is not UNSET:
+            integrations_ = as_dict(
+                integrations_, "integrations", lambda v, k: as_dict(v, k, as_any)
+            )
+        integrations_identifiers_ = wire.integrations_identifiers
+        if integrations_identifiers_ is not UNSET:
+            integrations_identifiers_ = as_dict(
+                integrations_identifiers_,
+                "integrations:identifiers",
+                lambda v, k: as_list(v, k, as_str),
+            )
+        if _COMPILED:
+            return ImageSourceIncludes(
+                creators=creators_,
+                integrations=integrations_,
+                integrations_identifiers=integrations_identifiers_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.creators = creators_
+        instance.integrations = integrations_
+        instance.integrations_identifiers = integrations_identifiers_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.creators is not UNSET:
@@ -163,3 +209,4 @@ class ImageSourceIncludes(_Model):
 
 
 _ImageSourceIncludes_from_dict: Final = ImageSourceIncludes.from_dict
+_ImageSourceIncludes_from_wire: Final = ImageSourceIncludes._from_wire

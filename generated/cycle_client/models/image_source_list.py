@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_list,
     as_object,
     decode_failure,
@@ -28,7 +32,9 @@ from .image_source import ImageSource
 from .image_source_includes import ImageSourceIncludes
 
 _ImageSourceIncludes_from_dict: Final = ImageSourceIncludes.from_dict
+_ImageSourceIncludes_from_wire: Final = ImageSourceIncludes._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSource_from_dict: Final = ImageSource.from_dict
+_ImageSource_from_wire: Final = ImageSource._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -96,6 +102,30 @@ class ImageSourceList(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("data", "data", list[ImageSource], True),
+            ("includes", "includes", ImageSourceIncludes, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceList:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        data_ = wire.data
+        data_ = [_ImageSource_from_wire(x) for x in data_]
+        includes_ = wire.includes
+        if includes_ is not UNSET:
+            includes_ = _ImageSourceIncludes_from_wire(includes_)
+        if _COMPILED:
+            return ImageSourceList(data=data_, includes=includes_, additional_properties={})
+        instance = _new(cls)
+        instance.data = data_
+        instance.includes = includes_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "data": [x0.to_dict() for x0 in self.data],
@@ -126,3 +156,4 @@ class ImageSourceList(_Model):
 
 
 _ImageSourceList_from_dict: Final = ImageSourceList.from_dict
+_ImageSourceList_from_wire: Final = ImageSourceList._from_wire

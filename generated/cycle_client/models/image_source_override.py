@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -97,6 +101,29 @@ class ImageSourceOverride(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("target", "target", str, False),
+            ("targz_url", "targz_url", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceOverride:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        target_ = wire.target
+        targz_url_ = wire.targz_url
+        if _COMPILED:
+            return ImageSourceOverride(
+                target=target_, targz_url=targz_url_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.target = target_
+        instance.targz_url = targz_url_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.target is not UNSET:
@@ -127,3 +154,4 @@ class ImageSourceOverride(_Model):
 
 
 _ImageSourceOverride_from_dict: Final = ImageSourceOverride.from_dict
+_ImageSourceOverride_from_wire: Final = ImageSourceOverride._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -28,7 +32,9 @@ from .image_source_about import ImageSourceAbout
 from .image_source_builder import ImageSourceBuilder
 
 _ImageSourceAbout_from_dict: Final = ImageSourceAbout.from_dict
+_ImageSourceAbout_from_wire: Final = ImageSourceAbout._from_wire  # pyright: ignore[reportPrivateUsage]
 _ImageSourceBuilder_from_dict: Final = ImageSourceBuilder.from_dict
+_ImageSourceBuilder_from_wire: Final = ImageSourceBuilder._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -138,6 +144,49 @@ class ImageSourceUpdate(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("name", "name", str, False),
+            ("identifier", "identifier", str | None, False),
+            ("origin", "origin", Any, False),
+            ("builder", "builder", ImageSourceBuilder | None, False),
+            ("about", "about", ImageSourceAbout, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageSourceUpdate:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        name_ = wire.name
+        identifier_ = wire.identifier
+        origin_ = wire.origin
+        if origin_ is not UNSET:
+            origin_ = image_origin_from_dict(origin_, "origin")
+        builder_ = wire.builder
+        if builder_ is not UNSET and builder_ is not None:
+            builder_ = _ImageSourceBuilder_from_wire(builder_)
+        about_ = wire.about
+        if about_ is not UNSET:
+            about_ = _ImageSourceAbout_from_wire(about_)
+        if _COMPILED:
+            return ImageSourceUpdate(
+                name=name_,
+                identifier=identifier_,
+                origin=origin_,
+                builder=builder_,
+                about=about_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.name = name_
+        instance.identifier = identifier_
+        instance.origin = origin_
+        instance.builder = builder_
+        instance.about = about_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.name is not UNSET:
@@ -180,3 +229,4 @@ class ImageSourceUpdate(_Model):
 
 
 _ImageSourceUpdate_from_dict: Final = ImageSourceUpdate.from_dict
+_ImageSourceUpdate_from_wire: Final = ImageSourceUpdate._from_wire

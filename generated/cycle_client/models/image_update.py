@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -83,6 +87,22 @@ class ImageUpdate(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("name", "name", str, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> ImageUpdate:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        name_ = wire.name
+        if _COMPILED:
+            return ImageUpdate(name=name_, additional_properties={})
+        instance = _new(cls)
+        instance.name = name_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.name is not UNSET:
@@ -109,3 +129,4 @@ class ImageUpdate(_Model):
 
 
 _ImageUpdate_from_dict: Final = ImageUpdate.from_dict
+_ImageUpdate_from_wire: Final = ImageUpdate._from_wire

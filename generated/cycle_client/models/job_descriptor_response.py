@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_any,
     as_datetime,
     as_dict,
@@ -84,6 +88,23 @@ class JobDescriptorResponse(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("data", "data", JobDescriptor, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> JobDescriptorResponse:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        data_ = wire.data
+        data_ = _JobDescriptor_from_wire(data_)
+        if _COMPILED:
+            return JobDescriptorResponse(data=data_, additional_properties={})
+        instance = _new(cls)
+        instance.data = data_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -160,6 +181,29 @@ class JobDescriptor(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("action", "action", str, True),
+            ("job", "job", JobDescriptorJob, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> JobDescriptor:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        action_ = wire.action
+        job_ = wire.job
+        if job_ is not UNSET:
+            job_ = _JobDescriptorJob_from_wire(job_)
+        if _COMPILED:
+            return JobDescriptor(action=action_, job=job_, additional_properties={})
+        instance = _new(cls)
+        instance.action = action_
+        instance.job = job_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -278,6 +322,51 @@ class JobDescriptorJob(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("id", "id", str, True),
+            ("accepted", "accepted", bool, True),
+            ("queue", "queue", str, True),
+            ("schedule", "schedule", str, True),
+            ("parallel", "parallel", JobParallel, True),
+            ("tasks", "tasks", list[JobDescriptorTask] | None, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> JobDescriptorJob:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        id_ = wire.id
+        accepted_ = wire.accepted
+        queue_ = wire.queue
+        schedule_ = wire.schedule
+        schedule_ = as_datetime(schedule_, "schedule")
+        parallel_ = wire.parallel
+        parallel_ = _JobParallel_from_wire(parallel_)
+        tasks_ = wire.tasks
+        if tasks_ is not None:
+            tasks_ = [_JobDescriptorTask_from_wire(x) for x in tasks_]
+        if _COMPILED:
+            return JobDescriptorJob(
+                id=id_,
+                accepted=accepted_,
+                queue=queue_,
+                schedule=schedule_,
+                parallel=parallel_,
+                tasks=tasks_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.id = id_
+        instance.accepted = accepted_
+        instance.queue = queue_
+        instance.schedule = schedule_
+        instance.parallel = parallel_
+        instance.tasks = tasks_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
@@ -368,6 +457,27 @@ class JobParallel(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("sub_queue", "sub_queue", str | None, False),
+            ("tasks", "tasks", bool, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> JobParallel:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        sub_queue_ = wire.sub_queue
+        tasks_ = wire.tasks
+        if _COMPILED:
+            return JobParallel(sub_queue=sub_queue_, tasks=tasks_, additional_properties={})
+        instance = _new(cls)
+        instance.sub_queue = sub_queue_
+        instance.tasks = tasks_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -468,6 +578,42 @@ class JobDescriptorTask(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("caption", "caption", str, True),
+            ("header", "header", str, True),
+            ("steps", "steps", list[TaskStep] | None, True),
+            ("input", "input", Any, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> JobDescriptorTask:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        caption_ = wire.caption
+        header_ = wire.header
+        steps_ = wire.steps
+        if steps_ is not None:
+            steps_ = [_TaskStep_from_wire(x) for x in steps_]
+        input_ = wire.input
+        input_ = as_dict(input_, "input", as_any)
+        if _COMPILED:
+            return JobDescriptorTask(
+                caption=caption_,
+                header=header_,
+                steps=steps_,
+                input=input_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.caption = caption_
+        instance.header = header_
+        instance.steps = steps_
+        instance.input = input_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -573,6 +719,41 @@ class TaskStep(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("caption", "caption", str, True),
+            ("description", "description", str, True),
+            ("started", "started", str, True),
+            ("completed", "completed", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> TaskStep:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        caption_ = wire.caption
+        description_ = wire.description
+        started_ = wire.started
+        started_ = as_datetime(started_, "started")
+        completed_ = wire.completed
+        completed_ = as_datetime(completed_, "completed")
+        if _COMPILED:
+            return TaskStep(
+                caption=caption_,
+                description=description_,
+                started=started_,
+                completed=completed_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.caption = caption_
+        instance.description = description_
+        instance.started = started_
+        instance.completed = completed_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "caption": self.caption,
@@ -608,8 +789,14 @@ class TaskStep(_Model):
 
 
 _JobDescriptorResponse_from_dict: Final = JobDescriptorResponse.from_dict
+_JobDescriptorResponse_from_wire: Final = JobDescriptorResponse._from_wire
 _JobDescriptor_from_dict: Final = JobDescriptor.from_dict
+_JobDescriptor_from_wire: Final = JobDescriptor._from_wire
 _JobDescriptorJob_from_dict: Final = JobDescriptorJob.from_dict
+_JobDescriptorJob_from_wire: Final = JobDescriptorJob._from_wire
 _JobParallel_from_dict: Final = JobParallel.from_dict
+_JobParallel_from_wire: Final = JobParallel._from_wire
 _JobDescriptorTask_from_dict: Final = JobDescriptorTask.from_dict
+_JobDescriptorTask_from_wire: Final = JobDescriptorTask._from_wire
 _TaskStep_from_dict: Final = TaskStep.from_dict
+_TaskStep_from_wire: Final = TaskStep._from_wire

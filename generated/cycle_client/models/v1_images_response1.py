@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,6 +20,7 @@ from .._runtime import (
     Keep,
     Key,
     Model as _Model,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -24,6 +28,7 @@ from .._runtime import (
 from .image import Image
 
 _Image_from_dict: Final = Image.from_dict
+_Image_from_wire: Final = Image._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -80,6 +85,23 @@ class V1ImagesResponse1(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("data", "data", Image, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> V1ImagesResponse1:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        data_ = wire.data
+        data_ = _Image_from_wire(data_)
+        if _COMPILED:
+            return V1ImagesResponse1(data=data_, additional_properties={})
+        instance = _new(cls)
+        instance.data = data_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "data": self.data.to_dict(),
@@ -106,3 +128,4 @@ class V1ImagesResponse1(_Model):
 
 
 _V1ImagesResponse1_from_dict: Final = V1ImagesResponse1.from_dict
+_V1ImagesResponse1_from_wire: Final = V1ImagesResponse1._from_wire

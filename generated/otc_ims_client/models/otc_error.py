@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,6 +20,7 @@ from .._runtime import (
     Keep,
     Key,
     Model as _Model,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -76,6 +80,23 @@ class OtcError(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("error", "error", OtcErrorDetail, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> OtcError:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        error_ = wire.error
+        error_ = _OtcErrorDetail_from_wire(error_)
+        if _COMPILED:
+            return OtcError(error=error_, additional_properties={})
+        instance = _new(cls)
+        instance.error = error_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -150,6 +171,27 @@ class OtcErrorDetail(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("message", "message", str, True),
+            ("code", "code", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> OtcErrorDetail:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        message_ = wire.message
+        code_ = wire.code
+        if _COMPILED:
+            return OtcErrorDetail(message=message_, code=code_, additional_properties={})
+        instance = _new(cls)
+        instance.message = message_
+        instance.code = code_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "message": self.message,
@@ -179,4 +221,6 @@ class OtcErrorDetail(_Model):
 
 
 _OtcError_from_dict: Final = OtcError.from_dict
+_OtcError_from_wire: Final = OtcError._from_wire
 _OtcErrorDetail_from_dict: Final = OtcErrorDetail.from_dict
+_OtcErrorDetail_from_wire: Final = OtcErrorDetail._from_wire

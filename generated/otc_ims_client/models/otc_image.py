@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_datetime,
     as_object,
     as_str_list,
@@ -676,6 +680,222 @@ class OtcImage(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("file", "file", str, True),
+            ("owner", "owner", str, True),
+            ("id", "id", str, True),
+            ("size", "size", int, True),
+            ("self", "self", str, True),
+            ("schema", "schema", str, True),
+            ("status", "status", str, True),
+            ("tags", "tags", list[str], True),
+            ("visibility", "visibility", str, True),
+            ("name", "name", str, True),
+            ("checksum", "checksum", str, True),
+            ("protected", "protected", bool, True),
+            ("container_format", "container_format", str, True),
+            ("min_ram", "min_ram", int, True),
+            ("updated_at", "updated_at", str, True),
+            ("os_bit", "__os_bit", str, False),
+            ("os_version", "__os_version", str, False),
+            ("description", "__description", str, False),
+            ("disk_format", "disk_format", str, True),
+            ("isregistered", "__isregistered", str, False),
+            ("platform", "__platform", str, False),
+            ("os_type", "__os_type", str, False),
+            ("min_disk", "min_disk", int, True),
+            ("virtual_env_type", "virtual_env_type", str, True),
+            ("image_source_type", "__image_source_type", str, False),
+            ("imagetype", "__imagetype", str, False),
+            ("created_at", "created_at", str, False),
+            ("virtual_size", "virtual_size", int | None, False),
+            ("deleted_at", "deleted_at", str, False),
+            ("originalimagename", "__originalimagename", str, False),
+            ("backup_id", "__backup_id", str, False),
+            ("productcode", "__productcode", str, False),
+            ("image_size", "__image_size", str, False),
+            ("data_origin", "__data_origin", str | None, False),
+            ("support_xen", "__support_xen", str, False),
+            ("support_largememory", "__support_largememory", str, False),
+            ("support_diskintensive", "__support_diskintensive", str, False),
+            ("support_highperformance", "__support_highperformance", str, False),
+            ("support_xen_gpu_type", "__support_xen_gpu_type", str, False),
+            ("support_xen_hana", "__support_xen_hana", str, False),
+            ("support_kvm_infiniband", "__support_kvm_infiniband", str, False),
+            ("lazyloading", "__lazyloading", str, True),
+            ("hw_firmware_type", "hw_firmware_type", str, True),
+            ("support_fc_inject", "__support_fc_inject", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> OtcImage:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        file_ = wire.file
+        owner_ = wire.owner
+        id_ = wire.id
+        size_ = wire.size
+        self_ = wire.self
+        schema_ = wire.schema
+        status_: Any = wire.status
+        status_ = _OtcImageStatus_members.get(status_, status_)
+        tags_ = wire.tags
+        visibility_: Any = wire.visibility
+        visibility_ = _OtcImageVisibility_members.get(visibility_, visibility_)
+        name_ = wire.name
+        checksum_ = wire.checksum
+        protected_ = wire.protected
+        container_format_ = wire.container_format
+        min_ram_ = wire.min_ram
+        updated_at_ = wire.updated_at
+        updated_at_ = as_datetime(updated_at_, "updated_at")
+        os_bit_: Any = wire.os_bit
+        if os_bit_ is not UNSET:
+            os_bit_ = _OtcImageOsBit_members.get(os_bit_, os_bit_)
+        os_version_ = wire.os_version
+        description_ = wire.description
+        disk_format_: Any = wire.disk_format
+        disk_format_ = _OtcImageDiskFormat_members.get(disk_format_, disk_format_)
+        isregistered_: Any = wire.isregistered
+        if isregistered_ is not UNSET:
+            isregistered_ = _OtcBooleanString_members.get(isregistered_, isregistered_)
+        platform_: Any = wire.platform
+        if platform_ is not UNSET:
+            platform_ = _OtcImagePlatform_members.get(platform_, platform_)
+        os_type_: Any = wire.os_type
+        if os_type_ is not UNSET:
+            os_type_ = _OtcImageOsType_members.get(os_type_, os_type_)
+        min_disk_ = wire.min_disk
+        virtual_env_type_: Any = wire.virtual_env_type
+        virtual_env_type_ = _OtcImageVirtualEnvType_members.get(
+            virtual_env_type_, virtual_env_type_
+        )
+        image_source_type_ = wire.image_source_type
+        imagetype_: Any = wire.imagetype
+        if imagetype_ is not UNSET:
+            imagetype_ = _OtcImageType_members.get(imagetype_, imagetype_)
+        created_at_ = wire.created_at
+        if created_at_ is not UNSET:
+            created_at_ = as_datetime(created_at_, "created_at")
+        virtual_size_ = wire.virtual_size
+        deleted_at_ = wire.deleted_at
+        if deleted_at_ is not UNSET:
+            deleted_at_ = as_datetime(deleted_at_, "deleted_at")
+        originalimagename_ = wire.originalimagename
+        backup_id_ = wire.backup_id
+        productcode_ = wire.productcode
+        image_size_ = wire.image_size
+        data_origin_ = wire.data_origin
+        support_xen_ = wire.support_xen
+        support_largememory_ = wire.support_largememory
+        support_diskintensive_ = wire.support_diskintensive
+        support_highperformance_ = wire.support_highperformance
+        support_xen_gpu_type_ = wire.support_xen_gpu_type
+        support_xen_hana_ = wire.support_xen_hana
+        support_kvm_infiniband_ = wire.support_kvm_infiniband
+        lazyloading_: Any = wire.lazyloading
+        lazyloading_ = _OtcImageLazyLoading_members.get(lazyloading_, lazyloading_)
+        hw_firmware_type_: Any = wire.hw_firmware_type
+        hw_firmware_type_ = _OtcImageFirmwareType_members.get(hw_firmware_type_, hw_firmware_type_)
+        support_fc_inject_ = wire.support_fc_inject
+        if _COMPILED:
+            return OtcImage(
+                file=file_,
+                owner=owner_,
+                id=id_,
+                size=size_,
+                self=self_,
+                schema=schema_,
+                status=status_,
+                tags=tags_,
+                visibility=visibility_,
+                name=name_,
+                checksum=checksum_,
+                protected=protected_,
+                container_format=container_format_,
+                min_ram=min_ram_,
+                updated_at=updated_at_,
+                os_bit=os_bit_,
+                os_version=os_version_,
+                description=description_,
+                disk_format=disk_format_,
+                isregistered=isregistered_,
+                platform=platform_,
+                os_type=os_type_,
+                min_disk=min_disk_,
+                virtual_env_type=virtual_env_type_,
+                image_source_type=image_source_type_,
+                imagetype=imagetype_,
+                created_at=created_at_,
+                virtual_size=virtual_size_,
+                deleted_at=deleted_at_,
+                originalimagename=originalimagename_,
+                backup_id=backup_id_,
+                productcode=productcode_,
+                image_size=image_size_,
+                data_origin=data_origin_,
+                support_xen=support_xen_,
+                support_largememory=support_largememory_,
+                support_diskintensive=support_diskintensive_,
+                support_highperformance=support_highperformance_,
+                support_xen_gpu_type=support_xen_gpu_type_,
+                support_xen_hana=support_xen_hana_,
+                support_kvm_infiniband=support_kvm_infiniband_,
+                lazyloading=lazyloading_,
+                hw_firmware_type=hw_firmware_type_,
+                support_fc_inject=support_fc_inject_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.file = file_
+        instance.owner = owner_
+        instance.id = id_
+        instance.size = size_
+        instance.self = self_
+        instance.schema = schema_
+        instance.status = status_
+        instance.tags = tags_
+        instance.visibility = visibility_
+        instance.name = name_
+        instance.checksum = checksum_
+        instance.protected = protected_
+        instance.container_format = container_format_
+        instance.min_ram = min_ram_
+        instance.updated_at = updated_at_
+        instance.os_bit = os_bit_
+        instance.os_version = os_version_
+        instance.description = description_
+        instance.disk_format = disk_format_
+        instance.isregistered = isregistered_
+        instance.platform = platform_
+        instance.os_type = os_type_
+        instance.min_disk = min_disk_
+        instance.virtual_env_type = virtual_env_type_
+        instance.image_source_type = image_source_type_
+        instance.imagetype = imagetype_
+        instance.created_at = created_at_
+        instance.virtual_size = virtual_size_
+        instance.deleted_at = deleted_at_
+        instance.originalimagename = originalimagename_
+        instance.backup_id = backup_id_
+        instance.productcode = productcode_
+        instance.image_size = image_size_
+        instance.data_origin = data_origin_
+        instance.support_xen = support_xen_
+        instance.support_largememory = support_largememory_
+        instance.support_diskintensive = support_diskintensive_
+        instance.support_highperformance = support_highperformance_
+        instance.support_xen_gpu_type = support_xen_gpu_type_
+        instance.support_xen_hana = support_xen_hana_
+        instance.support_kvm_infiniband = support_kvm_infiniband_
+        instance.lazyloading = lazyloading_
+        instance.hw_firmware_type = hw_firmware_type_
+        instance.support_fc_inject = support_fc_inject_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "file": self.file,
@@ -884,3 +1104,4 @@ class OtcImage(_Model):
 
 
 _OtcImage_from_dict: Final = OtcImage.from_dict
+_OtcImage_from_wire: Final = OtcImage._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_list,
     as_object,
     decode_failure,
@@ -27,6 +31,7 @@ from .._runtime import (
 from .otc_image import OtcImage
 
 _OtcImage_from_dict: Final = OtcImage.from_dict
+_OtcImage_from_wire: Final = OtcImage._from_wire  # pyright: ignore[reportPrivateUsage]
 
 # from_dict makes each instance with object.__new__ and fills its slots (5x cheaper than calling
 # __init__ with every field), and __init__ is written out in each class rather than made by
@@ -120,6 +125,36 @@ class OtcImageList(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("images", "images", list[OtcImage], True),
+            ("first", "first", str, False),
+            ("next", "next", str, False),
+            ("schema", "schema", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> OtcImageList:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        images_ = wire.images
+        images_ = [_OtcImage_from_wire(x) for x in images_]
+        first_ = wire.first
+        next_ = wire.next
+        schema_ = wire.schema
+        if _COMPILED:
+            return OtcImageList(
+                images=images_, first=first_, next=next_, schema=schema_, additional_properties={}
+            )
+        instance = _new(cls)
+        instance.images = images_
+        instance.first = first_
+        instance.next = next_
+        instance.schema = schema_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "images": [x0.to_dict() for x0 in self.images],
@@ -158,3 +193,4 @@ class OtcImageList(_Model):
 
 
 _OtcImageList_from_dict: Final = OtcImageList.from_dict
+_OtcImageList_from_wire: Final = OtcImageList._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -80,6 +84,22 @@ class AnyModel(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("value", "value", Any, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> AnyModel:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        value_ = wire.value
+        if _COMPILED:
+            return AnyModel(value=value_, additional_properties={})
+        instance = _new(cls)
+        instance.value = value_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.value is not UNSET:
@@ -106,3 +126,4 @@ class AnyModel(_Model):
 
 
 _AnyModel_from_dict: Final = AnyModel.from_dict
+_AnyModel_from_wire: Final = AnyModel._from_wire

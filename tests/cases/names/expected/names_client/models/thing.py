@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -258,6 +262,85 @@ class Thing(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("hub_id", "hubId", str, False),
+            ("os_bit", "__os_bit", str, False),
+            ("self", "self", str, True),
+            ("class_", "class", str, True),
+            ("type", "type", str, False),
+            ("schema", "schema", str, False),
+            ("from_dict_", "from_dict", str, False),
+            ("additional_properties_", "additional_properties", int, False),
+            ("str_", "str", bool, False),
+            ("field_1x", "1x", float | int, False),
+            ("a_b", "a-b", str, False),
+            ("foo_bar", "fooBar", str, False),
+            ("foo_bar_1", "foo_bar", str, False),
+            ("page_number", "page[number]", int, False),
+            ("kind", "kind", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Thing:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        hub_id_ = wire.hub_id
+        os_bit_ = wire.os_bit
+        self_ = wire.self
+        class__ = wire.class_
+        type_ = wire.type
+        schema_ = wire.schema
+        from_dict__ = wire.from_dict_
+        additional_properties__ = wire.additional_properties_
+        str__ = wire.str_
+        field_1x_ = wire.field_1x
+        a_b_ = wire.a_b
+        foo_bar_ = wire.foo_bar
+        foo_bar_1_ = wire.foo_bar_1
+        page_number_ = wire.page_number
+        kind_: Any = wire.kind
+        if kind_ is not UNSET:
+            kind_ = _EnumModel_members.get(kind_, kind_)
+        if _COMPILED:
+            return Thing(
+                hub_id=hub_id_,
+                os_bit=os_bit_,
+                self=self_,
+                class_=class__,
+                type=type_,
+                schema=schema_,
+                from_dict_=from_dict__,
+                additional_properties_=additional_properties__,
+                str_=str__,
+                field_1x=field_1x_,
+                a_b=a_b_,
+                foo_bar=foo_bar_,
+                foo_bar_1=foo_bar_1_,
+                page_number=page_number_,
+                kind=kind_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.hub_id = hub_id_
+        instance.os_bit = os_bit_
+        instance.self = self_
+        instance.class_ = class__
+        instance.type = type_
+        instance.schema = schema_
+        instance.from_dict_ = from_dict__
+        instance.additional_properties_ = additional_properties__
+        instance.str_ = str__
+        instance.field_1x = field_1x_
+        instance.a_b = a_b_
+        instance.foo_bar = foo_bar_
+        instance.foo_bar_1 = foo_bar_1_
+        instance.page_number = page_number_
+        instance.kind = kind_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "self": self.self,
@@ -341,3 +424,4 @@ class Thing(_Model):
 
 
 _Thing_from_dict: Final = Thing.from_dict
+_Thing_from_wire: Final = Thing._from_wire

@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_any,
     as_date,
     as_datetime,
@@ -281,6 +285,109 @@ class Holder(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("plain", "plain", str, True),
+            ("optional", "optional", int, False),
+            ("nullable_required", "nullable_required", float | int | None, True),
+            ("nullable_optional", "nullable_optional", bool | None, False),
+            ("when", "when", str, True),
+            ("day", "day", str, False),
+            ("ident", "ident", str, False),
+            ("tags", "tags", list[str], True),
+            ("maybe_tags", "maybe_tags", Any, False),
+            ("grid", "grid", Any, False),
+            ("children_by_name", "children_by_name", dict[str, Child], True),
+            ("child", "child", Child, False),
+            ("maybe_child", "maybe_child", Child | None, False),
+            ("level", "level", int, False),
+            ("anything", "anything", Any, False),
+            ("free_form", "free_form", Any, False),
+            ("pet", "pet", Any, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Holder:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        plain_ = wire.plain
+        optional_ = wire.optional
+        nullable_required_ = wire.nullable_required
+        nullable_optional_ = wire.nullable_optional
+        when_ = wire.when
+        when_ = as_datetime(when_, "when")
+        day_ = wire.day
+        if day_ is not UNSET:
+            day_ = as_date(day_, "day")
+        ident_ = wire.ident
+        tags_ = wire.tags
+        maybe_tags_ = wire.maybe_tags
+        if maybe_tags_ is not UNSET:
+            maybe_tags_ = as_list(maybe_tags_, "maybe_tags", or_none(as_str))
+        grid_ = wire.grid
+        if grid_ is not UNSET:
+            grid_ = as_list(grid_, "grid", lambda v, k: as_list(v, k, as_int))
+        children_by_name_ = wire.children_by_name
+        children_by_name_ = {k: _Child_from_wire(x) for k, x in children_by_name_.items()}
+        child_ = wire.child
+        if child_ is not UNSET:
+            child_ = _Child_from_wire(child_)
+        maybe_child_ = wire.maybe_child
+        if maybe_child_ is not UNSET and maybe_child_ is not None:
+            maybe_child_ = _Child_from_wire(maybe_child_)
+        level_: Any = wire.level
+        if level_ is not UNSET:
+            level_ = _Level_members.get(level_, level_)
+        anything_ = wire.anything
+        free_form_ = wire.free_form
+        if free_form_ is not UNSET:
+            free_form_ = as_dict(free_form_, "free_form", as_any)
+        pet_ = wire.pet
+        if pet_ is not UNSET:
+            pet_ = pet_from_dict(pet_, "pet")
+        if _COMPILED:
+            return Holder(
+                plain=plain_,
+                optional=optional_,
+                nullable_required=nullable_required_,
+                nullable_optional=nullable_optional_,
+                when=when_,
+                day=day_,
+                ident=ident_,
+                tags=tags_,
+                maybe_tags=maybe_tags_,
+                grid=grid_,
+                children_by_name=children_by_name_,
+                child=child_,
+                maybe_child=maybe_child_,
+                level=level_,
+                anything=anything_,
+                free_form=free_form_,
+                pet=pet_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.plain = plain_
+        instance.optional = optional_
+        instance.nullable_required = nullable_required_
+        instance.nullable_optional = nullable_optional_
+        instance.when = when_
+        instance.day = day_
+        instance.ident = ident_
+        instance.tags = tags_
+        instance.maybe_tags = maybe_tags_
+        instance.grid = grid_
+        instance.children_by_name = children_by_name_
+        instance.child = child_
+        instance.maybe_child = maybe_child_
+        instance.level = level_
+        instance.anything = anything_
+        instance.free_form = free_form_
+        instance.pet = pet_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "plain": self.plain,
@@ -414,6 +521,22 @@ class Child(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("name", "name", str, False),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Child:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        name_ = wire.name
+        if _COMPILED:
+            return Child(name=name_, additional_properties={})
+        instance = _new(cls)
+        instance.name = name_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.name is not UNSET:
@@ -494,6 +617,32 @@ class Cat(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("name", "name", str, True),
+            ("kind", "kind", Any, True),
+            ("lives", "lives", int, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Cat:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        name_ = wire.name
+        kind_ = wire.kind
+        if kind_ != "cat" or type(kind_) is not str:
+            raise DecodeError(("kind",), "'cat'", kind_)
+        lives_ = wire.lives
+        if _COMPILED:
+            return Cat(name=name_, kind="cat", lives=lives_, additional_properties={})
+        instance = _new(cls)
+        instance.name = name_
+        instance.kind = "cat"
+        instance.lives = lives_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -583,6 +732,32 @@ class Dog(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("name", "name", str, True),
+            ("kind", "kind", Any, True),
+            ("good", "good", bool, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Dog:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        name_ = wire.name
+        kind_ = wire.kind
+        if kind_ != "dog" or type(kind_) is not str:
+            raise DecodeError(("kind",), "'dog'", kind_)
+        good_ = wire.good
+        if _COMPILED:
+            return Dog(name=name_, kind="dog", good=good_, additional_properties={})
+        instance = _new(cls)
+        instance.name = name_
+        instance.kind = "dog"
+        instance.good = good_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "name": self.name,
@@ -634,6 +809,10 @@ def pet_from_dict(data: Any, key: Key | None = None) -> Pet:
 
 
 _Holder_from_dict: Final = Holder.from_dict
+_Holder_from_wire: Final = Holder._from_wire
 _Child_from_dict: Final = Child.from_dict
+_Child_from_wire: Final = Child._from_wire
 _Cat_from_dict: Final = Cat.from_dict
+_Cat_from_wire: Final = Cat._from_wire
 _Dog_from_dict: Final = Dog.from_dict
+_Dog_from_wire: Final = Dog._from_wire

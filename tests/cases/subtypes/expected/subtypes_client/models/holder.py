@@ -5,6 +5,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_list,
     as_object,
     decode_failure,
@@ -128,6 +132,51 @@ class Holder(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("pet", "pet", Any, False),
+            ("pets", "pets", Any, False),
+            ("event", "event", Any, False),
+            ("measure", "measure", Any, False),
+            ("nothing", "nothing", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Holder:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        pet_ = wire.pet
+        if pet_ is not UNSET:
+            pet_ = any_pet_from_dict(pet_, "pet")
+        pets_ = wire.pets
+        if pets_ is not UNSET:
+            pets_ = as_list(pets_, "pets", any_pet_from_dict)
+        event_ = wire.event
+        if event_ is not UNSET:
+            event_ = event_from_dict(event_, "event")
+        measure_ = wire.measure
+        if measure_ is not UNSET:
+            measure_ = measure_from_dict(measure_, "measure")
+        nothing_ = wire.nothing
+        if _COMPILED:
+            return Holder(
+                pet=pet_,
+                pets=pets_,
+                event=event_,
+                measure=measure_,
+                nothing=nothing_,
+                additional_properties={},
+            )
+        instance = _new(cls)
+        instance.pet = pet_
+        instance.pets = pets_
+        instance.event = event_
+        instance.measure = measure_
+        instance.nothing = nothing_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.pet is not UNSET:
@@ -206,6 +255,22 @@ class Pet(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("pet_type", "petType", str, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Pet:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        pet_type_ = wire.pet_type
+        if _COMPILED:
+            return Pet(pet_type=pet_type_, additional_properties={})
+        instance = _new(cls)
+        instance.pet_type = pet_type_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "petType": self.pet_type,
@@ -279,6 +344,27 @@ class Cat(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("pet_type", "petType", str, True),
+            ("lives", "lives", int, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Cat:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        pet_type_ = wire.pet_type
+        lives_ = wire.lives
+        if _COMPILED:
+            return Cat(pet_type=pet_type_, lives=lives_, additional_properties={})
+        instance = _new(cls)
+        instance.pet_type = pet_type_
+        instance.lives = lives_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -358,6 +444,27 @@ class Dog(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("pet_type", "petType", str, True),
+            ("good", "good", bool, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Dog:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        pet_type_ = wire.pet_type
+        good_ = wire.good
+        if _COMPILED:
+            return Dog(pet_type=pet_type_, good=good_, additional_properties={})
+        instance = _new(cls)
+        instance.pet_type = pet_type_
+        instance.good = good_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "petType": self.pet_type,
@@ -431,6 +538,29 @@ class Text(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("kind", "kind", Any, True),
+            ("text", "text", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Text:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        kind_ = wire.kind
+        if kind_ != "message" or type(kind_) is not str:
+            raise DecodeError(("kind",), "'message'", kind_)
+        text_ = wire.text
+        if _COMPILED:
+            return Text(kind="message", text=text_, additional_properties={})
+        instance = _new(cls)
+        instance.kind = "message"
+        instance.text = text_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": self.kind,
@@ -503,6 +633,29 @@ class Image(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("kind", "kind", Any, True),
+            ("url", "url", str, True),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Image:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        kind_ = wire.kind
+        if kind_ != "message" or type(kind_) is not str:
+            raise DecodeError(("kind",), "'message'", kind_)
+        url_ = wire.url
+        if _COMPILED:
+            return Image(kind="message", url=url_, additional_properties={})
+        instance = _new(cls)
+        instance.kind = "message"
+        instance.url = url_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": self.kind,
@@ -568,6 +721,24 @@ class Ping(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("kind", "kind", Any, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Ping:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        kind_ = wire.kind
+        if kind_ != "ping" or type(kind_) is not str:
+            raise DecodeError(("kind",), "'ping'", kind_)
+        if _COMPILED:
+            return Ping(kind="ping", additional_properties={})
+        instance = _new(cls)
+        instance.kind = "ping"
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "kind": self.kind,
@@ -629,6 +800,22 @@ class Metric(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("unit", "unit", float | int, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Metric:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        unit_ = wire.unit
+        if _COMPILED:
+            return Metric(unit=unit_, additional_properties={})
+        instance = _new(cls)
+        instance.unit = unit_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -693,6 +880,22 @@ class Imperial(_Model):
             return instance
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
+
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (("unit", "unit", int, True),)
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Imperial:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        unit_ = wire.unit
+        if _COMPILED:
+            return Imperial(unit=unit_, additional_properties={})
+        instance = _new(cls)
+        instance.unit = unit_
+        instance.additional_properties = {}
+        return instance
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -795,11 +998,20 @@ def measure_from_dict(data: Any, key: Key | None = None) -> Measure:
 
 
 _Holder_from_dict: Final = Holder.from_dict
+_Holder_from_wire: Final = Holder._from_wire
 _Pet_from_dict: Final = Pet.from_dict
+_Pet_from_wire: Final = Pet._from_wire
 _Cat_from_dict: Final = Cat.from_dict
+_Cat_from_wire: Final = Cat._from_wire
 _Dog_from_dict: Final = Dog.from_dict
+_Dog_from_wire: Final = Dog._from_wire
 _Text_from_dict: Final = Text.from_dict
+_Text_from_wire: Final = Text._from_wire
 _Image_from_dict: Final = Image.from_dict
+_Image_from_wire: Final = Image._from_wire
 _Ping_from_dict: Final = Ping.from_dict
+_Ping_from_wire: Final = Ping._from_wire
 _Metric_from_dict: Final = Metric.from_dict
+_Metric_from_wire: Final = Metric._from_wire
 _Imperial_from_dict: Final = Imperial.from_dict
+_Imperial_from_wire: Final = Imperial._from_wire

@@ -6,6 +6,9 @@ Every class decodes its wire form with from_dict and encodes it with to_dict. Fi
 schema doesn't name are kept in additional_properties, so a round trip loses nothing.
 """
 
+# The models of a package call one another's _from_wire (from_json's fast path, _runtime.wire_decoder).
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,6 +24,7 @@ from .._runtime import (
     Key,
     Model as _Model,
     Unset,
+    WireFields,
     as_object,
     decode_failure,
     unknown_fields,
@@ -119,6 +123,29 @@ class Note(_Model):
         except (DecodeError, KeyError) as exc:
             raise decode_failure(exc, key) from None
 
+    @classmethod
+    def _wire_fields(cls) -> WireFields:
+        """What from_json has msgspec check: (field, wire name, type, required); a model stands for its struct."""
+        return (
+            ("import_os", '"; import os #', str, False),
+            ("line_break", "line\nbreak", str, False),
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: Any) -> Note:
+        """from_json's fast path: the instance from the struct of _wire_fields msgspec decoded, types checked."""
+        import_os_ = wire.import_os
+        line_break_: Any = wire.line_break
+        if line_break_ is not UNSET:
+            line_break_ = _NoteLineBreak_members.get(line_break_, line_break_)
+        if _COMPILED:
+            return Note(import_os=import_os_, line_break=line_break_, additional_properties={})
+        instance = _new(cls)
+        instance.import_os = import_os_
+        instance.line_break = line_break_
+        instance.additional_properties = {}
+        return instance
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if self.import_os is not UNSET:
@@ -149,3 +176,4 @@ class Note(_Model):
 
 
 _Note_from_dict: Final = Note.from_dict
+_Note_from_wire: Final = Note._from_wire
