@@ -14,7 +14,7 @@ from ..ir.diagnostics import Diagnostic
 from ..ir.naming import safe_attribute
 from ..load.config import PagingRule, names_operation
 from ..openapi import nodes
-from .paging_shapes import Inference, Shape, infer, items_of
+from .paging_shapes import Inference, Shape, infer, items_of, lists
 from .schemas import SchemaReader
 
 _NEEDS = {
@@ -64,7 +64,7 @@ class PagingReader(SchemaReader):
             found = infer(shape)
         else:
             found = Inference(why="not a GET")
-        listed = items_of(shape)[0] is not None
+        listed = lists(shape)
         if found.pagination is None:
             if listed or rules:
                 self.note(given_op, f"{name}: no paginator: {found.why}")

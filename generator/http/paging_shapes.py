@@ -43,6 +43,7 @@ LINK_LEAVES = frozenset({"next", "nextlink", "nexturl", "nextpageurl", "odatanex
 LINK_HOLDERS = frozenset({"links", "link", "paging", "pagination", "meta", "next"})
 LAST_ITEM_CURSOR = frozenset({"startingafter", "after"})
 DEPTH = 3  # how deep into nested objects the body is searched
+WHOLE = ("int", "number")  # a page number or count (Hetzner types them number)
 
 
 def plain(name: str) -> str:
@@ -96,6 +97,12 @@ def shown(path: Path) -> str:
     return ".".join(f.wire_name for f in path)
 
 
+def lists(shape: Shape) -> bool:
+    """Whether the 2xx body is an array or an object with an array property: a list operation, maybe."""
+    model = shape.model(shape.page)
+    return bool(shape.page and shape.page.kind == "list") or any(f.type.kind == "list" for f in model.fields if model)
+
+
 def items_of(shape: Shape) -> tuple[ir.Field | None, str]:
     """The body's one array property, or the body itself if it is an array; else None and why."""
     if shape.page is not None and shape.page.kind == "list":
@@ -147,20 +154,20 @@ def _next_link(shape: Shape, items: ir.Field) -> Inference | None:
     if path is None:
         return Inference(why="several next links in the body: " + ", ".join(map(shown, links)))
     bare = plain(path[-1].wire_name) == "next" and len(path) == 1
-    if bare and shape.params(CURSOR_PARAMS, ("str", "int")):
+    if bare and shape.params(CURSOR_PARAMS, ("str", "int", "number")):
         return Inference(why="`next` may be a cursor (the operation takes one) or a link")
     return _made("next-link", items, f"the body's `{shown(path)}` is the next page's link", reads=(("next", path),))
 
 
 def _cursor(shape: Shape, items: ir.Field) -> Inference | None:
-    params = shape.params(CURSOR_PARAMS, ("str", "int"))
+    params = shape.params(CURSOR_PARAMS, ("str", "int", "number"))
     if not params:
         return None
     if len(params) > 1:
         return Inference(why="several cursor parameters: " + ", ".join(p.wire_name for p in params))
     param = params[0]
     more = _one(shape.paths(HAS_MORE, ("bool",)))
-    nexts = shape.paths(NEXT_CURSOR, ("str", "int"))
+    nexts = shape.paths(NEXT_CURSOR, ("str", "int", "number"))
     reads = (("has_more", more),) if more else ()
     if len(nexts) == 1 and (plain(nexts[0][-1].wire_name) != "lastid" or more):
         why = f"query `{param.wire_name}` takes the body's `{shown(nexts[0])}`"
@@ -175,30 +182,31 @@ def _cursor(shape: Shape, items: ir.Field) -> Inference | None:
 
 def _item_id(shape: Shape, items: ir.Field) -> ir.Field | None:
     model = shape.model(items.type.item)
-    found = [f for f in model.fields if f.wire_name == "id" and f.type.kind in ("str", "int")] if model else []
+    found = [f for f in model.fields if f.wire_name == "id" and f.type.kind in ("str", "int", "number")] if model else []
     return found[0] if found and found[0].required else None
 
 
 def _page_number(shape: Shape, items: ir.Field) -> Inference | None:
-    params = shape.params(PAGE_PARAMS, ("int",))
+    params = shape.params(PAGE_PARAMS, WHOLE)
     if len(params) > 1:
         return Inference(why="several page parameters: " + ", ".join(p.wire_name for p in params))
-    nexts = shape.paths(NEXT_PAGE, ("int",))
-    counts = shape.paths(PAGE_COUNT, ("int",))
+    nexts = shape.paths(NEXT_PAGE, WHOLE)
+    counts = shape.paths(PAGE_COUNT, WHOLE)
     path = _one(nexts) or (_one(counts) if not nexts else None)
     if path is None:
         return None
     param = params[0].wire_name if params else _page_beside(shape, path)
     if not param:
         return None
-    size = shape.params(SIZE_PARAMS, ("int",))
+    size = shape.params(SIZE_PARAMS, WHOLE)
     sizes = {"size_param": size[0].wire_name} if len(size) == 1 else {}
+    said = "" if params else " (a parameter the spec doesn't list, named as the body's page beside it)"
     if path is _one(nexts):
-        why = f"query `{param}` takes the body's `{shown(path)}`"
+        why = f"query `{param}`{said} takes the body's `{shown(path)}`"
         return _made("next-page", items, why, param=param, reads=(("next", path),), **sizes)
-    current = [p for p in shape.paths(CURRENT_PAGE, ("int",)) if p[:-1] == path[:-1]]
+    current = [p for p in shape.paths(CURRENT_PAGE, WHOLE) if p[:-1] == path[:-1]]
     reads = (("pages", path), *((("current", current[0]),) if len(current) == 1 else ()))
-    why = f"query `{param}` counts up to the body's `{shown(path)}`"
+    why = f"query `{param}`{said} counts up to the body's `{shown(path)}`"
     return _made("page-count", items, why, param=param, reads=reads, **sizes)
 
 
@@ -207,16 +215,16 @@ def _page_beside(shape: Shape, path: Path) -> str:
     ``meta.pagination``), as the query parameter the spec doesn't list; else ""."""
     holder = shape.model(path[-2].type) if len(path) > 1 else shape.model(shape.page)
     beside = holder.fields if holder is not None else ()
-    return "page" if any(f.wire_name == "page" and f.type.kind == "int" for f in beside) else ""
+    return "page" if any(f.wire_name == "page" and f.type.kind in WHOLE for f in beside) else ""
 
 
 def _offset(shape: Shape, items: ir.Field) -> Inference | None:
-    params = shape.params(OFFSET_PARAMS, ("int",))
+    params = shape.params(OFFSET_PARAMS, WHOLE)
     if len(params) != 1:
         return None
-    totals = shape.paths(TOTALS, ("int",)) or shape.paths(frozenset({"count"}), ("int",))
+    totals = shape.paths(TOTALS, WHOLE) or shape.paths(frozenset({"count"}), WHOLE)
     more = shape.paths(HAS_MORE, ("bool",))
-    size = shape.params(SIZE_PARAMS, ("int",))
+    size = shape.params(SIZE_PARAMS, WHOLE)
     sizes = {"size_param": size[0].wire_name} if len(size) == 1 else {}
     param = params[0].wire_name
     if len(totals) == 1:

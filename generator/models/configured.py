@@ -73,7 +73,7 @@ def _renamed_pager(op: ir.Operation, renamed: dict[tuple[str, str], str]) -> ir.
 
 
 def _renamed_path(page: str, path: tuple[ir.Field, ...], renamed: dict[tuple[str, str], str]) -> tuple[ir.Field, ...]:
-    """A path of fields from the page model down, each by its new name (each one's model: the type of the one before)."""
+    """A path of fields from the page model down, each by its new name (each one's model: the one before's type)."""
     out, model = [], page
     for f in path:
         out.append(replace(f, name=renamed.get((model, f.wire_name), f.name)))
