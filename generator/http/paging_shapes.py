@@ -100,7 +100,9 @@ def shown(path: Path) -> str:
 def lists(shape: Shape) -> bool:
     """Whether the 2xx body is an array or an object with an array property: a list operation, maybe."""
     model = shape.model(shape.page)
-    return bool(shape.page and shape.page.kind == "list") or any(f.type.kind == "list" for f in model.fields if model)
+    if model is None:
+        return shape.page is not None and shape.page.kind == "list"
+    return any(f.type.kind == "list" for f in model.fields)
 
 
 def items_of(shape: Shape) -> tuple[ir.Field | None, str]:
