@@ -156,20 +156,20 @@ def _next_link(shape: Shape, items: ir.Field) -> Inference | None:
     if path is None:
         return Inference(why="several next links in the body: " + ", ".join(map(shown, links)))
     bare = plain(path[-1].wire_name) == "next" and len(path) == 1
-    if bare and shape.params(CURSOR_PARAMS, ("str", "int", "number")):
+    if bare and shape.params(CURSOR_PARAMS, ("str", "int")):
         return Inference(why="`next` may be a cursor (the operation takes one) or a link")
     return _made("next-link", items, f"the body's `{shown(path)}` is the next page's link", reads=(("next", path),))
 
 
 def _cursor(shape: Shape, items: ir.Field) -> Inference | None:
-    params = shape.params(CURSOR_PARAMS, ("str", "int", "number"))
+    params = shape.params(CURSOR_PARAMS, ("str", "int"))
     if not params:
         return None
     if len(params) > 1:
         return Inference(why="several cursor parameters: " + ", ".join(p.wire_name for p in params))
     param = params[0]
     more = _one(shape.paths(HAS_MORE, ("bool",)))
-    nexts = shape.paths(NEXT_CURSOR, ("str", "int", "number"))
+    nexts = shape.paths(NEXT_CURSOR, ("str", "int"))
     reads = (("has_more", more),) if more else ()
     if len(nexts) == 1 and (plain(nexts[0][-1].wire_name) != "lastid" or more):
         why = f"query `{param.wire_name}` takes the body's `{shown(nexts[0])}`"
@@ -184,7 +184,7 @@ def _cursor(shape: Shape, items: ir.Field) -> Inference | None:
 
 def _item_id(shape: Shape, items: ir.Field) -> ir.Field | None:
     model = shape.model(items.type.item)
-    found = [f for f in model.fields if f.wire_name == "id" and f.type.kind in ("str", "int", "number")] if model else []
+    found = [f for f in model.fields if f.wire_name == "id" and f.type.kind in ("str", "int")] if model else []
     return found[0] if found and found[0].required else None
 
 
