@@ -78,6 +78,18 @@ CASES = {
         obj(images=ITEMS, nextPageToken=STR),
         ("cursor", "pageToken", {"next": "nextPageToken"}),
     ),
+    # Google: `unreachable` is an array of strings beside the array of objects.
+    "/google-unreachable": (
+        "pageToken: string",
+        obj(certificates=ITEMS, unreachable="{type: array, items: {type: string}}", nextPageToken=STR),
+        ("cursor", "pageToken", {"next": "nextPageToken"}),
+    ),
+    # AWS: two cursor parameters; the one named as the body's cursor.
+    "/aws": (
+        "nextToken: string, NextToken: string, maxResults: integer",
+        obj(items=ITEMS, nextToken=STR),
+        ("cursor", "nextToken", {"next": "nextToken"}),
+    ),
     "/stripe": (
         "starting_after: string, ending_before: string, limit: integer",
         obj(data=ITEMS, has_more=BOOL, object=STR),
@@ -105,6 +117,7 @@ AMBIGUOUS = {
     "/cursor-alone": ("cursor: string", obj(data=ITEMS), "no one next cursor"),
     "/offset-alone": ("offset: integer, limit: integer", obj(data=ITEMS), "no one total"),
     "/two-links": ("", obj(data=ITEMS, next=STR, links=obj(next=STR)), "several next links"),
+    "/book-pages": ("page: integer", obj(books=ITEMS, featured=obj(pages=INT)), "no page, offset or cursor"),
     "/bare-array": ("page: integer", ITEMS, "no Link header"),
 }
 

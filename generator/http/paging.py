@@ -63,10 +63,9 @@ class PagingReader(SchemaReader):
         elif given_op.method == "get":
             found = infer(shape)
         else:
-            found = Inference(why="not a GET")
-        listed = lists(shape)
+            found = Inference(why="only a GET's pagination is inferred")
         if found.pagination is None:
-            if listed or rules:
+            if (lists(shape) and given_op.method == "get") or rules:
                 self.note(given_op, f"{name}: no paginator: {found.why}")
             return None
         pager = safe_attribute(f"paginate_{name}", taken, "paginate")

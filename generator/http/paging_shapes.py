@@ -25,7 +25,7 @@ SIZE_PARAMS = frozenset(
 CURSOR_PARAMS = frozenset(
     {
         *("cursor", "after", "startingafter", "pagetoken", "nexttoken", "nextpagetoken", "marker"),
-        *("continuationtoken", "continuation", "startcursor", "pagecursor", "nextcursor", "skiptoken"),
+        *("continuationtoken", "continuation", "startcursor", "pagecursor", "nextcursor", "skiptoken", "continue"),
     }
 )
 NEXT_PAGE = frozenset({"nextpage", "nextpagenumber"})
@@ -35,12 +35,20 @@ TOTALS = frozenset({"total", "totalcount", "totalresults", "totalitems", "totals
 NEXT_CURSOR = frozenset(
     {
         *("nextcursor", "nextpagetoken", "nexttoken", "nextmarker", "continuationtoken", "nextcontinuationtoken"),
-        *("endcursor", "nextpagecursor", "after", "lastid"),
+        *("endcursor", "nextpagecursor", "after", "lastid", "continue"),
     }
 )
 HAS_MORE = frozenset({"hasmore", "hasnextpage", "hasnext", "moreresults", "istruncated"})
 LINK_LEAVES = frozenset({"next", "nextlink", "nexturl", "nextpageurl", "odatanextlink", "nextpagelink"})
 LINK_HOLDERS = frozenset({"links", "link", "paging", "pagination", "meta", "next"})
+# The objects where a body says how it pages (Hetzner's meta.pagination, Slack's response_metadata, Kubernetes'
+# metadata, Facebook's paging.cursors); a field elsewhere (a book's `pages`) says nothing of the list.
+HOLDERS = frozenset(
+    {
+        *("meta", "metadata", "pagination", "paging", "pageinfo", "page", "cursors", "cursor"),
+        *("responsemetadata", "listmetadata", "links", "info", "pager"),
+    }
+)
 LAST_ITEM_CURSOR = frozenset({"startingafter", "after"})
 DEPTH = 3  # how deep into nested objects the body is searched
 WHOLE = ("int", "number")  # a page number or count (Hetzner types them number)
@@ -73,11 +81,9 @@ class Shape:
     def params(self, names: frozenset[str], kinds: tuple[str, ...]) -> list[ir.Parameter]:
         return [p for p in self.query if plain(p.wire_name) in names and p.type.kind in kinds]
 
-    def paths(
-        self, leaves: frozenset[str], kinds: tuple[str, ...], holders: frozenset[str] | None = None
-    ) -> list[Path]:
+    def paths(self, leaves: frozenset[str], kinds: tuple[str, ...], holders: frozenset[str] = HOLDERS) -> list[Path]:
         """The paths from the page model to a field named one of ``leaves`` of one of ``kinds``, through
-        objects (those named one of ``holders``, if given), at most DEPTH deep."""
+        objects named one of ``holders``, at most DEPTH deep."""
         found: list[Path] = []
         start = self.model(self.page)
         todo: list[tuple[ir.Model, Path]] = [(start, ())] if start is not None else []
@@ -88,7 +94,7 @@ class Shape:
                 if plain(f.wire_name) in leaves and f.type.kind in kinds:
                     found.append(here)
                 inner = self.model(f.type)
-                if inner is not None and len(here) < DEPTH and (holders is None or plain(f.wire_name) in holders):
+                if inner is not None and len(here) < DEPTH and plain(f.wire_name) in holders:
                     todo.append((inner, here))
         return found
 
@@ -113,6 +119,9 @@ def items_of(shape: Shape) -> tuple[ir.Field | None, str]:
     if model is None:
         return None, "the 2xx body is not an object"
     arrays = [f for f in model.fields if f.type.kind == "list"]
+    of_objects = [f for f in arrays if f.type.item is not None and f.type.item.kind == "model"]
+    if len(arrays) > 1 and len(of_objects) == 1:
+        return of_objects[0], ""  # Google's {certificates: [Certificate], unreachable: [string]}
     if len(arrays) != 1:
         names = ", ".join(f.wire_name for f in arrays) or "none"
         return None, f"the body has {len(arrays)} array properties ({names}), not one"
@@ -165,11 +174,14 @@ def _cursor(shape: Shape, items: ir.Field) -> Inference | None:
     params = shape.params(CURSOR_PARAMS, ("str", "int"))
     if not params:
         return None
-    if len(params) > 1:
-        return Inference(why="several cursor parameters: " + ", ".join(p.wire_name for p in params))
-    param = params[0]
     more = _one(shape.paths(HAS_MORE, ("bool",)))
     nexts = shape.paths(NEXT_CURSOR, ("str", "int"))
+    if len(params) > 1:  # AWS's nextToken and NextToken: the one the body's next cursor is named as
+        named = [p for p in params if len(nexts) == 1 and p.wire_name == nexts[0][-1].wire_name]
+        if len(named) != 1:
+            return Inference(why="several cursor parameters: " + ", ".join(p.wire_name for p in params))
+        params = named
+    param = params[0]
     reads = (("has_more", more),) if more else ()
     if len(nexts) == 1 and (plain(nexts[0][-1].wire_name) != "lastid" or more):
         why = f"query `{param.wire_name}` takes the body's `{shown(nexts[0])}`"
