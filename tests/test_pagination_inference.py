@@ -84,12 +84,6 @@ CASES = {
         obj(certificates=ITEMS, unreachable="{type: array, items: {type: string}}", nextPageToken=STR),
         ("cursor", "pageToken", {"next": "nextPageToken"}),
     ),
-    # AWS: two cursor parameters; the one named as the body's cursor.
-    "/aws": (
-        "nextToken: string, NextToken: string, maxResults: integer",
-        obj(items=ITEMS, nextToken=STR),
-        ("cursor", "nextToken", {"next": "nextToken"}),
-    ),
     "/stripe": (
         "starting_after: string, ending_before: string, limit: integer",
         obj(data=ITEMS, has_more=BOOL, object=STR),
@@ -102,9 +96,10 @@ CASES = {
     ),
     "/drf": (
         "page: integer",
-        obj(count=INT, next=STR, previous=STR, results=ITEMS),
+        obj(count=INT, next="{type: string, format: uri, nullable: true}", previous=STR, results=ITEMS),
         ("next-link", "", {"next": "next"}),
     ),
+    "/jsonapi": ("", obj(data=ITEMS, links=obj(next=STR, prev=STR)), ("next-link", "", {"next": "links.next"})),
     "/hal": ("", obj(items=ITEMS, _links=obj(next=obj(href=STR))), ("next-link", "", {"next": "_links.next.href"})),
     "/odata": ("", obj(value=ITEMS, **{'"@odata.nextLink"': STR}), ("next-link", "", {"next": "@odata.nextLink"})),
 }
@@ -112,11 +107,14 @@ CASES = {
 AMBIGUOUS = {
     "/two-arrays": ("page: integer", obj(data=ITEMS, errors=ITEMS, total_pages=INT), "2 array properties"),
     "/next-or-cursor": ("cursor: string", obj(data=ITEMS, next=STR), "may be a cursor"),
+    "/next-token": ("", obj(data=ITEMS, next=STR), "may be a cursor or a link"),
     "/page-alone": ("page: integer, per_page: integer", obj(data=ITEMS), "no page, offset or cursor"),
     "/two-cursors": ("cursor: string, after: string", obj(data=ITEMS, next_cursor=STR), "several cursor"),
+    # AWS AppConfig: next_token is the wire's, NextToken the spec converter's; the body's is NextToken.
+    "/aws": ("next_token: string, NextToken: string", obj(Items=ITEMS, NextToken=STR), "several cursor"),
     "/cursor-alone": ("cursor: string", obj(data=ITEMS), "no one next cursor"),
     "/offset-alone": ("offset: integer, limit: integer", obj(data=ITEMS), "no one total"),
-    "/two-links": ("", obj(data=ITEMS, next=STR, links=obj(next=STR)), "several next links"),
+    "/two-links": ("", obj(data=ITEMS, nextLink=STR, links=obj(next=STR)), "several next links"),
     "/book-pages": ("page: integer", obj(books=ITEMS, featured=obj(pages=INT)), "no page, offset or cursor"),
     "/bare-array": ("page: integer", ITEMS, "no Link header"),
 }

@@ -10,6 +10,7 @@ array properties, two cursors, a ``next`` that may be a cursor or a link, gets n
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from .. import ir
@@ -164,10 +165,19 @@ def _next_link(shape: Shape, items: ir.Field) -> Inference | None:
     path = _one(links)
     if path is None:
         return Inference(why="several next links in the body: " + ", ".join(map(shown, links)))
-    bare = plain(path[-1].wire_name) == "next" and len(path) == 1
-    if bare and shape.params(CURSOR_PARAMS, ("str", "int")):
-        return Inference(why="`next` may be a cursor (the operation takes one) or a link")
+    in_links = len(path) > 1 and plain(path[-2].wire_name) in ("links", "link")
+    if plain(path[-1].wire_name) == "next" and not in_links and not _says_link(path[-1]):
+        return Inference(why=f"`{shown(path)}` may be a cursor or a link (no format: uri, no description saying)")
     return _made("next-link", items, f"the body's `{shown(path)}` is the next page's link", reads=(("next", path),))
+
+
+def _says_link(f: ir.Field) -> bool:
+    """Whether a field ``next`` is a link: its format is a URI, or its description speaks of one."""
+    formats = [json.loads(value) for key, value in f.constraints if key == "format"]
+    described = f.description.lower()
+    return any(str(v).lower() in ("uri", "url", "uri-reference", "iri", "iri-reference") for v in formats) or any(
+        word in described for word in ("url", "link", "uri", "href")
+    )
 
 
 def _cursor(shape: Shape, items: ir.Field) -> Inference | None:
@@ -176,11 +186,8 @@ def _cursor(shape: Shape, items: ir.Field) -> Inference | None:
         return None
     more = _one(shape.paths(HAS_MORE, ("bool",)))
     nexts = shape.paths(NEXT_CURSOR, ("str", "int"))
-    if len(params) > 1:  # AWS's nextToken and NextToken: the one the body's next cursor is named as
-        named = [p for p in params if len(nexts) == 1 and p.wire_name == nexts[0][-1].wire_name]
-        if len(named) != 1:
-            return Inference(why="several cursor parameters: " + ", ".join(p.wire_name for p in params))
-        params = named
+    if len(params) > 1:  # AWS's next_token and NextToken (the converter's, not sent on the wire): which one?
+        return Inference(why="several cursor parameters: " + ", ".join(p.wire_name for p in params))
     param = params[0]
     reads = (("has_more", more),) if more else ()
     if len(nexts) == 1 and (plain(nexts[0][-1].wire_name) != "lastid" or more):
