@@ -21,9 +21,13 @@ paths:
 
 
 def op(path: str, params: str, body: str, headers: str = "", method: str = "get") -> str:
-    """One operation: its query parameters (``name: type``, comma separated) and its 200 body's schema (YAML)."""
-    listed = [p.split(":") for p in params.split(",") if p.strip()]
-    parameters = ", ".join(f"{{name: {n.strip()}, in: query, schema: {{type: {t.strip()}}}}}" for n, t in listed)
+    """One operation: its query parameters (``name: type`` or ``name: type: description``, comma separated) and
+    its 200 body's schema (YAML)."""
+    listed = [[*p.split(":", 2), ""][:3] for p in params.split(",") if p.strip()]
+    parameters = ", ".join(
+        f"{{name: {n.strip()}, in: query, description: '{d.strip()}', schema: {{type: {t.strip()}}}}}"
+        for n, t, d in listed
+    )
     head = f"\n          headers: {{{headers}}}" if headers else ""
     return f"""
   {path}:
@@ -84,6 +88,12 @@ CASES = {
         obj(certificates=ITEMS, unreachable="{type: array, items: {type: string}}", nextPageToken=STR),
         ("cursor", "pageToken", {"next": "nextPageToken"}),
     ),
+    # AWS: the converter's NextToken ("Pagination token") is no parameter of the service's.
+    "/aws": (
+        "nextToken: string, maxResults: integer",
+        obj(items=ITEMS, nextToken=STR),
+        ("cursor", "nextToken", {"next": "nextToken"}),
+    ),
     "/stripe": (
         "starting_after: string, ending_before: string, limit: integer",
         obj(data=ITEMS, has_more=BOOL, object=STR),
@@ -110,8 +120,11 @@ AMBIGUOUS = {
     "/next-token": ("", obj(data=ITEMS, next=STR), "may be a cursor or a link"),
     "/page-alone": ("page: integer, per_page: integer", obj(data=ITEMS), "no page, offset or cursor"),
     "/two-cursors": ("cursor: string, after: string", obj(data=ITEMS, next_cursor=STR), "several cursor"),
-    # AWS AppConfig: next_token is the wire's, NextToken the spec converter's; the body's is NextToken.
-    "/aws": ("next_token: string, NextToken: string", obj(Items=ITEMS, NextToken=STR), "several cursor"),
+    "/aws-converted": (
+        "NextToken: string: Pagination token",
+        obj(Items=ITEMS, NextToken=STR),
+        "no page, offset or cursor",
+    ),
     "/cursor-alone": ("cursor: string", obj(data=ITEMS), "no one next cursor"),
     "/offset-alone": ("offset: integer, limit: integer", obj(data=ITEMS), "no one total"),
     "/two-links": ("", obj(data=ITEMS, nextLink=STR, links=obj(next=STR)), "several next links"),

@@ -51,6 +51,7 @@ HOLDERS = frozenset(
     }
 )
 LAST_ITEM_CURSOR = frozenset({"startingafter", "after"})
+CONVERTED = frozenset({"Pagination token", "Pagination limit"})
 DEPTH = 3  # how deep into nested objects the body is searched
 WHOLE = ("int", "number")  # a page number or count (Hetzner types them number)
 
@@ -80,7 +81,10 @@ class Shape:
         return self.models.get(t.name) if t is not None and t.kind == "model" else None
 
     def params(self, names: frozenset[str], kinds: tuple[str, ...]) -> list[ir.Parameter]:
-        return [p for p in self.query if plain(p.wire_name) in names and p.type.kind in kinds]
+        """The query parameters named one of ``names``, of one of ``kinds``; not those the AWS specs' converter
+        adds from the SDK's paginators ("Pagination token"), which the service reads elsewhere or by another name."""
+        found = [p for p in self.query if plain(p.wire_name) in names and p.type.kind in kinds]
+        return [p for p in found if p.description.strip() not in CONVERTED]
 
     def paths(self, leaves: frozenset[str], kinds: tuple[str, ...], holders: frozenset[str] = HOLDERS) -> list[Path]:
         """The paths from the page model to a field named one of ``leaves`` of one of ``kinds``, through
