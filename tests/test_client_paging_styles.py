@@ -276,3 +276,25 @@ def test_a_next_link_with_a_line_break_is_no_url(server: ScriptedServer, package
     server.script(Reply(200, {"items": items("a"), "_links": {"next": {"href": "/pages\r\nX-Evil: 1"}}}))
     fails(mode, package, server, "paginate_list_pages", "not a URL")
     assert len(server.received) == 1
+
+
+BODY = "/paths/~1{}/get/responses/200/content/application~1json/schema/properties/"
+RENAMED = f"""
+field_names:
+  {BODY.format("servers")}meta/properties/pagination/properties/next_page: following
+  {BODY.format("members")}response_metadata: metadata
+"""
+
+
+def test_a_renamed_field_is_read_by_its_new_name(generated: InlineSpecs, server: ScriptedServer) -> None:
+    """A config's field_names renames fields on the way to the next page (meta.pagination.following)."""
+    package = str(generated(SPEC, config=RENAMED).__name__)
+    server.script(
+        Reply(200, {"servers": items("a"), "meta": {"pagination": {"page": 1, "next_page": 2}}}),
+        Reply(200, {"servers": items("b"), "meta": {"pagination": {"page": 2, "next_page": None}}}),
+        Reply(200, {"members": items("c"), "response_metadata": {"next_cursor": "n"}}),
+        Reply(200, {"members": items("d"), "response_metadata": {}}),
+    )
+    assert read("sync", package, server, "paginate_list_servers") == ["a", "b"]
+    assert read("sync", package, server, "paginate_list_members") == ["c", "d"]
+    assert server.received[3].query == [("cursor", "n")]
