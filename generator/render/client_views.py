@@ -36,7 +36,7 @@ class PagerView:
     docstring: str
     item: str  # the annotation of one item
     items: str  # an expression of ``page``: its list of items
-    following: str  # an expression of ``request`` and ``page``: the next Request or None
+    following: str  # an expression of ``request``, ``page`` and ``headers`` (the response's): the next Request or None
 
 
 @dataclass(frozen=True)
