@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import run_generator
 
 from generator.ir.diagnostics import SpecError
 from generator.load.config import load_config
@@ -239,3 +240,16 @@ def test_an_unknown_key_of_the_pagination_section_is_an_error_at_its_line(tmp_pa
     shown = [str(d).split("x.config.yaml:", 1)[1] for d in caught.value.diagnostics]
     assert shown[0].startswith("2: /pagination/listThings/nxet: error: unknown pagination key 'nxet'")
     assert shown[1].startswith("3: /pagination/other: error: expected none, or {style: page-number |")
+
+
+def test_the_cli_says_each_list_operations_style_only_with_verbose(tmp_path: Path) -> None:
+    spec = tmp_path / "paging.yaml"
+    spec.write_text(spec_text(), encoding="utf-8")
+    quiet = run_generator(spec, "--out", tmp_path / "a", "--quiet")
+    assert quiet.returncode == 0 and "paginat" not in quiet.stderr
+    verbose = run_generator(spec, "--out", tmp_path / "b", "--quiet", "--verbose")
+    lines = verbose.stderr.splitlines()
+    assert any(
+        ": note: paginate_get_linode: page-count: query `page` counts up to the body's `pages`" in n for n in lines
+    )
+    assert any(": note: get_two_arrays: no paginator: the body has 2 array properties" in n for n in lines)
