@@ -156,9 +156,10 @@ def build_package(
     (with an ``operations`` selection, the classes no kept operation or webhook uses are dropped last)."""
     document = read_spec(loaded)
     api = build_api(loaded, files, package, shown)
-    http = build_http(document, api, config.operations, config.method_names)
+    http = build_http(document, api, config.operations, config.method_names, config.pagination)
     api.warnings[:] = [*warnings, *api.warnings, *http.warnings]
     api.notes[:0] = notes
+    api.notes += http.notes
     api.unions += http.unions
     api.http, api.webhooks = http.http, http.webhooks
     api = with_settled_names(api, configured_class_names(api, config.class_names))

@@ -71,7 +71,7 @@ def test_refs_in_extension_and_example_values_are_only_noted_with_verbose(tmp_pa
     assert quiet.returncode == 0 and quiet.stderr == ""
     verbose = run_generator(EXTENSIONS, "--out", tmp_path / "b", "--quiet", "--verbose")
     assert verbose.returncode == 0
-    notes = verbose.stderr.splitlines()
+    notes = [line for line in verbose.stderr.splitlines() if "paginator" not in line]  # each list operation's too
     assert all(": note: $ref " in line and " is not followed: " in line for line in notes), notes
     spec, widget = shown(EXTENSIONS), shown(EXTENSIONS.parent / "paths" / "widget.yaml")
     assert [line.split(": note: ")[0] for line in notes] == [

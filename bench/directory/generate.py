@@ -29,6 +29,7 @@ from generator.write.files import write_files
 from generator.write.format import format_tree
 
 from .examples import check_fit, find_examples
+from .paging import paging_counts
 from .specs import Spec
 
 POLL_SECONDS = 0.05
@@ -113,6 +114,7 @@ def generate_one(spec: Spec, packages: Path, sidecar: Path | None = None) -> dic
         "webhooks": len(api.webhooks),
         "warnings": len(api.warnings),
         "first_warnings": [str(w) for w in api.warnings[:5]],
+        "paging": paging_counts(api),
     }
     if sidecar is None:
         return result

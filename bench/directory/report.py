@@ -19,7 +19,8 @@ Record = dict[str, Any]
 def summary(records: list[Record], wall_seconds: float | None = None) -> str:
     records = sorted(records, key=lambda r: r["spec"])
     generated = [r for r in records if r["generate"]["status"] == "ok"]
-    lines = [*outcome_table(records, generated), "", *example_lines(generated), "", *slowest(records)]
+    lines = [*outcome_table(records, generated), "", *example_lines(generated), "", *paging_lines(generated)]
+    lines += ["", *slowest(records)]
     if wall_seconds is not None:
         lines += ["", f"Wall time {wall_seconds / 3600:.1f} h on 2 workers (the runs that made results.jsonl)."]
     lines += ["", "### Failures by cause", "", *failure_groups(records)]
@@ -70,6 +71,23 @@ def example_lines(generated: list[Record]) -> list[str]:
     if misfits:
         lines += ["", "Examples that don't fit their schema, the first three:", ""]
         lines += [f"- `{spec}` `{m['pointer']}`: {_cell(m['why'])}" for spec, m in misfits[:EXAMPLES_SHOWN]]
+    return lines
+
+
+def paging_lines(generated: list[Record]) -> list[str]:
+    """List operations (GETs whose 2xx body is or holds an array) and how many get a paginator, by style."""
+    totals: dict[str, int] = defaultdict(int)
+    for r in generated:
+        for key, n in r["generate"].get("paging", {}).items():
+            totals[key] += n
+    if not totals:
+        return []
+    listed = totals.pop("list_operations", 0)
+    paged = sum(totals.values())
+    lines = ["| list operations (GET, a 2xx body that is or holds an array) | count |", "|---|---:|"]
+    lines.append(f"| all | {listed} |")
+    lines.append(f"| with a paginator (x-pagination or inferred) | {paged} |")
+    lines += [f"| … {style} | {n} |" for style, n in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
     return lines
 
 

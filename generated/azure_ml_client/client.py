@@ -183,7 +183,7 @@ def _list_images_items(page: PaginatedImageList) -> list[ImageResponseBase]:
 
 
 def _list_images_next(
-    request: Request[PaginatedImageList], page: PaginatedImageList
+    request: Request[PaginatedImageList], page: PaginatedImageList, headers: Mapping[str, str]
 ) -> Request[PaginatedImageList] | None:
     return next_link(request, page.next_link)
 

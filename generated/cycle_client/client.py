@@ -184,7 +184,9 @@ def _list_images_items(page: ImageList) -> list[Image]:
     return page.data
 
 
-def _list_images_next(request: Request[ImageList], page: ImageList) -> Request[ImageList] | None:
+def _list_images_next(
+    request: Request[ImageList], page: ImageList, headers: Mapping[str, str]
+) -> Request[ImageList] | None:
     return next_page_number(request, "page[number]", "page[size]", len(_list_images_items(page)))
 
 
@@ -316,7 +318,7 @@ def _list_image_sources_items(page: ImageSourceList) -> list[ImageSource]:
 
 
 def _list_image_sources_next(
-    request: Request[ImageSourceList], page: ImageSourceList
+    request: Request[ImageSourceList], page: ImageSourceList, headers: Mapping[str, str]
 ) -> Request[ImageSourceList] | None:
     return next_page_number(
         request, "page[number]", "page[size]", len(_list_image_sources_items(page))

@@ -246,7 +246,7 @@ def _list_images_items(page: OtcImageList) -> list[OtcImage]:
 
 
 def _list_images_next(
-    request: Request[OtcImageList], page: OtcImageList
+    request: Request[OtcImageList], page: OtcImageList, headers: Mapping[str, str]
 ) -> Request[OtcImageList] | None:
     return next_link(request, page.next)
 

@@ -2,10 +2,11 @@
 
 The schemas an operation names were already built into models by models/build.py; here we
 only map each parameter, body and response to the TypeRef its schema became (via
-``Api.types_by_pointer``), name the Python arguments, and read the ``x-pagination``
-extension that says how a list operation pages. An inline parameter or response schema
-the model pipeline didn't reach (a type list, an anyOf of simple types, a const) is typed
-here, as an untagged union named after its operation when it has several members. What
+``Api.types_by_pointer``), name the Python arguments, and find how a list operation pages
+(paging.py: the config's ``pagination``, ``x-pagination``, or its parameters and body). An
+inline parameter or response schema the model pipeline didn't reach (a type list, an anyOf
+of simple types, a const) is typed here, as an untagged union named after its operation
+when it has several members. What
 the clients cannot express is reported as a warning and left out, never guessed.
 
 The readers, each a layer on the one before:
@@ -13,7 +14,8 @@ The readers, each a layer on the one before:
 - schemas.py: ``SchemaReader``, the typed spec (``spec.Document``), schema types, media types;
 - parameters.py: ``ParameterReader``, servers, security schemes, parameters;
 - bodies.py: ``BodyReader``, request bodies, 2xx responses, error models;
-- here: ``HttpBuilder``, each operation from them, and its pagination.
+- paging.py: ``PagingReader``, each list operation's pagination (paging_shapes.py infers one);
+- here: ``HttpBuilder``, each operation from them.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ import re
 from .. import ir
 from ..ir.diagnostics import Diagnostic, SpecError
 from ..ir.naming import pascal_case, safe_attribute, snake_case
-from ..load.config import Rename, Selection, key_of, names_operation, operation_key
+from ..load.config import PagingRule, Rename, Selection, key_of, names_operation, operation_key
 from ..openapi import nodes
 from .bodies import BodyReader
+from .paging import PagingReader
 from .parameters import ParameterReader
 from .schemas import HttpPart
 from .webhooks import build_webhooks
@@ -42,7 +45,7 @@ CLIENT_NAMES = frozenset(
 )
 
 
-class HttpBuilder(ParameterReader, BodyReader):
+class HttpBuilder(ParameterReader, BodyReader, PagingReader):
     """Reads the operations of one spec whose schemas are already in ``api``.
 
     ``selection`` and ``method_names`` come from the spec's config file: which operations get
@@ -93,6 +96,7 @@ class HttpBuilder(ParameterReader, BodyReader):
         keys = {operation_key(op.method, op.path) for op in operations}
         tags = {tag for op in operations for tag in op.tags}
         named = [("operation", r.target, r.source) for r in self.method_names]
+        named += [("operation", r.target, r.source) for r in self.paging_rules]
         named += [(n.kind, n.name, n.source) for n in self.selection.named()]
         problems = []
         for kind, name, source in named:
@@ -131,7 +135,7 @@ class HttpBuilder(ParameterReader, BodyReader):
             result=result,
             errors=self.errors(given.responses),
             security=self.security(given),
-            pagination=self.pagination(given.pagination, result, parameters, name, taken),
+            pagination=self.pagination(given, result, parameters, name, taken),
             source=given.source,
             responses=responses,
             idempotent=self.idempotent(given),
@@ -154,47 +158,13 @@ class HttpBuilder(ParameterReader, BodyReader):
                     return found
         return ""
 
-    def pagination(
-        self,
-        given: nodes.Pagination | None,
-        result: ir.TypeRef | None,
-        parameters: list[ir.Parameter],
-        name: str,
-        taken: set[str],
-    ) -> ir.Pagination | None:
-        if given is None:
-            return None
-        model = self.model_of(result)
-        items = self.field_of(model, given.items)
-        style = given.style
-        problem = ""
-        if model is None or items is None or items.type.kind != "list":
-            problem = "`items` must name an array property of the 2xx response's object schema"
-        elif style == "page-number":
-            query = {p.wire_name: p for p in parameters if p.location == "query"}
-            page, size = query.get(str(given.page)), given.size
-            if page is None or page.type.kind != "int":
-                problem = "`page` must name an integer query parameter"
-            elif size is not None and (size not in query or query[size].type.kind != "int"):
-                problem = "`size`, if given, must name an integer query parameter"
-            else:
-                pager = safe_attribute(f"paginate_{name}", taken, "paginate")
-                return ir.Pagination(pager, "page-number", items, page_param=page.wire_name, size_param=str(size or ""))
-        elif style == "next-link":
-            link = self.field_of(model, given.next)
-            if link is None or link.type.kind != "str":
-                problem = "`next` must name a string property of the response holding the next page's URL"
-            else:
-                pager = safe_attribute(f"paginate_{name}", taken, "paginate")
-                return ir.Pagination(pager, "next-link", items, next_field=link)
-        else:
-            problem = "`style` must be page-number or next-link"
-        self.warn(given.pointer, f"x-pagination ignored: {problem}")
-        return None
-
 
 def build_http(
-    document: nodes.Document, api: ir.Api, selection: Selection | None = None, method_names: tuple[Rename, ...] = ()
+    document: nodes.Document,
+    api: ir.Api,
+    selection: Selection | None = None,
+    method_names: tuple[Rename, ...] = (),
+    paging_rules: tuple[PagingRule, ...] = (),
 ) -> HttpPart:
     """The HTTP side of ``document``: the operations for the clients (those ``selection`` keeps; None if it has
     none), then the webhooks, each schema typed by the models of ``api``, which is only read."""
@@ -202,6 +172,7 @@ def build_http(
     builder = HttpBuilder(document, api, part)
     builder.selection = selection or Selection()
     builder.method_names = method_names
+    builder.paging_rules = paging_rules
     part.http = builder.build()
     part.webhooks = build_webhooks(document, api, part)
     return part

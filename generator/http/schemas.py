@@ -66,6 +66,7 @@ class HttpPart:
     webhooks: list[ir.Webhook] = field(default_factory=list)
     unions: list[ir.Union] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)  # what --verbose shows: each list operation's pagination
 
 
 class SchemaReader:

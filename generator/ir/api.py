@@ -219,16 +219,30 @@ class Response:
     headers: tuple[tuple[str, str], ...] = ()  # (name, its schema's type as text: "integer", "string date-time")
 
 
+PaginationStyle = Literal["page-number", "next-link", "next-page", "page-count", "offset", "cursor", "link-header"]
+
+# What a page says, by role: "next" (the next page number, cursor or link), "pages" (the page count),
+# "current" (this page's number), "total" (the item count), "has_more" (a boolean).
+PageRead = tuple[str, tuple[Field, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """How to get every page of a list operation, read from its ``x-pagination``."""
+    """How to get every page of a list operation: its ``x-pagination``, the config's ``pagination``, or inferred
+    from its query parameters and 2xx body (``why`` says which, for ``--verbose``)."""
 
     pager: str  # the clients' method that iterates over every page
-    style: Literal["page-number", "next-link"]
-    items: Field  # the list field of the page model
+    style: PaginationStyle
+    items: Field  # the list field of the page model (name "": the page is the list itself)
     page_param: str = ""  # page-number: the query parameter that counts pages
-    size_param: str = ""  # page-number: the query parameter of the page size, if any
-    next_field: Field | None = None  # next-link: the field holding the next page's URL
+    size_param: str = ""  # page-number, offset: the query parameter of the page size, if any
+    next_field: Field | None = None  # next-link: the field holding the next page's URL (top level)
+    param: str = (
+        ""  # next-page, page-count: the page number's query parameter; offset: the offset's; cursor: the cursor's
+    )
+    reads: tuple[PageRead, ...] = ()  # each role's path of fields from the page model down
+    item_key: Field | None = None  # cursor: the field of the last item that is the next cursor (Stripe's id)
+    why: str = ""  # where the style comes from, for --verbose
 
 
 @dataclass(frozen=True, slots=True)

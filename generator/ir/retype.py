@@ -15,7 +15,8 @@ def retyped_operation(op: Operation, new: TypeMap) -> Operation:
     """``op`` with every type it holds mapped by ``new``."""
     pagination = op.pagination
     if pagination is not None:
-        pagination = replace(pagination, items=replace(pagination.items, type=new(pagination.items.type)))
+        reads = tuple((role, tuple(replace(f, type=new(f.type)) for f in path)) for role, path in pagination.reads)
+        pagination = replace(pagination, items=replace(pagination.items, type=new(pagination.items.type)), reads=reads)
     body = op.body
     if body is not None:
         parts = tuple(replace(p, type=new(p.type)) for p in body.parts)

@@ -98,6 +98,31 @@ class Selection:
         return self.include + self.exclude
 
 
+PAGING_STYLES = ("page-number", "next-page", "page-count", "offset", "cursor", "next-link", "link-header")
+PAGING_KEYS = {
+    "style": "one of " + ", ".join(PAGING_STYLES),
+    "items": "the body's array property of the items (default: its only one)",
+    "param": "the query parameter of the page number, offset or cursor",
+    "size": "the query parameter of the page size",
+    "next": "where the body says the next page number, cursor or link (dotted: meta.pagination.next_page)",
+    "pages": "page-count: where the body says how many pages there are",
+    "current": "page-count: where the body says this page's number",
+    "total": "offset: where the body says how many items there are",
+    "has_more": "offset, cursor: where the body says whether there are more",
+    "item_key": "cursor: the last item's property that is the next cursor (Stripe's id)",
+}
+
+
+@dataclass(frozen=True)
+class PagingRule:
+    """One entry of ``pagination``: how the operation named pages (``style`` "none": it has no paginator)."""
+
+    target: str  # an operationId or a key "GET /path"
+    style: str
+    keys: tuple[tuple[str, str], ...]  # of PAGING_KEYS besides style, as written (wire names)
+    source: Source
+
+
 @dataclass(frozen=True)
 class SpecConfig:
     """What a config file sets; the defaults are what a spec without one gets."""
@@ -111,6 +136,7 @@ class SpecConfig:
     method_names: tuple[Rename, ...] = ()
     enums: Literal["open", "literal"] = "open"
     post_hooks: tuple[Hook, ...] = ()
+    pagination: tuple[PagingRule, ...] = ()
 
 
 KEYS = {
@@ -123,6 +149,7 @@ KEYS = {
     "method_names": "{operationId or 'GET /images/{id}': method_name}",
     "enums": "open (Enum | str: values the spec doesn't list are kept) or literal (Literal[...]: they are refused)",
     "post_hooks": "commands run in each generated package's folder after ruff (a string: by the shell)",
+    "pagination": "{operationId or 'GET /images': none, or {style: cursor, param: cursor, next: meta.cursor, ...}}",
 }
 
 
@@ -174,6 +201,7 @@ class _Reader:
             "method_names": lambda p, v: self.renames(p, v, _field_name_problem),
             "enums": self.enums,
             "post_hooks": self.hooks,
+            "pagination": self.paging,
         }
 
     def error(self, pointer: str, message: str) -> Diagnostic:
@@ -237,6 +265,34 @@ class _Reader:
                 found += [Named(kind, n, self.loaded.source(join_pointer(at, listed, i))) for i, n in enumerate(names)]
             parts[part] = tuple(found)
         return Selection(**parts, source=self.loaded.source(pointer))
+
+    def paging(self, pointer: str, value: Any) -> tuple[PagingRule, ...] | None:
+        if not isinstance(value, dict):
+            self.problem(pointer, "expected a mapping of operations (operationId or 'GET /path') to their pagination")
+            return None
+        rules = []
+        for target, rule in value.items():
+            at = join_pointer(pointer, target)
+            if rule == "none":
+                rules.append(PagingRule(str(target), "none", (), self.loaded.source(at)))
+            elif not isinstance(rule, dict) or rule.get("style") not in PAGING_STYLES:
+                self.problem(at, "expected none, or {style: " + " | ".join(PAGING_STYLES) + ", ...}")
+            else:
+                keys = self.paging_keys(at, rule)
+                rules.append(PagingRule(str(target), rule["style"], keys, self.loaded.source(at)))
+        return tuple(rules)
+
+    def paging_keys(self, pointer: str, rule: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+        keys = []
+        for key, given in rule.items():
+            at = join_pointer(pointer, key)
+            if key not in PAGING_KEYS:
+                self.problem(at, f"unknown pagination key {key!r} (known: {', '.join(PAGING_KEYS)})")
+            elif not isinstance(given, str) or not given.strip():
+                self.problem(at, "expected a name (a string)")
+            elif key != "style":
+                keys.append((str(key), given))
+        return tuple(keys)
 
     def enums(self, pointer: str, value: Any) -> str | None:
         if value not in ("open", "literal"):

@@ -60,7 +60,25 @@ def _renamed_pager(op: ir.Operation, renamed: dict[tuple[str, str], str]) -> ir.
     link = pagination.next_field
     if link is not None:
         link = replace(link, name=renamed.get((page, link.wire_name), link.name))
-    return replace(op, pagination=replace(pagination, items=items, next_field=link))
+    key = pagination.item_key
+    if key is not None:
+        key = replace(
+            key,
+            name=renamed.get(
+                (pagination.items.type.item.name if pagination.items.type.item else "", key.wire_name), key.name
+            ),
+        )
+    reads = tuple((role, _renamed_path(page, path, renamed)) for role, path in pagination.reads)
+    return replace(op, pagination=replace(pagination, items=items, next_field=link, item_key=key, reads=reads))
+
+
+def _renamed_path(page: str, path: tuple[ir.Field, ...], renamed: dict[tuple[str, str], str]) -> tuple[ir.Field, ...]:
+    """A path of fields from the page model down, each by its new name (each one's model: the one before's type)."""
+    out, model = [], page
+    for f in path:
+        out.append(replace(f, name=renamed.get((model, f.wire_name), f.name)))
+        model = f.type.name
+    return tuple(out)
 
 
 def literal_enums(api: ir.Api) -> None:

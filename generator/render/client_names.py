@@ -66,7 +66,11 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
             *("DEFAULT_MAX_PAGES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "Credential"),
             *("Request", "SyncAPIClient", "Timeout"),
         ),
-        _exploded("._pages", "AsyncPages", "Pages", "next_link", "next_page_number"),
+        _exploded(
+            "._pages",
+            *("AsyncPages", "Pages", "field_at", "last_item_key", "next_cursor", "next_link", "next_link_header"),
+            *("next_offset", "next_page_counted", "next_page_given", "next_page_number"),
+        ),
         Import("._retries", ("DEFAULT_BACKOFF", "Backoff")),
         Import("._transfer", ("DEFAULT_MAX_RESPONSE_BYTES",)),
         _exploded(

@@ -36,7 +36,7 @@ class PagerView:
     docstring: str
     item: str  # the annotation of one item
     items: str  # an expression of ``page``: its list of items
-    following: str  # an expression of ``request`` and ``page``: the next Request or None
+    following: str  # an expression of ``request``, ``page`` and ``headers`` (the response's): the next Request or None
 
 
 @dataclass(frozen=True)
@@ -136,21 +136,41 @@ def pager_view(op: ir.Operation) -> PagerView | None:
         return None
     items_field = pagination.items
     item_type = item_or_any(items_field.type)
-    items = _present(f"page.{items_field.name}", items_field, "[]")
-    if pagination.style == "page-number":
-        page, size = py_str(pagination.page_param), py_str(pagination.size_param)
-        following = f"next_page_number(request, {page}, {size}, len(_{op.name}_items(page)))"
-    else:
-        link = pagination.next_field
-        assert link is not None
-        following = f"next_link(request, page.{link.name})"
+    items = _present(f"page.{items_field.name}", items_field, "[]") if items_field.name else "page"
     item = codec.annotation(item_type)
     docstring = (
         f"Every {item} that {op.name} lists, page after page.\n\n"
         f"Takes the arguments of {op.name}. Iterate over the result for the items, or over its pages()\n"
         "for each page's model; a page is fetched only when the one before has been used."
     )
-    return PagerView(pagination.pager, docstring, item, items, following)
+    return PagerView(pagination.pager, docstring, item, items, following_expression(op.name, pagination))
+
+
+def following_expression(name: str, pagination: ir.Pagination) -> str:
+    """An expression of ``request``, ``page`` and ``headers``: the next page's Request, or None."""
+    reads = {
+        role: "field_at(page, (" + "".join(f"{py_str(f.name)}, " for f in path) + "))"
+        for role, path in pagination.reads
+    }
+    param, count = py_str(pagination.param), f"len(_{name}_items(page))"
+    more = reads.get("has_more", "None")
+    if pagination.style == "page-number":
+        page, size = py_str(pagination.page_param), py_str(pagination.size_param)
+        return f"next_page_number(request, {page}, {size}, {count})"
+    if pagination.style == "next-link":
+        link = pagination.next_field
+        return f"next_link(request, page.{link.name})" if link is not None else f"next_link(request, {reads['next']})"
+    if pagination.style == "link-header":
+        return "next_link_header(request, headers)"
+    if pagination.style == "next-page":
+        return f"next_page_given(request, {param}, {reads['next']}, {count})"
+    if pagination.style == "page-count":
+        return f"next_page_counted(request, {param}, {reads['pages']}, {reads.get('current', 'None')}, {count})"
+    if pagination.style == "offset":
+        return f"next_offset(request, {param}, {count}, {reads.get('total', 'None')}, {more})"
+    key = pagination.item_key
+    cursor = f"last_item_key(_{name}_items(page), {py_str(key.name)})" if key is not None else reads["next"]
+    return f"next_cursor(request, {param}, {cursor}, {more})"
 
 
 def _present(value: str, f: ir.Field, fallback: str) -> str:
