@@ -229,4 +229,4 @@ def resolved_url(url: str, server_url: str) -> str:
     if urlsplit(url).scheme:
         return url
     parts = urlsplit(urljoin(server_url, url))
-    return urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    return urlunsplit(("", "", "/" + parts.path.lstrip("/"), parts.query, ""))

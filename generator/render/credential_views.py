@@ -11,6 +11,7 @@ current one (``Secret``, ``AsyncSecret`` of _auth.py). The docs say which scheme
 from __future__ import annotations
 
 import textwrap
+from urllib.parse import urlsplit
 
 from .. import ir
 from .text import py_str
@@ -99,13 +100,17 @@ def _entries(s: ir.SecurityScheme, http: ir.HttpApi) -> list[str]:
         "one (called for each try). Never shown by repr."
     ]
     if s.oauth2 is not None:
-        entries += _oauth2_entries(s, s.oauth2)
+        entries += _oauth2_entries(s, s.oauth2, http.base_url)
     return entries
 
 
-def _oauth2_entries(s: ir.SecurityScheme, o: ir.OAuth2) -> list[str]:
+def _oauth2_entries(s: ir.SecurityScheme, o: ir.OAuth2, base_url: str) -> list[str]:
     def shown(url: str) -> str:
-        return url if "://" in url else f"{url} below base_url's origin"
+        if "://" in url:
+            return url
+        parts = urlsplit(base_url)
+        default = f" ({parts.scheme}://{parts.netloc}{url} by default)" if parts.netloc else ""
+        return f"{url} below base_url's origin{default}"
 
     entries = []
     if o.token_url:
