@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import inspect
 import json
 import re
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, cast
 from urllib.parse import quote_plus, urlencode, urljoin
 
 import httpx
@@ -230,8 +231,8 @@ def _sync_value(value: AnySecret | None, parameter: str) -> str | None:
 async def _async_value(value: AnySecret | None, parameter: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    result = value()
-    if not isinstance(result, str):
+    result = cast(object, value())  # a caller's function may return anything
+    if inspect.isawaitable(result):
         result = await result
     if not isinstance(result, str):
         raise TypeError(f"{parameter}= must return a str, not {type(result).__name__}")
@@ -329,10 +330,12 @@ def _shown_url(url: httpx.URL) -> str:
 
 def _json_object(body: bytes) -> dict[str, object] | None:
     try:
-        data = json.loads(body)
+        data: object = json.loads(body)
     except (ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    return {str(k): v for k, v in cast("dict[object, object]", data).items()}
 
 
 def _expiry(expires_in: object) -> float | None:
