@@ -20,11 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._auth import (
-    Authenticator,
-    Credential as Credential,  # client.py of an older template imports it from here
-    Dynamic,
-)
+from ._auth import Authenticator, Credential, Dynamic
 from ._encoding import (
     IDEMPOTENCY_KEY,
     Part,
