@@ -339,3 +339,17 @@ def test_a_token_error_keeps_printable_text_without_the_secrets(oauth: ModuleTyp
     assert bad_code.error == ""  # not RFC 6749's error characters: left out
     grant = module.Grant("https://a/token", "", "cid", "sec-SECRET")
     assert "SECRET" not in repr(grant) + repr(module.TokenSource(grant, "at-SECRET", "rt-SECRET"))
+
+
+def test_basic_auth_of_functions_is_worked_out_for_each_try(oauth: ModuleType) -> None:
+    auth = importlib.import_module(f"{PACKAGE}._auth")
+    encoding = importlib.import_module(f"{PACKAGE}._encoding")
+    assert auth.basic_secret("u", "p") == encoding.basic_auth("u", "p")  # two str: worked out once
+    passwords = iter(["p-1", "p-2"])
+    current = auth.basic_secret("u", lambda: next(passwords))
+    assert [current(), current()] == [encoding.basic_auth("u", "p-1"), encoding.basic_auth("u", "p-2")]
+
+    async def password() -> str:
+        return "p-async"
+
+    assert asyncio.run(auth.basic_secret("u", password)()) == encoding.basic_auth("u", "p-async")
