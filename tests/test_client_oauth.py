@@ -44,6 +44,12 @@ class TokenServer(ScriptedServer):
             self.token_requests.append(received)
             return self.tokens.popleft() if self.tokens else Reply(599, {"error": "no token scripted"})
 
+    def reset(self) -> None:
+        super().reset()
+        with self._token_lock:
+            self.tokens.clear()
+            self.token_requests.clear()
+
     def api_requests(self) -> list[Received]:
         return list(self.received)
 
@@ -53,16 +59,23 @@ def oauth(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     return generated_package(tmp_path_factory.mktemp("oauth"), SPEC, PACKAGE)
 
 
-@pytest.fixture
-def api() -> Iterator[TokenServer]:
-    with TokenServer() as server:
-        yield server
+@pytest.fixture(scope="module")
+def servers() -> Iterator[tuple[TokenServer, TokenServer]]:
+    with TokenServer() as api, TokenServer() as other:
+        yield api, other
 
 
 @pytest.fixture
-def other() -> Iterator[TokenServer]:
-    with TokenServer() as server:
-        yield server
+def api(servers: tuple[TokenServer, TokenServer]) -> TokenServer:
+    servers[0].reset()
+    return servers[0]
+
+
+@pytest.fixture
+def other(servers: tuple[TokenServer, TokenServer]) -> TokenServer:
+    """A second server on 127.0.0.1: another port, so another origin."""
+    servers[1].reset()
+    return servers[1]
 
 
 def token(value: str, expires_in: Any = 3600, **more: Any) -> Reply:
