@@ -167,8 +167,12 @@ def _operations(s: ir.SecurityScheme, http: ir.HttpApi) -> str:
         return "No operation names it."
     if len(accepting) == total:
         return f"Accepted by all {total} operations." if total > 1 else "Accepted by the operation."
-    shown = ", ".join(accepting[:_SHOWN_OPERATIONS]) + (", ..." if len(accepting) > _SHOWN_OPERATIONS else "")
-    return f"Accepted by {len(accepting)} of {total} operations: {shown}."
+    open_ = sum(1 for op in http.operations if not op.security)
+    others = f" (the other {open_} need no credential)" if open_ == total - len(accepting) else ""
+    shown = ", ".join(accepting[:_SHOWN_OPERATIONS])
+    more = len(accepting) - _SHOWN_OPERATIONS
+    shown += f" and {more} more" if more > 0 else ""
+    return f"Accepted by {len(accepting)} of {total} operations{others}: {shown}."
 
 
 def _wrap(text: str) -> str:
