@@ -288,8 +288,8 @@ class Client(SyncAPIClient):
         base_url: Where the API is; by default https://eastus.api.azureml.ms.
         token: The access token of scheme "bearerAuth" (HTTP bearer: Azure Active Directory
             (Microsoft Entra ID) access token, sent as `Authorization: Bearer <token>`). Sent as the
-            header "Authorization: Bearer <token>". Accepted by all 4 operations. A str, or a
-            function returning the current one (called for each try). Never shown by repr.
+            header "Authorization: Bearer <token>". Accepted by all operations. A str, or a function
+            returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -836,8 +836,8 @@ class AsyncClient(AsyncAPIClient):
         base_url: Where the API is; by default https://eastus.api.azureml.ms.
         token: The access token of scheme "bearerAuth" (HTTP bearer: Azure Active Directory
             (Microsoft Entra ID) access token, sent as `Authorization: Bearer <token>`). Sent as the
-            header "Authorization: Bearer <token>". Accepted by all 4 operations. A str, or a
-            function returning the current one (called for each try). Never shown by repr.
+            header "Authorization: Bearer <token>". Accepted by all operations. A str, or a function
+            returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.

@@ -421,10 +421,10 @@ class Client(SyncAPIClient):
         base_url: Where the API is; by default https://api.cycle.io.
         token: The access token of scheme "bearerAuth" (HTTP bearer: A Cycle API key, sent as
             `Authorization: Bearer <key>`). Sent as the header "Authorization: Bearer <token>".
-            Accepted by all 10 operations. A str, or a function returning the current one (called
-            for each try). Never shown by repr.
+            Accepted by all operations. A str, or a function returning the current one (called for
+            each try). Never shown by repr.
         hub_id: The value of scheme "hubId" (API key: Defines the scope of the request to a specific
-            Hub). Sent as the header "X-Hub-Id". Accepted by all 10 operations. A str, or a function
+            Hub). Sent as the header "X-Hub-Id". Accepted by all operations. A str, or a function
             returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
@@ -1430,10 +1430,10 @@ class AsyncClient(AsyncAPIClient):
         base_url: Where the API is; by default https://api.cycle.io.
         token: The access token of scheme "bearerAuth" (HTTP bearer: A Cycle API key, sent as
             `Authorization: Bearer <key>`). Sent as the header "Authorization: Bearer <token>".
-            Accepted by all 10 operations. A str, or a function returning the current one (called
-            for each try). Never shown by repr.
+            Accepted by all operations. A str, or a function returning the current one (called for
+            each try). Never shown by repr.
         hub_id: The value of scheme "hubId" (API key: Defines the scope of the request to a specific
-            Hub). Sent as the header "X-Hub-Id". Accepted by all 10 operations. A str, or a function
+            Hub). Sent as the header "X-Hub-Id". Accepted by all operations. A str, or a function
             returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;

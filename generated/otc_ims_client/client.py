@@ -283,8 +283,8 @@ class Client(SyncAPIClient):
         base_url: Where the API is; by default https://ims.eu-de.otc.t-systems.com.
         auth_token: The value of scheme "authToken" (API key: IAM token. Obtain the token from
             Identity and Access Management (IAM) and add X-Auth-Token to the request header). Sent
-            as the header "X-Auth-Token". Accepted by all 2 operations. A str, or a function
-            returning the current one (called for each try). Never shown by repr.
+            as the header "X-Auth-Token". Accepted by all operations. A str, or a function returning
+            the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -855,8 +855,8 @@ class AsyncClient(AsyncAPIClient):
         base_url: Where the API is; by default https://ims.eu-de.otc.t-systems.com.
         auth_token: The value of scheme "authToken" (API key: IAM token. Obtain the token from
             Identity and Access Management (IAM) and add X-Auth-Token to the request header). Sent
-            as the header "X-Auth-Token". Accepted by all 2 operations. A str, or a function
-            returning the current one (called for each try). Never shown by repr.
+            as the header "X-Auth-Token". Accepted by all operations. A str, or a function returning
+            the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
