@@ -14,6 +14,13 @@ from typing import Any, Final, Self
 
 import httpx
 
+from ._auth import (
+    AsyncSecret,
+    Credential,
+    Dynamic,
+    Secret,
+    credential,
+)
 from ._encoding import (
     path_segment,
 )
@@ -40,11 +47,11 @@ from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Credential,
     Request,
     SyncAPIClient,
     Timeout,
 )
+from ._oauth import TokenRequestError
 from ._pages import (
     AsyncPages,
     Pages,
@@ -92,6 +99,7 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",
 ]
@@ -108,13 +116,11 @@ _REQUEST_ID_HEADERS: Final = (
 _SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization"})
 
 
-def _credentials(token: str | None) -> dict[str, Credential]:
+def _credentials(token: AsyncSecret | None) -> dict[str, Credential | Dynamic]:
     """The secrets a client was given, by the security scheme they belong to."""
-    credentials: dict[str, Credential] = {}
+    credentials: dict[str, Credential | Dynamic] = {}
     if token is not None:
-        credentials["bearerAuth"] = Credential(
-            "header", "Authorization", "Bearer " + token, "token"
-        )
+        credentials["bearerAuth"] = credential("header", "Authorization", token, "token", "Bearer ")
     return credentials
 
 
@@ -280,8 +286,10 @@ class Client(SyncAPIClient):
 
     Args:
         base_url: Where the API is; by default https://eastus.api.azureml.ms.
-        token: Azure Active Directory (Microsoft Entra ID) access token, sent as `Authorization:
-            Bearer <token>`. Never shown by repr.
+        token: The access token of scheme "bearerAuth" (HTTP bearer: Azure Active Directory
+            (Microsoft Entra ID) access token, sent as `Authorization: Bearer <token>`). Sent as the
+            header "Authorization: Bearer <token>". Accepted by all operations. A str, or a function
+            returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -310,7 +318,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str = "https://eastus.api.azureml.ms",
-        token: str | None = None,
+        token: Secret | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
@@ -346,7 +354,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        token: str | None = None,
+        token: Secret | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | None = None,
         backoff: Backoff | None = None,
@@ -826,8 +834,10 @@ class AsyncClient(AsyncAPIClient):
 
     Args:
         base_url: Where the API is; by default https://eastus.api.azureml.ms.
-        token: Azure Active Directory (Microsoft Entra ID) access token, sent as `Authorization:
-            Bearer <token>`. Never shown by repr.
+        token: The access token of scheme "bearerAuth" (HTTP bearer: Azure Active Directory
+            (Microsoft Entra ID) access token, sent as `Authorization: Bearer <token>`). Sent as the
+            header "Authorization: Bearer <token>". Accepted by all operations. A str, or a function
+            returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -856,7 +866,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str = "https://eastus.api.azureml.ms",
-        token: str | None = None,
+        token: AsyncSecret | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
@@ -892,7 +902,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        token: str | None = None,
+        token: AsyncSecret | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | None = None,
         backoff: Backoff | None = None,

@@ -41,6 +41,7 @@ _FROM_CLIENT: frozenset[str] = frozenset(
         "RateLimitError",
         "ResponseDecodeError",
         "ResponseTooLargeError",
+        "TokenRequestError",
         "TooManyPagesError",
         "UnprocessableEntityError",
     }

@@ -26,6 +26,7 @@ from .client import (
     RateLimitError,
     ResponseDecodeError,
     ResponseTooLargeError,
+    TokenRequestError,
     TooManyPagesError,
     UnprocessableEntityError,
 )
@@ -259,6 +260,7 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",
 ]

@@ -14,12 +14,13 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Final, Generic, Literal, Self, TypeVar
+from dataclasses import dataclass
+from typing import Any, Final, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
+from ._auth import Authenticator, Credential, Dynamic
 from ._encoding import (
     IDEMPOTENCY_KEY,
     Part,
@@ -110,16 +111,6 @@ def _log_retry(request: Request[Any], why: str, delay: float, retry: int, retrie
 # --- clients ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Credential:
-    """A secret sent with the operations whose security names its scheme; repr never shows it."""
-
-    location: Literal["header", "query", "cookie"]
-    name: str
-    value: str = field(repr=False)
-    parameter: str = ""  # the client's argument it comes from, which errors name
-
-
 _Sent = tuple[dict[str, str] | None, list[tuple[str, str]] | None, list[tuple[str, str]] | None]
 """What a security requirement adds to a request: headers, query pairs, cookies."""
 
@@ -131,7 +122,7 @@ class _SentBySecurity(dict[tuple[str, ...], _Sent]):
         return f"<credentials of {len(self)} security requirements>"
 
 
-class _Given(dict[str, str | None]):
+class _Given(dict[str, Any]):
     """The credential arguments a client was made with, for its copies; its repr never shows them."""
 
     def __repr__(self) -> str:
@@ -161,12 +152,12 @@ class BaseAPIClient:
         self,
         *,
         base_url: str,
-        credentials: Mapping[str, Credential],
+        credentials: Mapping[str, Credential | Dynamic],
         timeout: Timeout,
         max_retries: int,
         backoff: Backoff,
         sent_always: tuple[str, ...] = (),
-        given: Mapping[str, str | None] | None = None,
+        given: Mapping[str, Any] | None = None,
         idempotency_keys: bool = False,
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
@@ -185,7 +176,10 @@ class BaseAPIClient:
         self.max_response_bytes = max_response_bytes
         self.deadline = deadline
         self.max_pages = max_pages
-        self._credentials = dict(credentials)
+        self._credentials = {k: c for k, c in credentials.items() if isinstance(c, Credential)}
+        self._auth = Authenticator(
+            {k: c for k, c in credentials.items() if isinstance(c, Dynamic)}, self.base_url
+        )
         self._sent_always = tuple(
             k
             for k in sent_always
@@ -197,9 +191,9 @@ class BaseAPIClient:
         self._headers = dict(headers or {})
         self._query = dict(query or {})
         self._request_id_headers = request_id_headers
-        self._secret_names = secret_names | {c.name.lower() for c in self._credentials.values()}
+        self._secret_names = secret_names | {c.name.lower() for c in credentials.values()}
         self._credential_query = frozenset(
-            c.name.lower() for c in self._credentials.values() if c.location == "query"
+            c.name.lower() for c in credentials.values() if c.location == "query"
         )
         self._origin = origin(httpx.URL(self.base_url))
         self._shown_base_url = str(
@@ -208,7 +202,7 @@ class BaseAPIClient:
         _check_credentials(self._credentials, self._headers)
 
     def __repr__(self) -> str:
-        given = ", ".join(sorted(self._credentials))
+        given = ", ".join(sorted([*self._credentials, *self._auth.dynamic]))
         return f"{type(self).__name__}(base_url={self._shown_base_url!r}, credentials=[{given}])"
 
     def _client_headers(self) -> dict[str, str]:
@@ -453,13 +447,13 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str,
-        credentials: Mapping[str, Credential],
+        credentials: Mapping[str, Credential | Dynamic],
         timeout: Timeout,
         max_retries: int,
         backoff: Backoff,
         http_client: httpx.Client | None,
         sent_always: tuple[str, ...] = (),
-        given: Mapping[str, str | None] | None = None,
+        given: Mapping[str, Any] | None = None,
         idempotency_keys: bool = False,
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
@@ -509,12 +503,14 @@ class SyncAPIClient(BaseAPIClient):
             self._http, request, timeout, extra_headers, extra_query, extra_body
         )
         limits = self._limits(http_request, max_response_bytes, deadline)
+        auth = self._auth.for_call(request.security)
         retry = 0
         while True:
             started = time.perf_counter()
             failure: httpx.RequestError | httpx.Response
+            sent = http_request if auth is None else auth.apply(self._http, http_request, limits)
             try:
-                response = fetch(self._http, http_request, limits, self._for_origin)
+                response = fetch(self._http, sent, limits, self._for_origin)
             except httpx.RequestError as exc:
                 failure = exc
             else:
@@ -523,6 +519,8 @@ class SyncAPIClient(BaseAPIClient):
                         self._log_try(http_request, self._outcome(response), retry, started)
                     return APIResponse(response, request.parse, self._request_id_headers)
                 failure = response
+            if auth is not None and auth.retry_after(failure):
+                continue
             delay = self._wait_after(
                 request, http_request, max_retries, retry, failure, started, limits
             )
@@ -548,13 +546,13 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str,
-        credentials: Mapping[str, Credential],
+        credentials: Mapping[str, Credential | Dynamic],
         timeout: Timeout,
         max_retries: int,
         backoff: Backoff,
         http_client: httpx.AsyncClient | None,
         sent_always: tuple[str, ...] = (),
-        given: Mapping[str, str | None] | None = None,
+        given: Mapping[str, Any] | None = None,
         idempotency_keys: bool = False,
         headers: Mapping[str, str] | None = None,
         query: Mapping[str, str] | None = None,
@@ -606,12 +604,18 @@ class AsyncAPIClient(BaseAPIClient):
             self._http, request, timeout, extra_headers, extra_query, extra_body
         )
         limits = self._limits(http_request, max_response_bytes, deadline)
+        auth = self._auth.for_call(request.security)
         retry = 0
         while True:
             started = time.perf_counter()
             failure: httpx.RequestError | httpx.Response
+            sent = (
+                http_request
+                if auth is None
+                else await auth.aapply(self._http, http_request, limits)
+            )
             try:
-                response = await afetch(self._http, http_request, limits, self._for_origin)
+                response = await afetch(self._http, sent, limits, self._for_origin)
             except httpx.RequestError as exc:
                 failure = exc
             else:
@@ -620,6 +624,8 @@ class AsyncAPIClient(BaseAPIClient):
                         self._log_try(http_request, self._outcome(response), retry, started)
                     return APIResponse(response, request.parse, self._request_id_headers)
                 failure = response
+            if auth is not None and auth.retry_after(failure):
+                continue
             delay = self._wait_after(
                 request, http_request, max_retries, retry, failure, started, limits
             )

@@ -14,6 +14,13 @@ from typing import Any, Final, Literal, Self
 
 import httpx
 
+from ._auth import (
+    AsyncSecret,
+    Credential,
+    Dynamic,
+    Secret,
+    credential,
+)
 from ._encoding import (
     path_segment,
 )
@@ -40,11 +47,11 @@ from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Credential,
     Request,
     SyncAPIClient,
     Timeout,
 )
+from ._oauth import TokenRequestError
 from ._pages import (
     AsyncPages,
     Pages,
@@ -104,6 +111,7 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",
 ]
@@ -120,15 +128,15 @@ _REQUEST_ID_HEADERS: Final = (
 _SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization", "x-hub-id"})
 
 
-def _credentials(token: str | None, hub_id: str | None) -> dict[str, Credential]:
+def _credentials(
+    token: AsyncSecret | None, hub_id: AsyncSecret | None
+) -> dict[str, Credential | Dynamic]:
     """The secrets a client was given, by the security scheme they belong to."""
-    credentials: dict[str, Credential] = {}
+    credentials: dict[str, Credential | Dynamic] = {}
     if token is not None:
-        credentials["bearerAuth"] = Credential(
-            "header", "Authorization", "Bearer " + token, "token"
-        )
+        credentials["bearerAuth"] = credential("header", "Authorization", token, "token", "Bearer ")
     if hub_id is not None:
-        credentials["hubId"] = Credential("header", "X-Hub-Id", hub_id, "hub_id")
+        credentials["hubId"] = credential("header", "X-Hub-Id", hub_id, "hub_id")
     return credentials
 
 
@@ -413,8 +421,13 @@ class Client(SyncAPIClient):
 
     Args:
         base_url: Where the API is; by default https://api.cycle.io.
-        token: A Cycle API key, sent as `Authorization: Bearer <key>`. Never shown by repr.
-        hub_id: Defines the scope of the request to a specific Hub. Never shown by repr.
+        token: The access token of scheme "bearerAuth" (HTTP bearer: A Cycle API key, sent as
+            `Authorization: Bearer <key>`). Sent as the header "Authorization: Bearer <token>".
+            Accepted by all operations. A str, or a function returning the current one (called for
+            each try). Never shown by repr.
+        hub_id: The value of scheme "hubId" (API key: Defines the scope of the request to a specific
+            Hub). Sent as the header "X-Hub-Id". Accepted by all operations. A str, or a function
+            returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -443,8 +456,8 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str = "https://api.cycle.io",
-        token: str | None = None,
-        hub_id: str | None = None,
+        token: Secret | None = None,
+        hub_id: Secret | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
@@ -480,8 +493,8 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        token: str | None = None,
-        hub_id: str | None = None,
+        token: Secret | None = None,
+        hub_id: Secret | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | None = None,
         backoff: Backoff | None = None,
@@ -1417,8 +1430,13 @@ class AsyncClient(AsyncAPIClient):
 
     Args:
         base_url: Where the API is; by default https://api.cycle.io.
-        token: A Cycle API key, sent as `Authorization: Bearer <key>`. Never shown by repr.
-        hub_id: Defines the scope of the request to a specific Hub. Never shown by repr.
+        token: The access token of scheme "bearerAuth" (HTTP bearer: A Cycle API key, sent as
+            `Authorization: Bearer <key>`). Sent as the header "Authorization: Bearer <token>".
+            Accepted by all operations. A str, or a function returning the current one (called for
+            each try). Never shown by repr.
+        hub_id: The value of scheme "hubId" (API key: Defines the scope of the request to a specific
+            Hub). Sent as the header "X-Hub-Id". Accepted by all operations. A str, or a function
+            returning the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -1447,8 +1465,8 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str = "https://api.cycle.io",
-        token: str | None = None,
-        hub_id: str | None = None,
+        token: AsyncSecret | None = None,
+        hub_id: AsyncSecret | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
@@ -1484,8 +1502,8 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        token: str | None = None,
-        hub_id: str | None = None,
+        token: AsyncSecret | None = None,
+        hub_id: AsyncSecret | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | None = None,
         backoff: Backoff | None = None,

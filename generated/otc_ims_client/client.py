@@ -14,6 +14,13 @@ from typing import Any, Final, Literal, Self
 
 import httpx
 
+from ._auth import (
+    AsyncSecret,
+    Credential,
+    Dynamic,
+    Secret,
+    credential,
+)
 from ._encoding import (
     path_segment,
 )
@@ -40,11 +47,11 @@ from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Credential,
     Request,
     SyncAPIClient,
     Timeout,
 )
+from ._oauth import TokenRequestError
 from ._pages import (
     AsyncPages,
     Pages,
@@ -100,6 +107,7 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",
 ]
@@ -116,11 +124,11 @@ _REQUEST_ID_HEADERS: Final = (
 _SECRET_NAMES: Final[frozenset[str]] = frozenset({"x-auth-token"})
 
 
-def _credentials(auth_token: str | None) -> dict[str, Credential]:
+def _credentials(auth_token: AsyncSecret | None) -> dict[str, Credential | Dynamic]:
     """The secrets a client was given, by the security scheme they belong to."""
-    credentials: dict[str, Credential] = {}
+    credentials: dict[str, Credential | Dynamic] = {}
     if auth_token is not None:
-        credentials["authToken"] = Credential("header", "X-Auth-Token", auth_token, "auth_token")
+        credentials["authToken"] = credential("header", "X-Auth-Token", auth_token, "auth_token")
     return credentials
 
 
@@ -273,8 +281,10 @@ class Client(SyncAPIClient):
 
     Args:
         base_url: Where the API is; by default https://ims.eu-de.otc.t-systems.com.
-        auth_token: IAM token. Obtain the token from Identity and Access Management (IAM) and add
-            X-Auth-Token to the request header. Never shown by repr.
+        auth_token: The value of scheme "authToken" (API key: IAM token. Obtain the token from
+            Identity and Access Management (IAM) and add X-Auth-Token to the request header). Sent
+            as the header "X-Auth-Token". Accepted by all operations. A str, or a function returning
+            the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -303,7 +313,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str = "https://ims.eu-de.otc.t-systems.com",
-        auth_token: str | None = None,
+        auth_token: Secret | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
@@ -339,7 +349,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        auth_token: str | None = None,
+        auth_token: Secret | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | None = None,
         backoff: Backoff | None = None,
@@ -843,8 +853,10 @@ class AsyncClient(AsyncAPIClient):
 
     Args:
         base_url: Where the API is; by default https://ims.eu-de.otc.t-systems.com.
-        auth_token: IAM token. Obtain the token from Identity and Access Management (IAM) and add
-            X-Auth-Token to the request header. Never shown by repr.
+        auth_token: The value of scheme "authToken" (API key: IAM token. Obtain the token from
+            Identity and Access Management (IAM) and add X-Auth-Token to the request header). Sent
+            as the header "X-Auth-Token". Accepted by all operations. A str, or a function returning
+            the current one (called for each try). Never shown by repr.
         timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.
         max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;
             a call's max_retries= overrides it, and is the only way to retry POST or PATCH.
@@ -873,7 +885,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str = "https://ims.eu-de.otc.t-systems.com",
-        auth_token: str | None = None,
+        auth_token: AsyncSecret | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff: Backoff = DEFAULT_BACKOFF,
@@ -909,7 +921,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str | None = None,
-        auth_token: str | None = None,
+        auth_token: AsyncSecret | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | None = None,
         backoff: Backoff | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Literal
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from .. import ir
 from ..ir.constraints import constraints_of
@@ -72,13 +73,17 @@ class ParameterReader(SchemaReader):
     """Reads the servers, security schemes and security requirements, and each operation's parameters."""
 
     def base_url(self) -> str:
+        return self._server_url().rstrip("/")
+
+    def _server_url(self) -> str:
+        """The first server's URL, its variables at their defaults, as written (relative URLs resolve against it)."""
         servers = self.document.servers
         if not servers:
             return ""
         url = servers[0].url
         for name, default in servers[0].defaults:
             url = url.replace("{" + name + "}", default)
-        return url.rstrip("/")
+        return url
 
     def schemes(self) -> list[ir.SecurityScheme]:
         schemes: list[ir.SecurityScheme] = []
@@ -88,7 +93,7 @@ class ParameterReader(SchemaReader):
         for given in self.document.security_schemes:
             scheme = self.scheme(given, taken)
             if scheme is not None:
-                taken |= {scheme.argument, scheme.password}
+                taken |= {scheme.argument, scheme.password, *oauth2_names(scheme.oauth2)}
                 schemes.append(replace(scheme, source=given.source))
         return schemes
 
@@ -96,9 +101,12 @@ class ParameterReader(SchemaReader):
         key, kind, where, http_scheme = given.key, given.type, given.location, given.scheme
         description = given.description.strip()
         if (kind == "http" and http_scheme == "bearer") or kind in ("oauth2", "openIdConnect"):
-            # OAuth 2 and OpenID Connect: the client sends the access token it is given (getting one is up to you)
+            # The access token given; an oauth2 scheme's client credentials or refresh token also get one
             argument = safe_attribute("token" if "token" not in taken else snake_case(key), taken, "token")
-            return ir.SecurityScheme(key, argument, "header", "Authorization", "Bearer ", description)
+            oauth2 = oauth2_arguments(given, self._server_url(), taken | {argument}) if kind == "oauth2" else None
+            return ir.SecurityScheme(
+                key, argument, "header", "Authorization", "Bearer ", description, oauth2=oauth2, kind=kind or ""
+            )
         if kind == "http" and http_scheme == "basic":
             user = safe_attribute(
                 "username" if "username" not in taken else snake_case(key) + "_username", taken, "user"
@@ -106,12 +114,12 @@ class ParameterReader(SchemaReader):
             password = safe_attribute(
                 "password" if "password" not in taken else snake_case(key) + "_password", taken | {user}, "password"
             )
-            return ir.SecurityScheme(key, user, "header", "Authorization", "Basic ", description, password)
+            return ir.SecurityScheme(key, user, "header", "Authorization", "Basic ", description, password, kind=kind)
         if kind == "apiKey" and where in ("header", "query", "cookie") and given.name:
             wire = given.name
             argument = safe_attribute(snake_case(re.sub(r"^x-", "", wire, flags=re.IGNORECASE)), taken, "api_key")
             location: Literal["header", "query", "cookie"] = where  # type: ignore[assignment]
-            return ir.SecurityScheme(key, argument, location, wire, "", description)
+            return ir.SecurityScheme(key, argument, location, wire, "", description, kind=kind)
         self.warn(
             given.pointer,
             "only bearer, basic, OAuth 2 and OpenID Connect tokens and API keys are supported; this scheme isn't sent",
@@ -173,3 +181,52 @@ class ParameterReader(SchemaReader):
                 )
             )
         return sorted(out, key=lambda p: not p.required)
+
+
+def oauth2_arguments(given: nodes.SecurityScheme, server_url: str, taken: set[str]) -> ir.OAuth2 | None:
+    """The client's arguments of an oauth2 scheme whose tokens it can get itself: with a clientCredentials
+    flow (client_id, client_secret) or a flow that hands out refresh tokens (refresh_token); None otherwise."""
+    flows = {flow.kind: flow for flow in given.flows}
+    credentials = flows.get("clientCredentials")
+    token_url = resolved_url(credentials.token_url, server_url) if credentials and credentials.token_url else ""
+    refreshing = [flows[k] for k in ("authorizationCode", "password") if k in flows]
+    refresh = next((f.refresh_url or f.token_url for f in refreshing if f.refresh_url or f.token_url), "")
+    refresh_url = resolved_url(refresh, server_url) if refresh else ""
+    if not token_url and not refresh_url:
+        return None
+    prefix = "" if "client_id" not in taken else snake_case(given.key) + "_"
+    names: dict[str, str] = {}
+    for name in ("client_id", "client_secret", "refresh_token", "scopes", "token_url", "client_auth"):
+        if name == "refresh_token" and not refresh_url:
+            names[name] = ""
+            continue
+        names[name] = safe_attribute(prefix + name, taken | set(names.values()), name)
+    scopes = tuple(dict.fromkeys(scope for flow in given.flows for scope in flow.scopes))
+    return ir.OAuth2(
+        token_url,
+        refresh_url,
+        scopes,
+        names["client_id"],
+        names["client_secret"],
+        names["refresh_token"],
+        names["scopes"],
+        names["token_url"],
+        names["client_auth"],
+    )
+
+
+def oauth2_names(oauth2: ir.OAuth2 | None) -> set[str]:
+    """The keyword arguments an oauth2 scheme's token fetching takes."""
+    if oauth2 is None:
+        return set()
+    names = {oauth2.client_id, oauth2.client_secret, oauth2.refresh_token, oauth2.scopes_argument}
+    return (names | {oauth2.token_url_argument, oauth2.client_auth}) - {""}
+
+
+def resolved_url(url: str, server_url: str) -> str:
+    """A token URL as the clients use it: absolute as written, or, if relative, resolved against the server
+    (RFC 3986, as OpenAPI says) and kept as a path the clients resolve against their base URL's origin."""
+    if urlsplit(url).scheme:
+        return url
+    parts = urlsplit(urljoin(server_url, url))
+    return urlunsplit(("", "", "/" + parts.path.lstrip("/"), parts.query, ""))

@@ -265,6 +265,21 @@ class Operation:
 
 
 @dataclass(frozen=True, slots=True)
+class OAuth2:
+    """An oauth2 scheme whose tokens the clients get themselves, and their keyword arguments for it."""
+
+    token_url: str  # clientCredentials' tokenUrl: absolute, or a path below the base URL's origin; "" if none
+    refresh_url: str  # where a refresh token is exchanged (authorizationCode, password); "" if no such flow
+    scopes: tuple[str, ...]  # the scopes the flows name
+    client_id: str  # the keyword arguments
+    client_secret: str
+    refresh_token: str  # "" without a refresh_url
+    scopes_argument: str
+    token_url_argument: str
+    client_auth: str
+
+
+@dataclass(frozen=True, slots=True)
 class SecurityScheme:
     key: str  # its name under components.securitySchemes
     argument: str  # the clients' keyword argument (basic auth: the user name)
@@ -274,6 +289,8 @@ class SecurityScheme:
     description: str
     password: str = ""  # basic auth: the keyword argument of the password ("" for the other schemes)
     source: Source | None = None
+    oauth2: OAuth2 | None = None  # an oauth2 scheme with a clientCredentials flow or a refresh URL
+    kind: str = ""  # the spec's type: http, apiKey, oauth2, openIdConnect
 
 
 @dataclass

@@ -20,6 +20,16 @@ class Server(Located):
 
 
 @dataclass(frozen=True)
+class OAuthFlow:
+    """One flow of an oauth2 scheme; URLs as written (maybe relative to the server)."""
+
+    kind: str  # clientCredentials, authorizationCode, password, implicit
+    token_url: str
+    refresh_url: str
+    scopes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SecurityScheme(Located):
     key: str  # its name in components/securitySchemes
     type: str | None  # http, apiKey, oauth2, openIdConnect, mutualTLS
@@ -27,6 +37,7 @@ class SecurityScheme(Located):
     scheme: str  # http: bearer, basic... (lower case)
     name: str  # apiKey: the header, query or cookie name
     description: str
+    flows: tuple[OAuthFlow, ...] = ()  # oauth2
 
 
 @dataclass(frozen=True)

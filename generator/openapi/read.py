@@ -15,6 +15,7 @@ from .nodes import (
     Encoding,
     Header,
     MediaType,
+    OAuthFlow,
     Operation,
     Pagination,
     Parameter,
@@ -43,6 +44,23 @@ def _security(requirements: object) -> tuple[str, ...]:
             if str(key) not in keys:
                 keys.append(str(key))
     return tuple(keys)
+
+
+def _flows(flows: object) -> tuple[OAuthFlow, ...]:
+    """An oauth2 scheme's flows, each with its URLs (strings only) and the names of its scopes."""
+    out = []
+    for kind, raw in as_object(flows).items():
+        flow = as_object(raw)
+        token_url, refresh_url = flow.get("tokenUrl"), flow.get("refreshUrl")
+        out.append(
+            OAuthFlow(
+                kind=str(kind),
+                token_url=token_url if isinstance(token_url, str) else "",
+                refresh_url=refresh_url if isinstance(refresh_url, str) else "",
+                scopes=tuple(str(name) for name in as_object(flow.get("scopes"))),
+            )
+        )
+    return tuple(out)
 
 
 class _Reader:
@@ -106,6 +124,7 @@ class _Reader:
                     scheme=str(raw.get("scheme", "")).lower(),
                     name=str(raw["name"]) if raw.get("name") else "",
                     description=_text(raw.get("description")),
+                    flows=_flows(raw.get("flows")),
                 )
             )
         return tuple(out)

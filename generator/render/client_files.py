@@ -12,7 +12,6 @@ from .. import ir
 from ..naming.renames import renamed_operation
 from .client_names import CLIENT_EXPORTS, client_imports_text, model_imports, renamed_models
 from .client_views import (
-    arguments_of,
     flavours,
     frozenset_literal,
     operation_view,
@@ -22,6 +21,7 @@ from .client_views import (
     sent_always,
 )
 from .contexts import ClientContext, LogsContext, render
+from .credential_views import annotations_of, arguments_of
 from .runtime_files import fixed_runtime_files
 from .text import py_str
 
@@ -35,7 +35,7 @@ def client_context(api: ir.Api, http: ir.HttpApi, header: str) -> ClientContext:
         api=api,
         operations=[operation_view(renamed_operation(op, renames)) for op in http.operations],
         schemes=[scheme_view(s) for s in http.schemes],
-        credential_parameters=", ".join(f"{a}: str | None" for a in credentials),
+        credential_parameters=", ".join(a for s in http.schemes for a in annotations_of(s, "AsyncSecret")),
         credential_arguments=", ".join(credentials),
         credential_names=credentials,
         sent_always=repr(sent_always(http)),

@@ -42,13 +42,17 @@ def _exploded(module: str, *names: str) -> Import:
 # client.py's imports after ``from __future__ import annotations``, in groups (a blank line between two).
 CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
     (
-        Import("collections.abc", ("Mapping",)),
+        Import("collections.abc", ("Mapping", "Sequence")),
         Import("datetime", ("date", "datetime")),
         Import("typing", ("Any", "Final", "Literal", "Self")),
         Import("urllib.parse", ("quote",)),
     ),
     (Import("httpx"),),
     (
+        _exploded(
+            "._auth",
+            *("AsyncSecret", "Credential", "Dynamic", "Secret", "basic_secret", "credential", "oauth2_credential"),
+        ),
         _exploded(
             "._encoding",
             *("Binary", "Part", "Upload", "basic_auth", "file_part", "form_body", "json_part", "path_segment"),
@@ -63,14 +67,15 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
         ),
         _exploded(
             "._http",
-            *("DEFAULT_MAX_PAGES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "Credential"),
-            *("Request", "SyncAPIClient", "Timeout"),
+            *("DEFAULT_MAX_PAGES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "Request"),
+            *("SyncAPIClient", "Timeout"),
         ),
         _exploded(
             "._pages",
             *("AsyncPages", "Pages", "field_at", "last_item_key", "next_cursor", "next_link", "next_link_header"),
             *("next_offset", "next_page_counted", "next_page_given", "next_page_number"),
         ),
+        Import("._oauth", ("ClientAuth", "TokenRequestError")),
         Import("._retries", ("DEFAULT_BACKOFF", "Backoff")),
         Import("._transfer", ("DEFAULT_MAX_RESPONSE_BYTES",)),
         _exploded(
@@ -109,6 +114,7 @@ CLIENT_EXPORTS = (
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",
 )

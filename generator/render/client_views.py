@@ -12,12 +12,13 @@ reader, error decoders, docstring, pager), the credentials and the client classe
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import ir
 from ..ir.annotations import item_or_any
 from . import codec
 from .client_names import CLIENT_EXPORTS
+from .credential_views import condition, credential_docs, credential_expression, credential_parameters
 from .request_views import (
     ArgumentView,
     argument,
@@ -62,6 +63,7 @@ class SchemeView:
     location: str  # string literal
     wire_name: str  # string literal
     value: str  # the expression sent
+    credential: str = ""  # the expression making its Credential (or Dynamic: a function's value, an OAuth 2 token)
 
 
 def decoder(t: ir.TypeRef) -> str:
@@ -201,13 +203,14 @@ def operation_view(op: ir.Operation) -> OperationView:
 
 
 def scheme_view(s: ir.SecurityScheme) -> SchemeView:
+    made = credential_expression(s)
     if s.password:
         value = f"basic_auth({s.argument}, {s.password})"
-        condition = f"{s.argument} is not None or {s.password} is not None"
-        return SchemeView(py_str(s.key), [s.argument, s.password], condition, "'header'", py_str(s.wire_name), value)
+        arguments = [s.argument, s.password]
+        return SchemeView(py_str(s.key), arguments, condition(s), "'header'", py_str(s.wire_name), value, made)
     value = f"{py_str(s.prefix)} + {s.argument}" if s.prefix else s.argument
-    condition = f"{s.argument} is not None"
-    return SchemeView(py_str(s.key), [s.argument], condition, py_str(s.location), py_str(s.wire_name), value)
+    location, wire = py_str(s.location), py_str(s.wire_name)
+    return SchemeView(py_str(s.key), [s.argument], condition(s), location, wire, value, made)
 
 
 def client_docstring(api: ir.Api, http: ir.HttpApi, flavour: str) -> str:
@@ -217,14 +220,7 @@ def client_docstring(api: ir.Api, http: ir.HttpApi, flavour: str) -> str:
         "Args:",
         f"    base_url: Where the API is; by default {http.base_url or '(none: give one)'}.",
     ]
-    for s in http.schemes:
-        described = " ".join(s.description.split()) or f"Sent as {s.wire_name}."
-        if s.password:
-            described = f"With {s.password}: HTTP basic authentication. {' '.join(s.description.split())}".strip()
-            lines.append(_wrap(f"{s.argument}: {described} Never shown by repr."))
-            lines.append(_wrap(f'{s.password}: The password of {s.argument} ("" if not given). Never shown by repr.'))
-            continue
-        lines.append(_wrap(f"{s.argument}: {described} Never shown by repr."))
+    lines += credential_docs(http)
     lines += [
         "    timeout: Seconds (or an httpx.Timeout) for each request; a call's timeout= overrides it.",
         "    max_retries: Retries of idempotent requests after a connection error, 408, 429 or 5xx;",
@@ -271,6 +267,7 @@ class FlavourView:
     def_: str
     await_: str
     copy_docstring: str = COPY_DOCSTRING
+    credential_parameters: list[str] = field(default_factory=list)  # "token: Secret | None", the flavour's
 
 
 def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
@@ -283,6 +280,7 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
         docstring=client_docstring(api, http, "Synchronous"),
         def_="def",
         await_="",
+        credential_parameters=credential_parameters(http, "Secret"),
     )
     asynchronous = FlavourView(
         client="AsyncClient",
@@ -293,6 +291,7 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
         docstring=client_docstring(api, http, "Asynchronous"),
         def_="async def",
         await_="await ",
+        credential_parameters=credential_parameters(http, "AsyncSecret"),
     )
     return [sync, asynchronous]
 
@@ -313,10 +312,6 @@ def secret_names(http: ir.HttpApi) -> list[str]:
 
 def frozenset_literal(names: list[str]) -> str:
     return "frozenset({" + ", ".join(py_str(n) for n in names) + "})" if names else "frozenset()"
-
-
-def arguments_of(s: ir.SecurityScheme) -> list[str]:
-    return [s.argument, s.password] if s.password else [s.argument]
 
 
 def sent_always(http: ir.HttpApi) -> tuple[str, ...]:

@@ -85,7 +85,7 @@ class ClientContext(FileContext):
 
     operations: list[OperationView]
     schemes: list[SchemeView]  # the security schemes
-    credential_parameters: str  # "token: str | None, ...": the clients' credential keyword parameters
+    credential_parameters: str  # "token: AsyncSecret | None, ...": the clients' credential keyword parameters
     credential_arguments: str  # "token, ...": the same names, passed on
     credential_names: list[str]
     sent_always: str  # a tuple literal: the header schemes every operation sends
