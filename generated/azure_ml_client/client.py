@@ -14,6 +14,12 @@ from typing import Any, Final, Self
 
 import httpx
 
+from ._downloads import (
+    AsyncStreamedResponse,
+    StreamedResponse,
+    astreamed,
+    streamed,
+)
 from ._encoding import (
     path_segment,
 )
@@ -63,6 +69,12 @@ from ._runtime import (
     enum_value,
     json_dumps,
 )
+from ._streaming import (
+    AsyncStream,
+    EventTooLargeError,
+    ServerSentEvent,
+    Stream,
+)
 from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
 from .models import (
     CreateImageRequest,
@@ -80,11 +92,14 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncPages",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Backoff",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventTooLargeError",
     "InternalServerError",
     "NotFoundError",
     "Pages",
@@ -92,6 +107,9 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
+    "StreamedResponse",
     "TooManyPagesError",
     "UnprocessableEntityError",
 ]
@@ -305,6 +323,8 @@ class Client(SyncAPIClient):
 
     with_raw_response: ClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: ClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -341,6 +361,7 @@ class Client(SyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
+        self.with_streaming_response = ClientWithStreamingResponse(self)
 
     def copy(
         self,
@@ -663,8 +684,9 @@ class Client(SyncAPIClient):
 class ClientWithRawResponse:
     """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     def list_images(
         self,
@@ -717,6 +739,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def create_image(
@@ -750,6 +773,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def get_image(
@@ -785,6 +809,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def delete_image(
@@ -818,7 +843,20 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class ClientWithStreamingResponse:
+    """The operations of Client (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    def __init__(self, client: Client) -> None:
+        raw = ClientWithRawResponse(client, stream=True)
+        self.list_images = streamed(raw.list_images)
+        self.create_image = streamed(raw.create_image)
+        self.get_image = streamed(raw.get_image)
+        self.delete_image = streamed(raw.delete_image)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -851,6 +889,8 @@ class AsyncClient(AsyncAPIClient):
 
     with_raw_response: AsyncClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: AsyncClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -887,6 +927,7 @@ class AsyncClient(AsyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
+        self.with_streaming_response = AsyncClientWithStreamingResponse(self)
 
     def copy(
         self,
@@ -1209,8 +1250,9 @@ class AsyncClient(AsyncAPIClient):
 class AsyncClientWithRawResponse:
     """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncClient, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     async def list_images(
         self,
@@ -1263,6 +1305,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def create_image(
@@ -1296,6 +1339,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def get_image(
@@ -1331,6 +1375,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def delete_image(
@@ -1364,4 +1409,17 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        raw = AsyncClientWithRawResponse(client, stream=True)
+        self.list_images = astreamed(raw.list_images)
+        self.create_image = astreamed(raw.create_image)
+        self.get_image = astreamed(raw.get_image)
+        self.delete_image = astreamed(raw.delete_image)

@@ -14,6 +14,12 @@ from typing import Any, Final, Literal, Self
 
 import httpx
 
+from ._downloads import (
+    AsyncStreamedResponse,
+    StreamedResponse,
+    astreamed,
+    streamed,
+)
 from ._encoding import (
     path_segment,
 )
@@ -62,6 +68,12 @@ from ._runtime import (
     enum_value,
     json_dumps,
 )
+from ._streaming import (
+    AsyncStream,
+    EventTooLargeError,
+    ServerSentEvent,
+    Stream,
+)
 from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
 from .models import (
     ErrorEnvelope,
@@ -92,11 +104,14 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncPages",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Backoff",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventTooLargeError",
     "InternalServerError",
     "NotFoundError",
     "Pages",
@@ -104,6 +119,9 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
+    "StreamedResponse",
     "TooManyPagesError",
     "UnprocessableEntityError",
 ]
@@ -436,6 +454,8 @@ class Client(SyncAPIClient):
 
     with_raw_response: ClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: ClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -473,6 +493,7 @@ class Client(SyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
+        self.with_streaming_response = ClientWithStreamingResponse(self)
 
     def copy(
         self,
@@ -1092,8 +1113,9 @@ class Client(SyncAPIClient):
 class ClientWithRawResponse:
     """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     def list_images(
         self,
@@ -1138,6 +1160,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def create_image(
@@ -1165,6 +1188,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def get_image(
@@ -1196,6 +1220,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def delete_image(
@@ -1223,6 +1248,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def update_image(
@@ -1252,6 +1278,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def list_image_sources(
@@ -1293,6 +1320,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def create_image_source(
@@ -1320,6 +1348,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def get_image_source(
@@ -1351,6 +1380,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def delete_image_source(
@@ -1378,6 +1408,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def update_image_source(
@@ -1407,7 +1438,26 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class ClientWithStreamingResponse:
+    """The operations of Client (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    def __init__(self, client: Client) -> None:
+        raw = ClientWithRawResponse(client, stream=True)
+        self.list_images = streamed(raw.list_images)
+        self.create_image = streamed(raw.create_image)
+        self.get_image = streamed(raw.get_image)
+        self.delete_image = streamed(raw.delete_image)
+        self.update_image = streamed(raw.update_image)
+        self.list_image_sources = streamed(raw.list_image_sources)
+        self.create_image_source = streamed(raw.create_image_source)
+        self.get_image_source = streamed(raw.get_image_source)
+        self.delete_image_source = streamed(raw.delete_image_source)
+        self.update_image_source = streamed(raw.update_image_source)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -1440,6 +1490,8 @@ class AsyncClient(AsyncAPIClient):
 
     with_raw_response: AsyncClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: AsyncClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -1477,6 +1529,7 @@ class AsyncClient(AsyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
+        self.with_streaming_response = AsyncClientWithStreamingResponse(self)
 
     def copy(
         self,
@@ -2096,8 +2149,9 @@ class AsyncClient(AsyncAPIClient):
 class AsyncClientWithRawResponse:
     """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncClient, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     async def list_images(
         self,
@@ -2142,6 +2196,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def create_image(
@@ -2169,6 +2224,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def get_image(
@@ -2200,6 +2256,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def delete_image(
@@ -2227,6 +2284,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def update_image(
@@ -2256,6 +2314,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def list_image_sources(
@@ -2297,6 +2356,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def create_image_source(
@@ -2324,6 +2384,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def get_image_source(
@@ -2355,6 +2416,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def delete_image_source(
@@ -2382,6 +2444,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def update_image_source(
@@ -2411,4 +2474,23 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        raw = AsyncClientWithRawResponse(client, stream=True)
+        self.list_images = astreamed(raw.list_images)
+        self.create_image = astreamed(raw.create_image)
+        self.get_image = astreamed(raw.get_image)
+        self.delete_image = astreamed(raw.delete_image)
+        self.update_image = astreamed(raw.update_image)
+        self.list_image_sources = astreamed(raw.list_image_sources)
+        self.create_image_source = astreamed(raw.create_image_source)
+        self.get_image_source = astreamed(raw.get_image_source)
+        self.delete_image_source = astreamed(raw.delete_image_source)
+        self.update_image_source = astreamed(raw.update_image_source)

@@ -17,7 +17,10 @@ from .contexts import ClientContext, FileContext, render
 RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 
 # The package's files copied from RUNTIME, of the same name there.
-FIXED_MODULES = ("_http.py", "_errors.py", "_encoding.py", "_pages.py", "_retries.py", "_responses.py", "_transfer.py")
+FIXED_MODULES = (
+    *("_http.py", "_errors.py", "_encoding.py", "_pages.py", "_retries.py", "_responses.py", "_transfer.py"),
+    *("_streaming.py", "_downloads.py"),
+)
 
 
 def fixed_runtime_files(env: jinja2.Environment, context: ClientContext) -> dict[str, str]:
