@@ -30,6 +30,8 @@ _EOL = re.compile(rb"\r\n|\r|\n")
 _BOM = b"\xef\xbb\xbf"
 
 Format = Literal["events", "lines"]
+Raw = tuple[str | bytes, str, str, int | None]
+"""An item before its data is decoded: (data, event, id, retry)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,19 +171,20 @@ class Decoder(Generic[T]):
         self.done = False
         self._count = 0
 
-    def feed(self, chunk: bytes) -> list[ServerSentEvent[T]]:
+    def feed(self, chunk: bytes) -> list[Raw]:
+        """The items a chunk completes, not decoded yet (``decoded`` does, as each is handed over)."""
         if self.limits is not None:
             self.limits.check(self.response.request)
-        out: list[ServerSentEvent[T]] = []
+        out: list[Raw] = []
         for line in self._lines.feed(chunk):
             item = self._item(line)
-            if item is not None:
-                out.append(item)
             if self.done:
                 break
+            if item is not None:
+                out.append(item)
         return out
 
-    def end(self) -> list[ServerSentEvent[T]]:
+    def end(self) -> list[Raw]:
         """The last items when the body ends: a last JSON line without a line break (a last event
         without its empty line is discarded, as the standard says)."""
         rest = self._lines.rest()
@@ -190,10 +193,14 @@ class Decoder(Generic[T]):
             return [] if item is None else [item]
         return []
 
-    def _item(self, line: bytes) -> ServerSentEvent[T] | None:
+    def decoded(self, raw: Raw) -> ServerSentEvent[T]:
+        data, event, id_, retry = raw
+        return ServerSentEvent(self._decoded(data), event, id_, retry)
+
+    def _item(self, line: bytes) -> Raw | None:
         if self._kind == "lines":
             text = line.lstrip(b"\x1e").strip()  # json-seq records start with RS
-            return ServerSentEvent(self._decoded(text)) if text else None
+            return (text, "message", "", None) if text else None
         fields = self._events.line(line)
         if fields is None:
             return None
@@ -201,7 +208,7 @@ class Decoder(Generic[T]):
         if data == DONE:
             self.done = True
             return None
-        return ServerSentEvent(self._decoded(data), event, id_, retry)
+        return data, event, id_, retry
 
     def _decoded(self, data: str | bytes) -> Any:
         self._count += 1
@@ -255,10 +262,12 @@ class Stream(Generic[T]):
         decoder = Decoder(self.response, self.decode, self.kind)
         try:
             for chunk in self.response.iter_bytes():
-                yield from decoder.feed(chunk)
+                for raw in decoder.feed(chunk):
+                    yield decoder.decoded(raw)
                 if decoder.done:
                     return
-            yield from decoder.end()
+            for raw in decoder.end():
+                yield decoder.decoded(raw)
         finally:
             self.close()
 
@@ -300,12 +309,12 @@ class AsyncStream(Generic[T]):
         chunks = self.response.aiter_bytes()
         try:
             while (chunk := await next_chunk(chunks, decoder.limits, self.response)) is not None:
-                for event in decoder.feed(chunk):
-                    yield event
+                for raw in decoder.feed(chunk):
+                    yield decoder.decoded(raw)
                 if decoder.done:
                     return
-            for event in decoder.end():
-                yield event
+            for raw in decoder.end():
+                yield decoder.decoded(raw)
         finally:
             await self.close()
 

@@ -30,6 +30,7 @@ from ._encoding import (
     merged_headers,
     merged_query,
     replayable,
+    sendable,
     with_extra_body,
     with_idempotency_key,
 )
@@ -431,8 +432,9 @@ class BaseAPIClient:
         body, content_type, files = request.body, request.content_type, request.files
         if extra_body is not None:
             body, content_type, files = with_extra_body(body, content_type, files, extra_body)
+        body, length = sendable(body, isinstance(http, httpx.AsyncClient))
         if content_type is not None and body is not None:
-            headers = {**(headers or {}), "Content-Type": content_type}
+            headers = {**(headers or {}), **length, "Content-Type": content_type}
         if request.idempotent or (
             self.idempotency_keys and request.method not in IDEMPOTENT_METHODS
         ):

@@ -11,7 +11,7 @@ import base64
 import os.path
 import re
 import uuid
-from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from typing import IO, Any, Final, cast
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
@@ -141,11 +141,7 @@ def _seekable(body: object) -> bool:
 
 
 class RewoundFile:
-    """A seekable file sent from the position it had when the call was made, on every try.
-
-    httpx streams it in chunks (it is iterable, without ``read``) and learns its length from
-    ``tell``/``seek``, so it is sent with a Content-Length.
-    """
+    """A seekable file sent from the position it had when the call was made, on every try, in chunks."""
 
     def __init__(self, file: IO[bytes]) -> None:
         self._file = file
@@ -153,16 +149,40 @@ class RewoundFile:
         self._length = file.seek(0, os.SEEK_END) - self._start
         file.seek(self._start)
 
+    def __len__(self) -> int:
+        return self._length
+
     def __iter__(self) -> Iterator[bytes]:
         self._file.seek(self._start)
         while chunk := self._file.read(64 * 1024):
             yield chunk
 
-    def tell(self) -> int:
-        return 0
 
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        return self._length if whence == os.SEEK_END else 0
+class _AsyncChunks:
+    """The chunks of a sync iterable, for an httpx.AsyncClient (iterable again if the iterable is)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            yield chunk
+
+
+def sendable(
+    body: bytes | Content | None, asynchronous: bool
+) -> tuple[bytes | Content | None, dict[str, str]]:
+    """A body as the sync or async httpx client sends it, and the headers it adds (a file's length)."""
+    if body is None or isinstance(body, bytes):
+        return body, {}
+    length = {"Content-Length": str(len(body))} if isinstance(body, RewoundFile) else {}
+    if asynchronous and not isinstance(body, AsyncIterable):
+        return _AsyncChunks(body), length
+    if not asynchronous and not isinstance(body, Iterable):
+        raise TypeError(
+            "Client sends a body from bytes, a file or an iterator; an async iterator needs AsyncClient"
+        )
+    return body, length
 
 
 def text_part(name: str, text: str) -> Part:
