@@ -32,11 +32,17 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     return generated_package(tmp_path_factory.mktemp("streaming"), SPEC, PACKAGE)
 
 
-@pytest.fixture
-def server() -> Iterator[StreamServer]:
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[StreamServer]:
     with StreamServer() as server:
         yield server
-    assert not server.errors, server.errors
+
+
+@pytest.fixture
+def server(module_server: StreamServer) -> Iterator[StreamServer]:
+    module_server.reset()
+    yield module_server
+    assert not module_server.errors, module_server.errors
 
 
 def collect(mode: str, server: StreamServer, call: Callable[[Any], Any], on_item: Callable[[Any], None] = print, **settings: Any) -> list[Any]:

@@ -43,10 +43,11 @@ class Exchange:
 
 class StreamServer:
     def __init__(self) -> None:
-        self.respond: Callable[[Exchange], None] = lambda ex: ex.head(599, {"Content-Length": "0"})
+        self.respond: Callable[[Exchange], None]
         self.bodies: list[bytes] = []
         self.headers: list[dict[str, str]] = []
         self.errors: list[BaseException] = []
+        self.reset()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -87,6 +88,13 @@ class StreamServer:
 
         self._server = Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def reset(self) -> None:
+        """Forget what was received; answer 599 until told otherwise."""
+        self.respond = lambda ex: ex.head(599, {"Content-Length": "0"})
+        self.bodies.clear()
+        self.headers.clear()
+        self.errors.clear()
 
     @property
     def url(self) -> str:
