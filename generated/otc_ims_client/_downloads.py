@@ -10,6 +10,7 @@ into a file, never whole in memory; the connection is closed when the ``with`` b
 from __future__ import annotations
 
 import codecs
+import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from os import PathLike
 from typing import IO, Final, Generic, ParamSpec, TypeVar
@@ -208,6 +209,7 @@ class AsyncStreamedCall(Generic[T]):
 def streamed(method: Callable[P, APIResponse[T]]) -> Callable[P, StreamedCall[T]]:
     """A raw-response method (of a view that sends with ``stream=True``) as a streaming-response one."""
 
+    @functools.wraps(method)  # its parameters, for help() and editors
     def call(*args: P.args, **kwargs: P.kwargs) -> StreamedCall[T]:
         return StreamedCall(lambda: method(*args, **kwargs))
 
@@ -217,6 +219,7 @@ def streamed(method: Callable[P, APIResponse[T]]) -> Callable[P, StreamedCall[T]
 def astreamed(method: Callable[P, Awaitable[APIResponse[T]]]) -> Callable[P, AsyncStreamedCall[T]]:
     """streamed, for the async client's raw-response methods."""
 
+    @functools.wraps(method)
     def call(*args: P.args, **kwargs: P.kwargs) -> AsyncStreamedCall[T]:
         return AsyncStreamedCall(lambda: method(*args, **kwargs))
 
