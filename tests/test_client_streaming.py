@@ -45,7 +45,9 @@ def server(module_server: StreamServer) -> Iterator[StreamServer]:
     assert not module_server.errors, module_server.errors
 
 
-def collect(mode: str, server: StreamServer, call: Callable[[Any], Any], on_item: Callable[[Any], None] = print, **settings: Any) -> list[Any]:
+def collect(
+    mode: str, server: StreamServer, call: Callable[[Any], Any], on_item: Callable[[Any], Any] = id, **settings: Any
+) -> list[Any]:
     """Every item of the stream ``call(client)`` returns, ``on_item`` called on each as it is handed over."""
 
     def use_sync(c: Any) -> list[Any]:

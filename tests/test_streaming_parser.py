@@ -30,7 +30,10 @@ def parse(body: bytes, kind: str = "events", step: int = 0, limit: int | None = 
     return [(e.data, e.event, e.id, e.retry) for e in map(decoder.decoded, raws)]
 
 
-BODY = b'\xef\xbb\xbf: hello\r\nevent: a\r\nid: 1\r\ndata: x\r\ndata:  y\r\n\r\ndata\rretry: 15\r\rid: 2\0\nretry: 1.5\ndata: z\n\n'
+BODY = (
+    b"\xef\xbb\xbf: hello\r\nevent: a\r\nid: 1\r\ndata: x\r\ndata:  y\r\n\r\n"
+    b"data\rretry: 15\r\rid: 2\0\nretry: 1.5\ndata: z\n\n"
+)
 EXPECTED = [("x\n y", "a", "1", None), ("", "message", "1", 15), ("z", "message", "1", None)]
 
 
