@@ -357,3 +357,19 @@ def _wait_for(flags: list[bool]) -> None:
         if flags:
             return
         threading.Event().wait(0.01)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_stalled_stream_ends_at_the_deadline_with_the_typed_error(
+    client: ModuleType, server: StreamServer, mode: str
+) -> None:
+    def respond(ex: Exchange) -> None:
+        ex.head(200, SSE)
+        ex.write(b'data: {"index": 0}\n\n')
+        ex.wait_closed()  # then nothing more: the client's deadline ends the call
+
+    server.respond = respond
+    got: list[Any] = []
+    with pytest.raises(client.APITimeoutError):
+        collect(mode, server, completion, got.append, deadline=0.5)
+    assert [i.index for i in got] == [0]

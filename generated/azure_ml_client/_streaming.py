@@ -18,7 +18,13 @@ from typing import Any, Final, Generic, Literal, Self, TypeVar
 
 import httpx
 
-from ._errors import ResponseDecodeError, ResponseTooLargeError, deadline_error, where_of
+from ._errors import (
+    ResponseDecodeError,
+    ResponseTooLargeError,
+    connection_error,
+    deadline_error,
+    where_of,
+)
 from ._runtime import json_loads
 from ._transfer import STREAM_LIMITS, Limits
 
@@ -173,8 +179,6 @@ class Decoder(Generic[T]):
 
     def feed(self, chunk: bytes) -> list[Raw]:
         """The items a chunk completes, not decoded yet (``decoded`` does, as each is handed over)."""
-        if self.limits is not None:
-            self.limits.check(self.response.request)
         out: list[Raw] = []
         for line in self._lines.feed(chunk):
             item = self._item(line)
@@ -261,7 +265,7 @@ class Stream(Generic[T]):
     def events(self) -> Iterator[ServerSentEvent[T]]:
         decoder = Decoder(self.response, self.decode, self.kind)
         try:
-            for chunk in self.response.iter_bytes():
+            for chunk in byte_chunks(self.response, decoder.limits):
                 for raw in decoder.feed(chunk):
                     yield decoder.decoded(raw)
                 if decoder.done:
@@ -328,17 +332,35 @@ class AsyncStream(Generic[T]):
         await self.close()
 
 
+def byte_chunks(
+    response: httpx.Response, limits: Limits | None, chunk_size: int | None = None
+) -> Iterator[bytes]:
+    """The chunks of a sync body as they arrive: APITimeoutError once the deadline passes, and the
+    typed error of a connection that breaks or a read that times out."""
+    try:
+        for chunk in response.iter_bytes(chunk_size):
+            if limits is not None:
+                limits.check(response.request)
+            yield chunk
+    except httpx.RequestError as exc:
+        raise connection_error(exc) from exc
+
+
 async def next_chunk(
     chunks: AsyncIterator[bytes], limits: Limits | None, response: httpx.Response
 ) -> bytes | None:
-    """The next chunk of an async body, or None at its end; APITimeoutError once the deadline passes."""
-    if limits is None or limits.ends is None:
-        return await anext(chunks, None)
+    """The next chunk of an async body, or None at its end; APITimeoutError once the deadline passes,
+    and the typed error of a connection that breaks or a read that times out."""
     try:
-        async with asyncio.timeout_at(limits.ends):
+        if limits is None or limits.ends is None:
             return await anext(chunks, None)
-    except TimeoutError:
-        raise deadline_error(response.request, limits.deadline or 0.0) from None
+        try:
+            async with asyncio.timeout_at(limits.ends):
+                return await anext(chunks, None)
+        except TimeoutError:
+            raise deadline_error(response.request, limits.deadline or 0.0) from None
+    except httpx.RequestError as exc:
+        raise connection_error(exc) from exc
 
 
 def events_body(decode: Callable[[Any], T]) -> Callable[[httpx.Response], Stream[T]]:

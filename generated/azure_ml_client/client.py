@@ -17,6 +17,7 @@ import httpx
 from ._downloads import (
     AsyncStreamedResponse,
     StreamedResponse,
+    StreamingView,
     astreamed,
     streamed,
 )
@@ -361,7 +362,9 @@ class Client(SyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
-        self.with_streaming_response = ClientWithStreamingResponse(self)
+        self.with_streaming_response = ClientWithStreamingResponse(
+            ClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -847,16 +850,17 @@ class ClientWithRawResponse:
         )
 
 
-class ClientWithStreamingResponse:
+class ClientWithStreamingResponse(StreamingView[ClientWithRawResponse]):
     """The operations of Client (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    def __init__(self, client: Client) -> None:
-        raw = ClientWithRawResponse(client, stream=True)
-        self.list_images = streamed(raw.list_images)
-        self.create_image = streamed(raw.create_image)
-        self.get_image = streamed(raw.get_image)
-        self.delete_image = streamed(raw.delete_image)
+    list_images = streamed(ClientWithRawResponse.list_images)
+
+    create_image = streamed(ClientWithRawResponse.create_image)
+
+    get_image = streamed(ClientWithRawResponse.get_image)
+
+    delete_image = streamed(ClientWithRawResponse.delete_image)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -927,7 +931,9 @@ class AsyncClient(AsyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
-        self.with_streaming_response = AsyncClientWithStreamingResponse(self)
+        self.with_streaming_response = AsyncClientWithStreamingResponse(
+            AsyncClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -1413,13 +1419,14 @@ class AsyncClientWithRawResponse:
         )
 
 
-class AsyncClientWithStreamingResponse:
+class AsyncClientWithStreamingResponse(StreamingView[AsyncClientWithRawResponse]):
     """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        raw = AsyncClientWithRawResponse(client, stream=True)
-        self.list_images = astreamed(raw.list_images)
-        self.create_image = astreamed(raw.create_image)
-        self.get_image = astreamed(raw.get_image)
-        self.delete_image = astreamed(raw.delete_image)
+    list_images = astreamed(AsyncClientWithRawResponse.list_images)
+
+    create_image = astreamed(AsyncClientWithRawResponse.create_image)
+
+    get_image = astreamed(AsyncClientWithRawResponse.get_image)
+
+    delete_image = astreamed(AsyncClientWithRawResponse.delete_image)

@@ -17,6 +17,7 @@ import httpx
 from ._downloads import (
     AsyncStreamedResponse,
     StreamedResponse,
+    StreamingView,
     astreamed,
     streamed,
 )
@@ -493,7 +494,9 @@ class Client(SyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
-        self.with_streaming_response = ClientWithStreamingResponse(self)
+        self.with_streaming_response = ClientWithStreamingResponse(
+            ClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -1442,22 +1445,29 @@ class ClientWithRawResponse:
         )
 
 
-class ClientWithStreamingResponse:
+class ClientWithStreamingResponse(StreamingView[ClientWithRawResponse]):
     """The operations of Client (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    def __init__(self, client: Client) -> None:
-        raw = ClientWithRawResponse(client, stream=True)
-        self.list_images = streamed(raw.list_images)
-        self.create_image = streamed(raw.create_image)
-        self.get_image = streamed(raw.get_image)
-        self.delete_image = streamed(raw.delete_image)
-        self.update_image = streamed(raw.update_image)
-        self.list_image_sources = streamed(raw.list_image_sources)
-        self.create_image_source = streamed(raw.create_image_source)
-        self.get_image_source = streamed(raw.get_image_source)
-        self.delete_image_source = streamed(raw.delete_image_source)
-        self.update_image_source = streamed(raw.update_image_source)
+    list_images = streamed(ClientWithRawResponse.list_images)
+
+    create_image = streamed(ClientWithRawResponse.create_image)
+
+    get_image = streamed(ClientWithRawResponse.get_image)
+
+    delete_image = streamed(ClientWithRawResponse.delete_image)
+
+    update_image = streamed(ClientWithRawResponse.update_image)
+
+    list_image_sources = streamed(ClientWithRawResponse.list_image_sources)
+
+    create_image_source = streamed(ClientWithRawResponse.create_image_source)
+
+    get_image_source = streamed(ClientWithRawResponse.get_image_source)
+
+    delete_image_source = streamed(ClientWithRawResponse.delete_image_source)
+
+    update_image_source = streamed(ClientWithRawResponse.update_image_source)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -1529,7 +1539,9 @@ class AsyncClient(AsyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
-        self.with_streaming_response = AsyncClientWithStreamingResponse(self)
+        self.with_streaming_response = AsyncClientWithStreamingResponse(
+            AsyncClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -2478,19 +2490,26 @@ class AsyncClientWithRawResponse:
         )
 
 
-class AsyncClientWithStreamingResponse:
+class AsyncClientWithStreamingResponse(StreamingView[AsyncClientWithRawResponse]):
     """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        raw = AsyncClientWithRawResponse(client, stream=True)
-        self.list_images = astreamed(raw.list_images)
-        self.create_image = astreamed(raw.create_image)
-        self.get_image = astreamed(raw.get_image)
-        self.delete_image = astreamed(raw.delete_image)
-        self.update_image = astreamed(raw.update_image)
-        self.list_image_sources = astreamed(raw.list_image_sources)
-        self.create_image_source = astreamed(raw.create_image_source)
-        self.get_image_source = astreamed(raw.get_image_source)
-        self.delete_image_source = astreamed(raw.delete_image_source)
-        self.update_image_source = astreamed(raw.update_image_source)
+    list_images = astreamed(AsyncClientWithRawResponse.list_images)
+
+    create_image = astreamed(AsyncClientWithRawResponse.create_image)
+
+    get_image = astreamed(AsyncClientWithRawResponse.get_image)
+
+    delete_image = astreamed(AsyncClientWithRawResponse.delete_image)
+
+    update_image = astreamed(AsyncClientWithRawResponse.update_image)
+
+    list_image_sources = astreamed(AsyncClientWithRawResponse.list_image_sources)
+
+    create_image_source = astreamed(AsyncClientWithRawResponse.create_image_source)
+
+    get_image_source = astreamed(AsyncClientWithRawResponse.get_image_source)
+
+    delete_image_source = astreamed(AsyncClientWithRawResponse.delete_image_source)
+
+    update_image_source = astreamed(AsyncClientWithRawResponse.update_image_source)

@@ -13,16 +13,17 @@ import codecs
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from os import PathLike
-from typing import IO, Final, Generic, ParamSpec, TypeVar
+from typing import IO, Concatenate, Final, Generic, ParamSpec, TypeVar
 
 import httpx
 
 from ._responses import APIResponse
-from ._streaming import Lines, limits_of, next_chunk
+from ._streaming import Lines, byte_chunks, limits_of, next_chunk
 from ._transfer import aread_body, read_body
 
 T = TypeVar("T")
 P = ParamSpec("P")
+R = TypeVar("R")
 
 CHUNK_BYTES: Final = 64 * 1024
 """The size of the chunks write_to_file reads."""
@@ -57,10 +58,7 @@ class StreamedResponse(Generic[T]):
         return self.api_response.request_id
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        for chunk in self.http_response.iter_bytes(chunk_size):
-            if self._limits is not None:
-                self._limits.check(self.http_response.request)
-            yield chunk
+        yield from byte_chunks(self.http_response, self._limits, chunk_size)
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         decoder = _text_decoder(self.http_response)
@@ -206,21 +204,43 @@ class AsyncStreamedCall(Generic[T]):
             await self._response.close()
 
 
-def streamed(method: Callable[P, APIResponse[T]]) -> Callable[P, StreamedCall[T]]:
+class StreamingView(Generic[R]):
+    """The base of client.py's streaming-response views: each operation is a ``streamed`` (or
+    ``astreamed``) attribute of the class, sending with the raw-response view ``raw`` (``stream=True``)."""
+
+    def __init__(self, raw: R) -> None:
+        self._raw = raw
+
+
+class streamed(Generic[R, P, T]):  # a descriptor used as a decorator, named as one
     """A raw-response method (of a view that sends with ``stream=True``) as a streaming-response one."""
 
-    @functools.wraps(method)  # its parameters, for help() and editors
-    def call(*args: P.args, **kwargs: P.kwargs) -> StreamedCall[T]:
-        return StreamedCall(lambda: method(*args, **kwargs))
+    def __init__(self, method: Callable[Concatenate[R, P], APIResponse[T]]) -> None:
+        self._method = method
 
-    return call
+    def __get__(self, view: StreamingView[R], owner: object = None) -> Callable[P, StreamedCall[T]]:
+        method, raw = self._method, view._raw  # pyright: ignore[reportPrivateUsage]
+
+        @functools.wraps(method)  # its parameters, for help() and editors
+        def call(*args: P.args, **kwargs: P.kwargs) -> StreamedCall[T]:
+            return StreamedCall(lambda: method(raw, *args, **kwargs))
+
+        return call
 
 
-def astreamed(method: Callable[P, Awaitable[APIResponse[T]]]) -> Callable[P, AsyncStreamedCall[T]]:
+class astreamed(Generic[R, P, T]):
     """streamed, for the async client's raw-response methods."""
 
-    @functools.wraps(method)
-    def call(*args: P.args, **kwargs: P.kwargs) -> AsyncStreamedCall[T]:
-        return AsyncStreamedCall(lambda: method(*args, **kwargs))
+    def __init__(self, method: Callable[Concatenate[R, P], Awaitable[APIResponse[T]]]) -> None:
+        self._method = method
 
-    return call
+    def __get__(
+        self, view: StreamingView[R], owner: object = None
+    ) -> Callable[P, AsyncStreamedCall[T]]:
+        method, raw = self._method, view._raw  # pyright: ignore[reportPrivateUsage]
+
+        @functools.wraps(method)
+        def call(*args: P.args, **kwargs: P.kwargs) -> AsyncStreamedCall[T]:
+            return AsyncStreamedCall(lambda: method(raw, *args, **kwargs))
+
+        return call

@@ -17,6 +17,7 @@ import httpx
 from ._downloads import (
     AsyncStreamedResponse,
     StreamedResponse,
+    StreamingView,
     astreamed,
     streamed,
 )
@@ -354,7 +355,9 @@ class Client(SyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
-        self.with_streaming_response = ClientWithStreamingResponse(self)
+        self.with_streaming_response = ClientWithStreamingResponse(
+            ClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -862,14 +865,13 @@ class ClientWithRawResponse:
         )
 
 
-class ClientWithStreamingResponse:
+class ClientWithStreamingResponse(StreamingView[ClientWithRawResponse]):
     """The operations of Client (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    def __init__(self, client: Client) -> None:
-        raw = ClientWithRawResponse(client, stream=True)
-        self.list_images = streamed(raw.list_images)
-        self.get_image = streamed(raw.get_image)
+    list_images = streamed(ClientWithRawResponse.list_images)
+
+    get_image = streamed(ClientWithRawResponse.get_image)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -940,7 +942,9 @@ class AsyncClient(AsyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
-        self.with_streaming_response = AsyncClientWithStreamingResponse(self)
+        self.with_streaming_response = AsyncClientWithStreamingResponse(
+            AsyncClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -1448,11 +1452,10 @@ class AsyncClientWithRawResponse:
         )
 
 
-class AsyncClientWithStreamingResponse:
+class AsyncClientWithStreamingResponse(StreamingView[AsyncClientWithRawResponse]):
     """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        raw = AsyncClientWithRawResponse(client, stream=True)
-        self.list_images = astreamed(raw.list_images)
-        self.get_image = astreamed(raw.get_image)
+    list_images = astreamed(AsyncClientWithRawResponse.list_images)
+
+    get_image = astreamed(AsyncClientWithRawResponse.get_image)

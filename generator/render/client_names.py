@@ -78,7 +78,7 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
             *("AsyncStream", "EventTooLargeError", "ServerSentEvent", "Stream", "events_body", "lines_body"),
             "text_events_body",
         ),
-        _exploded("._downloads", "AsyncStreamedResponse", "StreamedResponse", "astreamed", "streamed"),
+        _exploded("._downloads", "AsyncStreamedResponse", "StreamedResponse", "StreamingView", "astreamed", "streamed"),
         _exploded(
             "._runtime",
             *("UNSET", "Unset", "as_any", "as_bool", "as_date", "as_datetime", "as_dict", "as_enum", "as_int"),
