@@ -66,7 +66,8 @@ def generate_as(data: dict[str, Any], folder: Path, stem: str, monkeypatch: pyte
 
 
 def shape(files: dict[str, str]) -> Shape:
-    """The definitions of every module: top-level ones, and each method of a class apart from the class."""
+    """The definitions of every module: top-level ones, and each method (or attribute assigned in the class
+    body, as the streaming-response views' operations are) of a class apart from the class."""
     definitions: dict[str, str] = {}
     order: list[str] = []
     loose: Counter[str] = Counter()
@@ -79,10 +80,10 @@ def shape(files: dict[str, str]) -> Shape:
                 continue
             span = _span(node)
             covered |= span
-            inner = [n for n in getattr(node, "body", []) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+            inner = [n for n in getattr(node, "body", []) if _member_name(n)]
             own = set(span)
             for method in inner if isinstance(node, ast.ClassDef) else []:
-                key = f"{file}:{name}.{method.name}"
+                key = f"{file}:{name}.{_member_name(method)}"
                 definitions[key] = "\n".join(lines[i - 1] for i in sorted(_span(method)))
                 order.append(key)
                 own -= _span(method)
@@ -101,6 +102,15 @@ def changes(before: Shape, after: Shape) -> Changes:
         loose_added=sorted((after.loose - before.loose).elements()),
         loose_removed=sorted((before.loose - after.loose).elements()),
     )
+
+
+def _member_name(node: ast.AST) -> str:
+    """A method's name, or a class attribute's (``get_image = streamed(...)``): each a definition of its own."""
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        return node.name
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        return node.targets[0].id
+    return ""
 
 
 def _span(node: ast.AST) -> set[int]:

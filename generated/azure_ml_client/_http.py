@@ -23,12 +23,15 @@ import httpx
 from ._auth import Authenticator, Credential, Dynamic
 from ._encoding import (
     IDEMPOTENCY_KEY,
+    Content,
     Part,
     check_header,
     check_headers,
     cookie_header,
     merged_headers,
     merged_query,
+    replayable,
+    sendable,
     with_extra_body,
     with_idempotency_key,
 )
@@ -85,12 +88,15 @@ class Request(Generic[T]):
     query: list[tuple[str, str]] | None = None
     headers: dict[str, str] | None = None
     cookies: list[tuple[str, str]] | None = None
-    body: bytes | None = None  # JSON, a form, text or bytes, as sent
+    body: bytes | Content | None = None  # JSON, a form, text or bytes as sent, or a binary stream
     content_type: str | None = None  # of ``body``
     files: list[Part] | None = None  # a multipart/form-data body
     security: tuple[str, ...] = ()  # the security schemes whose credentials go with it
     errors: Mapping[str, ErrorDecoder] | None = None  # by "404", "4XX" or "default"
     idempotent: bool = False  # the spec's x-idempotent: every try carries the same Idempotency-Key
+    stream: bool = (
+        False  # an event stream or JSON lines: the 2xx body is read as it arrives (_streaming.py)
+    )
 
 
 # --- retries ---------------------------------------------------------------------------------
@@ -214,9 +220,13 @@ class BaseAPIClient:
             headers[self._credentials[key].name] = self._credentials[key].value
         return headers
 
-    def _retries(self, http_request: httpx.Request, max_retries: int | Unset) -> int:
+    def _retries(
+        self, request: Request[Any], http_request: httpx.Request, max_retries: int | Unset
+    ) -> int:
         """Idempotent requests, and those with an Idempotency-Key, get the client's retries; others
-        only those the call asks for."""
+        only those the call asks for. A body sent from an iterator is never sent twice."""
+        if not replayable(request.body):
+            return 0
         if max_retries is not UNSET:
             return max_retries
         if http_request.method in IDEMPOTENT_METHODS or IDEMPOTENCY_KEY in http_request.headers:
@@ -269,7 +279,7 @@ class BaseAPIClient:
         """How long to wait before retrying after ``exc``; raise its typed error if it isn't retried."""
         if log.isEnabledFor(logging.INFO):
             self._log_try(http_request, type(exc).__name__, retry, started)
-        retries = self._retries(http_request, max_retries)
+        retries = self._retries(request, http_request, max_retries)
         delay = self.backoff.delay(retry)
         if retry >= retries or not retryable(exc) or limits.too_late(delay):
             if isinstance(
@@ -293,7 +303,7 @@ class BaseAPIClient:
         """How long to wait before retrying a non-2xx ``response``; raise its typed error if it isn't retried."""
         if log.isEnabledFor(logging.INFO):
             self._log_try(http_request, self._outcome(response), retry, started)
-        retries = self._retries(http_request, max_retries)
+        retries = self._retries(request, http_request, max_retries)
         delay = retry_delay(response, retry, self.backoff) if retry < retries else None
         if delay is None or limits.too_late(delay):
             raise status_error(response, request.errors, self._request_id_headers)
@@ -416,8 +426,9 @@ class BaseAPIClient:
         body, content_type, files = request.body, request.content_type, request.files
         if extra_body is not None:
             body, content_type, files = with_extra_body(body, content_type, files, extra_body)
+        body, length = sendable(body, isinstance(http, httpx.AsyncClient))
         if content_type is not None and body is not None:
-            headers = {**(headers or {}), "Content-Type": content_type}
+            headers = {**(headers or {}), **length, "Content-Type": content_type}
         if request.idempotent or (
             self.idempotency_keys and request.method not in IDEMPOTENT_METHODS
         ):
@@ -496,21 +507,24 @@ class SyncAPIClient(BaseAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         max_response_bytes: int | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        stream: bool | None = None,
     ) -> APIResponse[T]:
         """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
-        may be retried, within the call's limits; raise the typed error of a failure."""
+        may be retried, within the call's limits; raise the typed error of a failure. ``stream`` (by
+        default the request's own) hands back the 2xx response unread, its connection open."""
         http_request = self._http_request(
             self._http, request, timeout, extra_headers, extra_query, extra_body
         )
         limits = self._limits(http_request, max_response_bytes, deadline)
         auth = self._auth.for_call(request.security)
+        streamed = request.stream if stream is None else stream
         retry = 0
         while True:
             started = time.perf_counter()
             failure: httpx.RequestError | httpx.Response
             sent = http_request if auth is None else auth.apply(self._http, http_request, limits)
             try:
-                response = fetch(self._http, sent, limits, self._for_origin)
+                response = fetch(self._http, sent, limits, self._for_origin, streamed)
             except httpx.RequestError as exc:
                 failure = exc
             else:
@@ -597,14 +611,17 @@ class AsyncAPIClient(BaseAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         max_response_bytes: int | None | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
+        stream: bool | None = None,
     ) -> APIResponse[T]:
         """Send ``request`` (with a call's extra headers, query and body merged over it), retrying what
-        may be retried, within the call's limits; raise the typed error of a failure."""
+        may be retried, within the call's limits; raise the typed error of a failure. ``stream`` (by
+        default the request's own) hands back the 2xx response unread, its connection open."""
         http_request = self._http_request(
             self._http, request, timeout, extra_headers, extra_query, extra_body
         )
         limits = self._limits(http_request, max_response_bytes, deadline)
         auth = self._auth.for_call(request.security)
+        streamed = request.stream if stream is None else stream
         retry = 0
         while True:
             started = time.perf_counter()
@@ -615,7 +632,7 @@ class AsyncAPIClient(BaseAPIClient):
                 else await auth.aapply(self._http, http_request, limits)
             )
             try:
-                response = await afetch(self._http, sent, limits, self._for_origin)
+                response = await afetch(self._http, sent, limits, self._for_origin, streamed)
             except httpx.RequestError as exc:
                 failure = exc
             else:

@@ -21,6 +21,13 @@ from ._auth import (
     Secret,
     credential,
 )
+from ._downloads import (
+    AsyncStreamedResponse,
+    StreamedResponse,
+    StreamingView,
+    astreamed,
+    streamed,
+)
 from ._encoding import (
     path_segment,
 )
@@ -70,6 +77,12 @@ from ._runtime import (
     enum_value,
     json_dumps,
 )
+from ._streaming import (
+    AsyncStream,
+    EventTooLargeError,
+    ServerSentEvent,
+    Stream,
+)
 from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
 from .models import (
     CreateImageRequest,
@@ -87,11 +100,14 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncPages",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Backoff",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventTooLargeError",
     "InternalServerError",
     "NotFoundError",
     "Pages",
@@ -99,6 +115,9 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
+    "StreamedResponse",
     "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",
@@ -313,6 +332,8 @@ class Client(SyncAPIClient):
 
     with_raw_response: ClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: ClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -349,6 +370,9 @@ class Client(SyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
+        self.with_streaming_response = ClientWithStreamingResponse(
+            ClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -671,8 +695,9 @@ class Client(SyncAPIClient):
 class ClientWithRawResponse:
     """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     def list_images(
         self,
@@ -725,6 +750,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def create_image(
@@ -758,6 +784,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def get_image(
@@ -793,6 +820,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def delete_image(
@@ -826,7 +854,21 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class ClientWithStreamingResponse(StreamingView[ClientWithRawResponse]):
+    """The operations of Client (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    list_images = streamed(ClientWithRawResponse.list_images)
+
+    create_image = streamed(ClientWithRawResponse.create_image)
+
+    get_image = streamed(ClientWithRawResponse.get_image)
+
+    delete_image = streamed(ClientWithRawResponse.delete_image)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -861,6 +903,8 @@ class AsyncClient(AsyncAPIClient):
 
     with_raw_response: AsyncClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: AsyncClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -897,6 +941,9 @@ class AsyncClient(AsyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
+        self.with_streaming_response = AsyncClientWithStreamingResponse(
+            AsyncClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -1219,8 +1266,9 @@ class AsyncClient(AsyncAPIClient):
 class AsyncClientWithRawResponse:
     """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncClient, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     async def list_images(
         self,
@@ -1273,6 +1321,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def create_image(
@@ -1306,6 +1355,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def get_image(
@@ -1341,6 +1391,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def delete_image(
@@ -1374,4 +1425,18 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class AsyncClientWithStreamingResponse(StreamingView[AsyncClientWithRawResponse]):
+    """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    list_images = astreamed(AsyncClientWithRawResponse.list_images)
+
+    create_image = astreamed(AsyncClientWithRawResponse.create_image)
+
+    get_image = astreamed(AsyncClientWithRawResponse.get_image)
+
+    delete_image = astreamed(AsyncClientWithRawResponse.delete_image)

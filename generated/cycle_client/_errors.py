@@ -92,7 +92,8 @@ class ResponseDecodeError(APIError):
     """A 2xx body that isn't JSON or doesn't fit its model.
 
     ``body`` is the raw body (at most its first MiB, ERROR_BODY_BYTES); ``cause`` (also
-    ``__cause__``) is the JSON or DecodeError; ``request_id`` the server's id of the request,
+    ``__cause__``) is the JSON or DecodeError (a stream's: ``body`` is the event's data or the
+    line that doesn't fit); ``request_id`` the server's id of the request,
     as on APIStatusError.
     """
 
@@ -103,12 +104,13 @@ class ResponseDecodeError(APIError):
         response: httpx.Response,
         cause: Exception,
         request_id: str | None = None,
+        body: bytes | None = None,
     ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body = response.content[:ERROR_BODY_BYTES]
+        self.body = (response.content if body is None else body)[:ERROR_BODY_BYTES]
         self.cause = cause
         self.request_id = request_id
 

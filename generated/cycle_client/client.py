@@ -21,6 +21,13 @@ from ._auth import (
     Secret,
     credential,
 )
+from ._downloads import (
+    AsyncStreamedResponse,
+    StreamedResponse,
+    StreamingView,
+    astreamed,
+    streamed,
+)
 from ._encoding import (
     path_segment,
 )
@@ -69,6 +76,12 @@ from ._runtime import (
     enum_value,
     json_dumps,
 )
+from ._streaming import (
+    AsyncStream,
+    EventTooLargeError,
+    ServerSentEvent,
+    Stream,
+)
 from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
 from .models import (
     ErrorEnvelope,
@@ -99,11 +112,14 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncPages",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Backoff",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventTooLargeError",
     "InternalServerError",
     "NotFoundError",
     "Pages",
@@ -111,6 +127,9 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
+    "StreamedResponse",
     "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",
@@ -451,6 +470,8 @@ class Client(SyncAPIClient):
 
     with_raw_response: ClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: ClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -488,6 +509,9 @@ class Client(SyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = ClientWithRawResponse(self)
+        self.with_streaming_response = ClientWithStreamingResponse(
+            ClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -1107,8 +1131,9 @@ class Client(SyncAPIClient):
 class ClientWithRawResponse:
     """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     def list_images(
         self,
@@ -1153,6 +1178,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def create_image(
@@ -1180,6 +1206,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def get_image(
@@ -1211,6 +1238,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def delete_image(
@@ -1238,6 +1266,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def update_image(
@@ -1267,6 +1296,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def list_image_sources(
@@ -1308,6 +1338,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def create_image_source(
@@ -1335,6 +1366,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def get_image_source(
@@ -1366,6 +1398,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def delete_image_source(
@@ -1393,6 +1426,7 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     def update_image_source(
@@ -1422,7 +1456,33 @@ class ClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class ClientWithStreamingResponse(StreamingView[ClientWithRawResponse]):
+    """The operations of Client (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    list_images = streamed(ClientWithRawResponse.list_images)
+
+    create_image = streamed(ClientWithRawResponse.create_image)
+
+    get_image = streamed(ClientWithRawResponse.get_image)
+
+    delete_image = streamed(ClientWithRawResponse.delete_image)
+
+    update_image = streamed(ClientWithRawResponse.update_image)
+
+    list_image_sources = streamed(ClientWithRawResponse.list_image_sources)
+
+    create_image_source = streamed(ClientWithRawResponse.create_image_source)
+
+    get_image_source = streamed(ClientWithRawResponse.get_image_source)
+
+    delete_image_source = streamed(ClientWithRawResponse.delete_image_source)
+
+    update_image_source = streamed(ClientWithRawResponse.update_image_source)
 
 
 class AsyncClient(AsyncAPIClient):
@@ -1460,6 +1520,8 @@ class AsyncClient(AsyncAPIClient):
 
     with_raw_response: AsyncClientWithRawResponse
     """The same operations, returning the APIResponse: status, headers, body, and .parse() for the model."""
+    with_streaming_response: AsyncClientWithStreamingResponse
+    """The same operations, their response handed back unread in a with block: iter_bytes(), write_to_file()."""
 
     def __init__(
         self,
@@ -1497,6 +1559,9 @@ class AsyncClient(AsyncAPIClient):
             max_pages=max_pages,
         )
         self.with_raw_response = AsyncClientWithRawResponse(self)
+        self.with_streaming_response = AsyncClientWithStreamingResponse(
+            AsyncClientWithRawResponse(self, stream=True)
+        )
 
     def copy(
         self,
@@ -2116,8 +2181,9 @@ class AsyncClient(AsyncAPIClient):
 class AsyncClientWithRawResponse:
     """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncClient, stream: bool | None = None) -> None:
         self._client = client
+        self._stream = stream  # True: the 2xx response comes back unread
 
     async def list_images(
         self,
@@ -2162,6 +2228,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def create_image(
@@ -2189,6 +2256,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def get_image(
@@ -2220,6 +2288,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def delete_image(
@@ -2247,6 +2316,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def update_image(
@@ -2276,6 +2346,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def list_image_sources(
@@ -2317,6 +2388,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def create_image_source(
@@ -2344,6 +2416,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def get_image_source(
@@ -2375,6 +2448,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def delete_image_source(
@@ -2402,6 +2476,7 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
 
     async def update_image_source(
@@ -2431,4 +2506,30 @@ class AsyncClientWithRawResponse:
             extra_body=extra_body,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            stream=self._stream,
         )
+
+
+class AsyncClientWithStreamingResponse(StreamingView[AsyncClientWithRawResponse]):
+    """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
+    response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
+
+    list_images = astreamed(AsyncClientWithRawResponse.list_images)
+
+    create_image = astreamed(AsyncClientWithRawResponse.create_image)
+
+    get_image = astreamed(AsyncClientWithRawResponse.get_image)
+
+    delete_image = astreamed(AsyncClientWithRawResponse.delete_image)
+
+    update_image = astreamed(AsyncClientWithRawResponse.update_image)
+
+    list_image_sources = astreamed(AsyncClientWithRawResponse.list_image_sources)
+
+    create_image_source = astreamed(AsyncClientWithRawResponse.create_image_source)
+
+    get_image_source = astreamed(AsyncClientWithRawResponse.get_image_source)
+
+    delete_image_source = astreamed(AsyncClientWithRawResponse.delete_image_source)
+
+    update_image_source = astreamed(AsyncClientWithRawResponse.update_image_source)

@@ -6,6 +6,7 @@ first); a form or multipart body's properties become parts with their encoding.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 from .. import ir
@@ -96,14 +97,33 @@ class BodyReader(SchemaReader):
                 out.append(ir.Response(status.upper(), "none", None, headers=headers))
                 continue
             entry, kind = preferred(offers)
-            if kind == "json":
+            stream = self.stream(response.content, hint) if kind != "json" else None
+            if stream is not None:
+                out.append(replace(stream, status=status.upper(), headers=headers))
+            elif kind == "json":
                 suffix = f"Response{status}" if several else "Response"
                 response_type = self.schema_type(entry.schema, hint + suffix)
                 out.append(ir.Response(status.upper(), "json", response_type, entry.media, headers))
             else:
                 read: Literal["text", "binary"] = "text" if kind == "text" else "binary"
                 out.append(ir.Response(status.upper(), read, None, entry.media, headers))
-        return tuple(out)
+        return tuple(_one_stream(out))
+
+    def stream(self, content: tuple[nodes.MediaType, ...], hint: str) -> ir.Response | None:
+        """A response read item by item: an event stream, whose ``schema`` is each event's data (as
+        OpenAI's spec writes it) or whose ``itemSchema`` (3.2) is the event, or JSON lines."""
+        for entry in content:
+            media = entry.media.split(";")[0].strip().lower()
+            if not entry.is_object or media not in _STREAMS:
+                continue
+            kind = _STREAMS[media]
+            item = entry.item_schema or entry.schema
+            if kind == "events":
+                item = _event_data(entry.item_schema) if entry.item_schema is not None else entry.schema
+                if item is None or _is_text(item):
+                    return ir.Response("", "events", None, entry.media)
+            return ir.Response("", kind, self.schema_type(item, hint + "Item"), entry.media)
+        return None
 
     def response_headers(self, response: nodes.Response) -> tuple[tuple[str, str], ...]:
         """The headers a response declares, each with its schema's type as text (for review/)."""
@@ -124,6 +144,41 @@ class BodyReader(SchemaReader):
             if _JSON.match(entry.media.split(";")[0].strip().lower()) and entry.is_object and entry.schema is not None:
                 return self.schema_type(entry.schema, "Error")
         return None
+
+
+_STREAMS: dict[str, Literal["events", "lines"]] = {
+    "text/event-stream": "events",
+    "application/jsonl": "lines",
+    "application/x-ndjson": "lines",
+    "application/x-jsonlines": "lines",
+    "application/json-seq": "lines",
+}
+
+
+def _event_data(item: Schema) -> Schema | None:
+    """The schema of an event's data, from 3.2's ``itemSchema`` of the event: its ``data`` property's
+    ``contentSchema`` (JSON data), the property itself, or the whole item if it has no ``data``."""
+    data = item.resolved().properties().get("data")
+    if data is None:
+        return item
+    content = data.resolved().node.get("contentSchema")
+    return data.child(content, "contentSchema") if content is not None else data
+
+
+def _is_text(schema: Schema) -> bool:
+    node = schema.resolved().node
+    return node.get("type") == "string" and "contentSchema" not in node and "contentMediaType" not in node
+
+
+def _one_stream(responses: list[ir.Response]) -> list[ir.Response]:
+    """A stream is read as one only if it is the operation's only 2xx body; otherwise as text, as before."""
+    bodies = [r for r in responses if r.kind != "none"]
+    if len(bodies) <= 1:
+        return responses
+    return [
+        replace(r, kind="text" if r.kind == "events" else "binary", type=None) if r.kind in ("events", "lines") else r
+        for r in responses
+    ]
 
 
 def _sends_file(prop: Schema, field_type: ir.TypeRef) -> bool:

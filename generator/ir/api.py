@@ -213,8 +213,10 @@ class Response:
     """A 2xx response the operation documents, and how its body is read."""
 
     status: str  # "200", "2XX"
-    kind: Literal["json", "text", "binary", "none"]
-    type: TypeRef | None  # json: the decoded type; otherwise None (text is str, binary bytes, none None)
+    kind: Literal["json", "text", "binary", "none", "events", "lines"]
+    # json: the decoded type; events (text/event-stream), lines (JSON lines): each item's (None: text);
+    # otherwise None (text is str, binary bytes, none None)
+    type: TypeRef | None
     media_type: str = ""
     headers: tuple[tuple[str, str], ...] = ()  # (name, its schema's type as text: "integer", "string date-time")
 

@@ -55,6 +55,7 @@ class MediaType(Located):
     is_object: bool  # whether the entry is a Media Type Object at all
     schema: Schema | None  # None: no ``schema`` key
     encoding: dict[str, Encoding] = field(default_factory=dict)
+    item_schema: Schema | None = None  # OpenAPI 3.2's ``itemSchema``: each item of a sequential media type
 
 
 @dataclass(frozen=True)

@@ -227,7 +227,9 @@ class _Reader:
                 for name, how in as_object(fields.get("encoding")).items()
                 if isinstance(how, dict)
             }
-            out.append(MediaType(self.file, at, str(media), isinstance(entry, dict), schema, encoding))
+            item = fields.get("itemSchema")
+            item_schema = Schema(self.file, join_pointer(at, "itemSchema"), item) if item is not None else None
+            out.append(MediaType(self.file, at, str(media), isinstance(entry, dict), schema, encoding, item_schema))
         return tuple(out)
 
     def request_body(self, raw: object, pointer: str) -> RequestBody | None:

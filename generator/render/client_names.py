@@ -55,7 +55,8 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
         ),
         _exploded(
             "._encoding",
-            *("Binary", "Part", "Upload", "basic_auth", "file_part", "form_body", "json_part", "path_segment"),
+            *("Binary", "BinaryBody", "Part", "Upload", "basic_auth", "binary_content", "file_part", "form_body"),
+            *("json_part", "path_segment"),
             *("read_bytes", "simple_text", "style_pairs", "text_part", "value_parts", "wire_text"),
         ),
         _exploded(
@@ -82,6 +83,12 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
             "._responses", "APIResponse", "Reader", "by_status", "bytes_body", "json_body", "no_body", "text_body"
         ),
         _exploded(
+            "._streaming",
+            *("AsyncStream", "EventTooLargeError", "ServerSentEvent", "Stream", "events_body", "lines_body"),
+            "text_events_body",
+        ),
+        _exploded("._downloads", "AsyncStreamedResponse", "StreamedResponse", "StreamingView", "astreamed", "streamed"),
+        _exploded(
             "._runtime",
             *("UNSET", "Unset", "as_any", "as_bool", "as_date", "as_datetime", "as_dict", "as_enum", "as_int"),
             *("as_int_enum", "as_list", "as_literal", "as_one_of", "as_map", "as_number", "as_str"),
@@ -91,7 +98,10 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
 )
 
 # The classes client.py defines: a client of each flavour and its raw-response view (render/client_views.py).
-CLIENT_CLASSES = ("Client", "ClientWithRawResponse", "AsyncClient", "AsyncClientWithRawResponse")
+CLIENT_CLASSES = (
+    *("Client", "ClientWithRawResponse", "ClientWithStreamingResponse"),
+    *("AsyncClient", "AsyncClientWithRawResponse", "AsyncClientWithStreamingResponse"),
+)
 
 # What client.py exports, and the package exports lazily (importing them imports httpx).
 CLIENT_EXPORTS = (
@@ -102,11 +112,14 @@ CLIENT_EXPORTS = (
     "APITimeoutError",
     "AsyncClient",
     "AsyncPages",
+    "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Backoff",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventTooLargeError",
     "InternalServerError",
     "NotFoundError",
     "Pages",
@@ -114,6 +127,9 @@ CLIENT_EXPORTS = (
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "Stream",
+    "StreamedResponse",
     "TokenRequestError",
     "TooManyPagesError",
     "UnprocessableEntityError",

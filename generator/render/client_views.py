@@ -53,6 +53,7 @@ class OperationView:
     errors: str  # the error decoders by status, made once (``_<name>_errors``); "" if none
     locals: list[str]  # declarations of the locals the statements fill: "query: list[tuple[str, str]] = []"
     pager: PagerView | None
+    stream: str = ""  # an event stream or JSON lines: the annotation of each item ("" otherwise)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,19 @@ def reader(r: ir.Response) -> str:
     """The body reader of one 2xx response."""
     if r.kind == "json":
         return f"json_body({decoder(r.type or ir.TypeRef('any'))})"
+    if r.kind in ("events", "lines"):
+        if r.type is None:
+            return "text_events_body"
+        return f"{r.kind}_body({decoder(r.type)})"
     return {"text": "text_body", "binary": "bytes_body"}.get(r.kind, "no_body")
+
+
+def stream_item(op: ir.Operation) -> str:
+    """The annotation of each item of a streamed response (an event's data, a JSON line); "" if none."""
+    for r in op.responses:
+        if r.kind in ("events", "lines"):
+            return "str" if r.type is None else codec.annotation(r.type)
+    return ""
 
 
 def parse_expression(op: ir.Operation) -> str:
@@ -89,7 +102,9 @@ def parse_expression(op: ir.Operation) -> str:
 
 
 def result_annotation(op: ir.Operation) -> str:
-    """The return annotation: the union of the 2xx responses' types (None last)."""
+    """The return annotation: the union of the 2xx responses' types (None last); a Stream of items."""
+    if stream_item(op):
+        return f"Stream[{stream_item(op)}]"
     names: list[str] = []
     for r in op.responses:
         if r.kind == "json":
@@ -120,6 +135,12 @@ def docstring(op: ir.Operation, arguments: list[ArgumentView]) -> str:
         parts.append(
             f"{op.method} is not idempotent: it is retried only if the call passes max_retries, or if it carries\n"
             "an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers)."
+        )
+    if stream_item(op):
+        parts.append(
+            f"Returns a stream: iterate over it for each {stream_item(op)} as it arrives (its events(), for the\n"
+            "event, id and retry fields of an event stream); it closes the connection at its end, on a break\n"
+            "out of the loop and when its with block is left."
         )
     described = [_wrap(f"{a.name}: {a.description}") for a in arguments if a.description]
     if described:
@@ -199,6 +220,7 @@ def operation_view(op: ir.Operation) -> OperationView:
         errors=errors_expression(op),
         locals=local_declarations(op),
         pager=pager_view(op),
+        stream=stream_item(op),
     )
 
 
@@ -260,6 +282,10 @@ class FlavourView:
 
     client: str
     raw: str
+    streaming: str  # the streaming-response view: its methods hand back the response unread
+    streamed: str  # the runtime function making a streaming-response method of a raw-response one
+    stream: str  # Stream or AsyncStream: what an event-stream operation returns
+    stream_parse: str  # the expression an event-stream operation returns (of ``response``)
     base: str
     http_client: str
     pages: str
@@ -274,6 +300,10 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
     sync = FlavourView(
         client="Client",
         raw="ClientWithRawResponse",
+        streaming="ClientWithStreamingResponse",
+        streamed="streamed",
+        stream="Stream",
+        stream_parse="response.parse()",
         base="SyncAPIClient",
         http_client="httpx.Client",
         pages="Pages",
@@ -285,6 +315,10 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
     asynchronous = FlavourView(
         client="AsyncClient",
         raw="AsyncClientWithRawResponse",
+        streaming="AsyncClientWithStreamingResponse",
+        streamed="astreamed",
+        stream="AsyncStream",
+        stream_parse="AsyncStream(response.parse())",
         base="AsyncAPIClient",
         http_client="httpx.AsyncClient",
         pages="AsyncPages",

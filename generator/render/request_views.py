@@ -164,7 +164,8 @@ def accept(op: ir.Operation) -> str:
     """The Accept header an operation sends, when it is not JSON ("" for the client's application/json)."""
     if any(r.kind == "json" for r in op.responses):
         return ""
-    return ", ".join(dict.fromkeys(r.media_type for r in op.responses if r.kind in ("text", "binary")))
+    kinds = ("text", "binary", "events", "lines")
+    return ", ".join(dict.fromkeys(r.media_type for r in op.responses if r.kind in kinds))
 
 
 def body_statements(op: ir.Operation) -> list[str]:
@@ -211,7 +212,7 @@ def body_arguments(body: ir.Body) -> list[ArgumentView]:
     if body.kind == "text":
         annotation = "str"
     elif body.kind == "binary":
-        annotation = "Binary"
+        annotation = "BinaryBody"
     else:
         annotation = codec.annotation(body.type)
     if body.required:
@@ -235,7 +236,7 @@ def body_request(body: ir.Body) -> list[str]:
     elif body.kind == "text":
         encoded = "body.encode()"
     else:
-        encoded = "read_bytes(body)"
+        encoded = "binary_content(body)"
     content_type = f"content_type={py_str(body.media_type)}"
     if body.required:
         return [f"body={encoded}", content_type]
@@ -259,6 +260,8 @@ def request_arguments(op: ir.Operation) -> list[str]:
         out.append(f"errors=_{op.name}_errors")
     if op.idempotent:
         out.append("idempotent=True")
+    if any(r.kind in ("events", "lines") for r in op.responses):
+        out.append("stream=True")
     return out
 
 

@@ -166,8 +166,10 @@ def _result(op: ir.Operation, space: TypeSpace) -> str:
     """What the operation's method returns, as its annotation reads."""
     if op.result is not None:
         return python_type(op.result, space)
-    kinds = {"text": "str", "binary": "bytes", "none": "None"}
+    kinds = {"text": "str", "binary": "bytes", "none": "None", "events": "str", "lines": "Any"}
     shown = [python_type(r.type, space) if r.type is not None else kinds[r.kind] for r in op.responses]
+    if any(r.kind in ("events", "lines") for r in op.responses):
+        shown = [f"Stream[{s}]" for s in shown]
     return " | ".join(dict.fromkeys(shown)) or "None"
 
 

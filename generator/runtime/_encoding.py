@@ -11,7 +11,7 @@ import base64
 import os.path
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from typing import IO, Any, Final, cast
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
@@ -19,6 +19,13 @@ from ._runtime import json_dumps, json_loads
 
 Binary = bytes | IO[bytes]
 """A binary request body: bytes, or a file opened in binary mode (read when the request is built)."""
+
+BinaryBody = bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]
+"""A binary request body: bytes, a file opened in binary mode, or an iterator of chunks (an async
+one for AsyncClient), streamed as it is sent. Only bytes and seekable files are sent again by a retry."""
+
+Content = IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]
+"""A binary body httpx sends as it reads it."""
 
 Upload = Binary | tuple[str | None, Binary] | tuple[str | None, Binary, str]
 """A file of a multipart body: its content, or (filename, content) or (filename, content, content type)."""
@@ -110,6 +117,74 @@ def read_bytes(content: Binary) -> bytes:
     return content if isinstance(content, bytes) else content.read()
 
 
+def binary_content(body: BinaryBody) -> bytes | Content:
+    """A binary body as httpx sends it, never read whole: bytes as they are, a seekable file read
+    from where it stands on each try (RewoundFile), an iterator or another file once."""
+    if isinstance(body, bytes):
+        return body
+    if _seekable(body):
+        return RewoundFile(cast(IO[bytes], body))
+    return body
+
+
+def replayable(body: bytes | Content | None) -> bool:
+    """Whether a body can be sent again by a retry: bytes and seekable files can, iterators can't."""
+    return body is None or isinstance(body, bytes | RewoundFile)
+
+
+def _seekable(body: object) -> bool:
+    seekable = getattr(body, "seekable", None)
+    try:
+        return callable(seekable) and seekable() is True and callable(getattr(body, "read", None))
+    except (OSError, ValueError):
+        return False
+
+
+class RewoundFile:
+    """A seekable file sent from the position it had when the call was made, on every try, in chunks."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+        self._start = file.tell()
+        self._length = file.seek(0, os.SEEK_END) - self._start
+        file.seek(self._start)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[bytes]:
+        self._file.seek(self._start)
+        while chunk := self._file.read(64 * 1024):
+            yield chunk
+
+
+class _AsyncChunks:
+    """The chunks of a sync iterable, for an httpx.AsyncClient (iterable again if the iterable is)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            yield chunk
+
+
+def sendable(
+    body: bytes | Content | None, asynchronous: bool
+) -> tuple[bytes | Content | None, dict[str, str]]:
+    """A body as the sync or async httpx client sends it, and the headers it adds (a file's length)."""
+    if body is None or isinstance(body, bytes):
+        return body, {}
+    length = {"Content-Length": str(len(body))} if isinstance(body, RewoundFile) else {}
+    if asynchronous and not isinstance(body, AsyncIterable):
+        return _AsyncChunks(body), length
+    if not asynchronous and not isinstance(body, Iterable):
+        raise TypeError(
+            "Client sends a body from bytes, a file or an iterator; an async iterator needs AsyncClient"
+        )
+    return body, length
+
+
 def text_part(name: str, text: str) -> Part:
     return name, (None, text.encode(), None)
 
@@ -198,7 +273,10 @@ def cookie_header(pairs: list[tuple[str, str]]) -> str:
 
 
 def with_extra_body(
-    body: bytes | None, content_type: str | None, files: list[Part] | None, extra: Mapping[str, Any]
+    body: bytes | Content | None,
+    content_type: str | None,
+    files: list[Part] | None,
+    extra: Mapping[str, Any],
 ) -> tuple[bytes | None, str | None, list[Part] | None]:
     """A request's body with a call's ``extra_body`` merged over its members: (body, content type, parts).
 
@@ -212,7 +290,9 @@ def with_extra_body(
     if body is None:
         return json_dumps(dict(extra)), "application/json", None
     media = (content_type or "").split(";")[0].strip().lower()
-    if media == "application/x-www-form-urlencoded":
+    if not isinstance(body, bytes):
+        media = media or "a stream"
+    elif media == "application/x-www-form-urlencoded":
         pairs = [
             (k, v)
             for k, v in parse_qsl(body.decode("ascii"), keep_blank_values=True)
@@ -221,7 +301,7 @@ def with_extra_body(
         for name, value in extra.items():
             pairs += style_pairs(name, value)
         return urlencode(pairs).encode("ascii"), content_type, None
-    if media == "application/json" or media.endswith("+json"):
+    elif media == "application/json" or media.endswith("+json"):
         document = json_loads(body)
         if isinstance(document, dict):
             return json_dumps({**document, **extra}), content_type, None

@@ -97,10 +97,15 @@ def check_limits(max_response_bytes: int | None, deadline: float | None, max_pag
 
 
 def fetch(
-    http: httpx.Client, request: httpx.Request, limits: Limits, for_origin: ForOrigin
+    http: httpx.Client,
+    request: httpx.Request,
+    limits: Limits,
+    for_origin: ForOrigin,
+    stream: bool = False,
 ) -> httpx.Response:
     """One try: the request, the redirects ``http`` follows (as ``for_origin`` makes them), and the
-    body, read within ``limits``. The auth of ``http`` goes with the first request only, as httpx does."""
+    body, read within ``limits``; with ``stream`` a 2xx body is left to read, the response open
+    (``keep_open``). The auth of ``http`` goes with the first request only, as httpx does."""
     history: list[httpx.Response] = []
     while True:
         limits.cap_timeout(request)
@@ -109,7 +114,8 @@ def fetch(
         following = response.next_request if http.follow_redirects else None
         if following is None:
             response.history = history
-            read_body(response, limits)
+            if not keep_open(response, limits, stream):
+                read_body(response, limits)
             return response
         response.close()
         if len(history) >= http.max_redirects:
@@ -121,16 +127,20 @@ def fetch(
 
 
 async def afetch(
-    http: httpx.AsyncClient, request: httpx.Request, limits: Limits, for_origin: ForOrigin
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    limits: Limits,
+    for_origin: ForOrigin,
+    stream: bool = False,
 ) -> httpx.Response:
     """fetch, for an httpx.AsyncClient, the whole try within the deadline: a server that drips even its
     headers is cut off at it (the event loop's clock is time.monotonic())."""
     if limits.ends is None:
-        return await _afetch(http, request, limits, for_origin)
+        return await _afetch(http, request, limits, for_origin, stream)
     scope = asyncio.timeout_at(limits.ends)
     try:
         async with scope:
-            return await _afetch(http, request, limits, for_origin)
+            return await _afetch(http, request, limits, for_origin, stream)
     except TimeoutError:
         if scope.expired():
             raise deadline_error(request, limits.deadline or 0.0) from None
@@ -138,7 +148,11 @@ async def afetch(
 
 
 async def _afetch(
-    http: httpx.AsyncClient, request: httpx.Request, limits: Limits, for_origin: ForOrigin
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    limits: Limits,
+    for_origin: ForOrigin,
+    stream: bool = False,
 ) -> httpx.Response:
     history: list[httpx.Response] = []
     while True:
@@ -148,7 +162,8 @@ async def _afetch(
         following = response.next_request if http.follow_redirects else None
         if following is None:
             response.history = history
-            await aread_body(response, limits)
+            if not keep_open(response, limits, stream):
+                await aread_body(response, limits)
             return response
         await response.aclose()
         if len(history) >= http.max_redirects:
@@ -157,6 +172,18 @@ async def _afetch(
             )
         history.append(response)
         request = for_origin(following)
+
+
+STREAM_LIMITS: Final = "typed_openapi.limits"
+"""The key of an open response's extensions holding its call's Limits, which bound its reading."""
+
+
+def keep_open(response: httpx.Response, limits: Limits, stream: bool) -> bool:
+    """Whether a response is handed back unread (a 2xx one, with ``stream``): it keeps its Limits."""
+    if not (stream and 200 <= response.status_code < 300):
+        return False
+    response.extensions = {**response.extensions, STREAM_LIMITS: limits}
+    return True
 
 
 def read_body(response: httpx.Response, limits: Limits) -> None:
