@@ -111,6 +111,7 @@ class SpecConfig:
     method_names: tuple[Rename, ...] = ()
     enums: Literal["open", "literal"] = "open"
     post_hooks: tuple[Hook, ...] = ()
+    readme: bool | None = None  # write README.md (None: as the command line says: --readme or --meta pyproject)
 
 
 KEYS = {
@@ -123,6 +124,7 @@ KEYS = {
     "method_names": "{operationId or 'GET /images/{id}': method_name}",
     "enums": "open (Enum | str: values the spec doesn't list are kept) or literal (Literal[...]: they are refused)",
     "post_hooks": "commands run in each generated package's folder after ruff (a string: by the shell)",
+    "readme": "true: write README.md in the package (false: not even with --meta pyproject)",
 }
 
 
@@ -174,6 +176,7 @@ class _Reader:
             "method_names": lambda p, v: self.renames(p, v, _field_name_problem),
             "enums": self.enums,
             "post_hooks": self.hooks,
+            "readme": self.flag,
         }
 
     def error(self, pointer: str, message: str) -> Diagnostic:
@@ -237,6 +240,12 @@ class _Reader:
                 found += [Named(kind, n, self.loaded.source(join_pointer(at, listed, i))) for i, n in enumerate(names)]
             parts[part] = tuple(found)
         return Selection(**parts, source=self.loaded.source(pointer))
+
+    def flag(self, pointer: str, value: Any) -> bool | None:
+        if not isinstance(value, bool):
+            self.problem(pointer, "expected true or false")
+            return None
+        return value
 
     def enums(self, pointer: str, value: Any) -> str | None:
         if value not in ("open", "literal"):
