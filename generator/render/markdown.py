@@ -24,6 +24,7 @@ _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")  # [text](url), ![alt](src): 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s+|$)")
 _RULE = re.compile(r"^\s*([-*_=]\s*){3,}$")  # a thematic break or setext underline: dropped
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
+_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")  # a code span of the spec's text: its delimiters, its text
 _LINE_START = re.compile(r"^([-+=>]|\d+[.)])")  # a list item, a quote, a setext heading line
 
 
@@ -42,9 +43,16 @@ def paragraphs(text: str) -> list[str]:
 
 
 def escaped(line: str) -> str:
-    """One line of plain text as Markdown that renders as that text, whatever it holds."""
-    line = _SPECIAL.sub(r"\\\1", " ".join(line.split()))
-    return _LINE_START.sub(lambda m: m[1][:-1] + "\\" + m[1][-1], line)
+    """One line of plain text as Markdown that renders as that text, whatever it holds; the code spans
+    it has (```text```) stay code spans, made anew (``code_span``)."""
+    pieces = _CODE.split(" ".join(line.split()))
+    out = []
+    for n, piece in enumerate(pieces):
+        if n % 3 == 2:
+            out.append(code_span(piece))
+        elif n % 3 == 0:
+            out.append(_SPECIAL.sub(r"\\\1", piece))
+    return _LINE_START.sub(lambda m: m[1][:-1] + "\\" + m[1][-1], "".join(out))
 
 
 def markdown_text(text: str, limit: int = 0) -> str:
