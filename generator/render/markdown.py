@@ -13,8 +13,8 @@ import re
 import unicodedata
 
 _HTML_ELEMENTS = (
-    "a|abbr|b|big|blockquote|body|br|button|center|code|dd|del|details|div|dl|dt|em|embed|font|form|h[1-6]|head|hr|html"
-    "|i|iframe|img|input|ins|kbd|li|link|meta|object|ol|p|pre|s|script|small|span|strike|strong|style|sub|summary|sup"
+    "a|abbr|b|big|blockquote|body|br|button|center|code|dd|del|details|div|dl|dt|em|embed|font|form|fullname|h[1-6]|head|hr|html"
+    "|i|iframe|img|important|input|ins|kbd|li|link|meta|note|object|ol|p|pre|s|script|small|span|strike|strong|style|sub|summary|sup"
     "|svg|table|tbody|td|th|thead|title|tr|tt|u|ul"
 )
 # A tag of an HTML element (``<br/>``, ``<a href=...>``, ``</p>``) or a comment: dropped. Other text in angle
@@ -70,9 +70,14 @@ def markdown_text(text: str, limit: int = 0) -> str:
     return "\n\n".join(escaped(p) for p in kept)
 
 
-def markdown_line(text: str) -> str:
-    """``text`` as one line of Markdown plain text (a title, a summary): its first paragraph only."""
+def markdown_line(text: str, limit: int = 0) -> str:
+    """``text`` as one line of Markdown plain text (a title, a summary): its first paragraph only; with
+    ``limit``, one longer is cut to its first sentence, or at a word, ending with "…"."""
     first = next(iter(paragraphs(text)), "")
+    if limit and len(first) > limit:
+        sentence = first[: limit + 1].split(". ")[0]
+        cut = sentence + "." if len(sentence) < limit else first[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+        first = cut
     return escaped(first)
 
 

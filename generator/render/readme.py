@@ -37,7 +37,7 @@ def readme_context(api: ir.Api, installable: bool) -> ReadmeContext:
     return ReadmeContext(
         header=f"Generated from {api.spec_file} by the generator. Do not edit: edit the spec and regenerate.",
         api=api,
-        title=markdown_line(api.title) or api.package,
+        title=markdown_line(api.title) or markdown_line(api.package),
         description=markdown_text(api.description, DESCRIPTION_LIMIT),
         version=code_span(api.version) if api.version.strip() else "",
         package=api.package,

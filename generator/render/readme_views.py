@@ -17,6 +17,7 @@ from .client_views import result_annotation
 from .markdown import code_span, markdown_line, markdown_text
 
 EXAMPLE_CALLS = 3  # how many operations the README shows
+SUMMARY_LIMIT = 160  # characters of an operation's summary (its first sentence, if longer)
 _MAX_EXAMPLE_TEXT = 60  # a longer string example is replaced by "..."
 _PLACEHOLDERS: dict[ir.Kind, str] = {"str": '"..."', "any": '"..."', "int": "1", "number": "1.0", "bool": "True"}
 _MISSING = object()
@@ -137,7 +138,7 @@ def call_view(op: ir.Operation, arguments: list[str]) -> CallView:
         returns=result_annotation(op),
         method=op.method,
         path=code_span(op.path),
-        summary=markdown_line(op.summary or op.description),
+        summary=markdown_line(op.summary or op.description, SUMMARY_LIMIT),
         security=op.security,
     )
 
@@ -201,11 +202,16 @@ def auth_view(s: ir.SecurityScheme) -> AuthView:
 
 def credential_arguments(api: ir.Api, calls: list[CallView]) -> list[str]:
     """The constructor's credential arguments the README's client is given: those of the schemes the first
-    example may send (all of them if there is no example), each read from an environment variable."""
+    example may send (all of them if there is no example), the first of those sent in the same header,
+    query parameter or cookie, each read from an environment variable."""
     if api.http is None:
         return []
     wanted = set(calls[0].security) if calls else {s.key for s in api.http.schemes}
-    schemes = [s for s in api.http.schemes if s.key in wanted]
+    sent_as: dict[tuple[str, str], ir.SecurityScheme] = {}
+    for s in api.http.schemes:  # schemes sent the same way are alternatives (OAuth 2 flows, bearer or basic)
+        if s.key in wanted:
+            sent_as.setdefault((s.location, s.wire_name.lower()), s)
+    schemes = list(sent_as.values())
     names = [a for s in schemes for a in ([s.argument, s.password] if s.password else [s.argument])]
     return [f'{name}=os.environ["{environment_variable(api.package, name)}"]' for name in names]
 
