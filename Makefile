@@ -101,7 +101,7 @@ corpus-directory: $(STAMP)
 	$(BIN)/python -m bench.directory --cache $(DIRECTORY_CACHE) --out $(DIRECTORY_OUT) --markdown docs/corpus.md $(DIRECTORY_FLAGS)
 
 golden: $(STAMP)
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_diff_reports.py
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_diff_reports.py tests/test_package_readme.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .prism/node_modules $(COMPILED)

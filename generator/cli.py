@@ -80,6 +80,12 @@ def parser() -> argparse.ArgumentParser:
         default="none",
         help="pyproject: also write a pyproject.toml in each package, so it can be pip installed (default: none)",
     )
+    p.add_argument(
+        "--readme",
+        action="store_true",
+        help="also write a README.md in each package: the API, install, auth, example calls, errors, retries "
+        "(always with --meta pyproject; a spec config's readme: true/false decides for its spec)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.add_argument(
         "-v",
@@ -142,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             meta=args.meta,
             ref_roots=args.allow_refs_under,
             force=args.force,
+            readme=args.readme,
         )
     except SpecError as exc:
         for diagnostic in exc.diagnostics:

@@ -28,6 +28,7 @@ from .openapi.read import read_spec
 from .render.environment import environment
 from .render.meta import meta_files
 from .render.package import render_api
+from .render.readme import README, readme_files
 from .review.compare import compare
 from .review.report import Report
 from .validate.checks import validate
@@ -181,6 +182,7 @@ def generate(
     meta: str = "none",
     ref_roots: Sequence[Path] = (),
     force: bool = False,
+    readme: bool = False,
 ) -> Result:
     """Regenerate a package per spec into ``out_dir`` (or, with check, compare only).
 
@@ -191,6 +193,7 @@ def generate(
     package after ruff; one that fails is an error, and ``out_dir`` is left as it was. ``ref_roots``: folders
     whose files ``$ref``s may read, besides each spec's own folder tree. A folder of ``out_dir`` the generator
     did not make, or holding files it did not write, is not replaced (an error) unless ``force``.
+    ``readme``: give each package a README.md (``meta`` "pyproject" does too; a spec config's ``readme`` wins).
     """
     say = progress or (lambda _: None)
     result = Result()
@@ -233,7 +236,11 @@ def generate(
         for api in apis:
             env = environments[overrides[api.package]]
             files = render_api(api, env)
-            write_files(staging / api.package, {**files, **meta_files(api, env, meta, files)})
+            wanted = settings_of[api.package].readme
+            wanted = (readme or meta == "pyproject") if wanted is None else wanted
+            docs = readme_files(api, env, wanted, installable=meta == "pyproject")
+            files |= docs | meta_files(api, env, meta, files, README if wanted else "")
+            write_files(staging / api.package, files)
         say("formatting with ruff")
         format_tree(staging)
         for api in apis:

@@ -1,5 +1,6 @@
 """A package generated with ``--meta pyproject`` installs with pip into a fresh virtual environment, and
-its models, client and webhooks import from there, not from the folder it was generated in.
+its models, client and webhooks import from there, not from the folder it was generated in, and its
+README.md is the distribution's description.
 
 The environment gets the package only (``--no-deps``); its one dependency, httpx, is the test
 environment's, through a .pth file. Where the new environment can build a wheel itself (a
@@ -41,6 +42,9 @@ slot = parse_webhook("slotChanged", b'{{"any_object": null, "named": {{"id": 7}}
 assert type(slot) is Slot and slot.any_object is None and slot.named == Server(id=7) and slot.scalar is UNSET
 assert callable(Client.put_slot) and callable(AsyncClient.put_slot)
 import importlib.metadata as metadata
+described = metadata.metadata("{PACKAGE}")
+assert described["Description-Content-Type"] == "text/markdown", described["Description-Content-Type"]
+assert "## Install" in (described.get_payload() or described["Description"] or "")  # the package's README.md
 print(metadata.version("{PACKAGE}"), metadata.requires("{PACKAGE}"))
 """
 

@@ -18,6 +18,7 @@ from generator.render.contexts import TEMPLATE_CONTEXTS, LogsContext, render
 from generator.render.environment import TEMPLATES, environment
 from generator.render.meta import meta_files
 from generator.render.package import render_api
+from generator.render.readme import readme_files
 
 # Paths and webhooks: a package of it has every file a template makes.
 SPEC = Path(__file__).resolve().parent / "features" / "nullable_members31.yaml"
@@ -57,8 +58,8 @@ def test_each_template_is_rendered_from_its_context(monkeypatch: pytest.MonkeyPa
     env.bytecode_cache = None
     api = build_spec(SPEC)
     files = render_api(api, env)
-    files |= meta_files(api, env, "pyproject", files)
-    assert {"client.py", "_logs.py", "webhooks.py", "pyproject.toml", "models/__init__.pyi"} <= set(files)
+    files |= meta_files(api, env, "pyproject", files, "README.md") | readme_files(api, env, True, True)
+    assert {"client.py", "_logs.py", "webhooks.py", "pyproject.toml", "models/__init__.pyi", "README.md"} <= set(files)
     rendered = {name for name, _ in _Recorded.renders}
     assert rendered == set(TEMPLATE_CONTEXTS)  # every template, under StrictUndefined
     for name, variables in _Recorded.renders:

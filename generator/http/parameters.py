@@ -16,6 +16,7 @@ from .. import ir
 from ..ir.constraints import constraints_of
 from ..ir.naming import is_secret_name, pascal_case, safe_attribute, snake_case
 from ..openapi import nodes
+from .examples import parameter_example
 from .schemas import _RANK, SchemaReader, media_kind
 
 # Names the generated functions use in their bodies, and their own options: no parameter takes these.
@@ -178,6 +179,7 @@ class ParameterReader(SchemaReader):
                     param.source,
                     secret,
                     limits,
+                    parameter_example(param),
                 )
             )
         return sorted(out, key=lambda p: not p.required)

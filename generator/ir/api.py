@@ -178,6 +178,7 @@ class Parameter:
     source: Source | None = None  # where the parameter is defined
     secret: bool = False  # format: password, or a credential's name (``token``): its value is never logged
     constraints: Constraints = ()
+    example: str = ""  # JSON text of the spec's example value (the parameter's or its schema's); "" if none
 
 
 BodyKind = Literal["json", "form", "multipart", "text", "binary"]

@@ -137,6 +137,7 @@ class SpecConfig:
     enums: Literal["open", "literal"] = "open"
     post_hooks: tuple[Hook, ...] = ()
     pagination: tuple[PagingRule, ...] = ()
+    readme: bool | None = None  # write README.md (None: as the command line says: --readme or --meta pyproject)
 
 
 KEYS = {
@@ -150,6 +151,7 @@ KEYS = {
     "enums": "open (Enum | str: values the spec doesn't list are kept) or literal (Literal[...]: they are refused)",
     "post_hooks": "commands run in each generated package's folder after ruff (a string: by the shell)",
     "pagination": "{operationId or 'GET /images': none, or {style: cursor, param: cursor, next: meta.cursor, ...}}",
+    "readme": "true: write README.md in the package (false: not even with --meta pyproject)",
 }
 
 
@@ -202,6 +204,7 @@ class _Reader:
             "enums": self.enums,
             "post_hooks": self.hooks,
             "pagination": self.paging,
+            "readme": self.flag,
         }
 
     def error(self, pointer: str, message: str) -> Diagnostic:
@@ -293,6 +296,11 @@ class _Reader:
             elif key != "style":
                 keys.append((str(key), given))
         return tuple(keys)
+    def flag(self, pointer: str, value: Any) -> bool | None:
+        if not isinstance(value, bool):
+            self.problem(pointer, "expected true or false")
+            return None
+        return value
 
     def enums(self, pointer: str, value: Any) -> str | None:
         if value not in ("open", "literal"):

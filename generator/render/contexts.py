@@ -22,6 +22,7 @@ from .. import ir
 from . import codec
 from .client_views import FlavourView, OperationView, SchemeView
 from .model_views import ModelView, ModuleView
+from .readme_views import AuthView, CallView, PagerExampleView, StreamingExampleView
 from .union_views import UnionView
 from .webhook_views import WebhookView
 
@@ -128,6 +129,34 @@ class PyprojectContext(FileContext):
     version: str  # info.version as a PEP 440 version
     description: str
     dependencies: list[str]  # httpx for a package with a client, else none
+    readme: str = ""  # TOML string literal of the README's file name ("README.md"), "" when none is written
+
+
+@dataclass(frozen=True, slots=True)
+class ReadmeContext(FileContext):
+    """package_readme.md.jinja (``README.md``: with ``--meta pyproject``, ``--readme`` or a config's ``readme: true``).
+
+    Markdown fields hold spec text already escaped (render/markdown.py); Python fields are code our
+    views wrote (identifiers and literals), placed in ```python blocks.
+    """
+
+    title: str  # Markdown: info.title, one line
+    description: str  # Markdown paragraphs: info.description, trimmed ("" if none)
+    version: str  # Markdown code span of info.version
+    package: str  # the import package (an identifier)
+    installable: bool  # a pyproject.toml is written beside it (--meta pyproject): pip can install the folder
+    has_client: bool  # the spec has operations: Client, AsyncClient and the errors exist
+    imports_from: str  # where Client, AsyncClient and the errors are imported from (the package, or <package>.client)
+    base_url: str  # Markdown code span of the default base_url ("" if the spec has no server)
+    credentials: list[str]  # Python: the README client's credential arguments ('token=os.environ["X_TOKEN"]')
+    auth: list[AuthView]  # the security schemes
+    examples: list[CallView]  # up to three operations, simple GETs first
+    error_models: list[str]  # Markdown code spans: the spec's error schemas, which error_model decodes
+    pager: PagerExampleView | None  # a paginate_ method, if an operation pages
+    streaming_examples: tuple[StreamingExampleView, ...]  # operations read as streams (readme_views.streaming_examples)
+    webhooks: list[str]  # Markdown code spans: parse_webhook(name, body) of each webhook
+    models: list[str]  # Markdown code spans: a few model classes, for the Models section
+    log_variable: str  # the environment variable that turns logging on: "CYCLE_CLIENT_LOG"
 
 
 TEMPLATE_CONTEXTS: dict[str, type[FileContext]] = {
@@ -141,6 +170,7 @@ TEMPLATE_CONTEXTS: dict[str, type[FileContext]] = {
     "logs.py.jinja": LogsContext,
     "webhooks.py.jinja": WebhooksContext,
     "pyproject.toml.jinja": PyprojectContext,
+    "package_readme.md.jinja": ReadmeContext,
 }
 """Each template of templates/, and the context it is rendered from."""
 

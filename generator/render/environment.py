@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
+from .markdown import html_comment, markdown_line, markdown_text
 from .text import comment, docstring, py_str
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -96,4 +97,7 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
     env.filters["py_str"] = py_str
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
+    env.filters["markdown"] = markdown_text  # spec text as Markdown plain text (README overrides reading ``api``)
+    env.filters["markdown_line"] = markdown_line
+    env.filters["html_comment"] = html_comment
     return env

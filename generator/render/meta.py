@@ -34,8 +34,11 @@ def package_version(info_version: str) -> str:
     return ".".join(numbers) or "0"
 
 
-def meta_files(api: ir.Api, env: jinja2.Environment, meta: str, files: Mapping[str, str]) -> dict[str, str]:
-    """pyproject.toml for ``meta`` "pyproject"; nothing for "none". ``files``: the package's, by relative path."""
+def meta_files(
+    api: ir.Api, env: jinja2.Environment, meta: str, files: Mapping[str, str], readme: str = ""
+) -> dict[str, str]:
+    """pyproject.toml for ``meta`` "pyproject"; nothing for "none". ``files``: the package's, by relative path;
+    ``readme``: the README's file name, if one is written beside it (the pyproject's ``readme``)."""
     if meta != "pyproject":
         return {}
     context = PyprojectContext(
@@ -48,6 +51,7 @@ def meta_files(api: ir.Api, env: jinja2.Environment, meta: str, files: Mapping[s
         version=toml_str(package_version(api.version)),
         description=toml_str(" ".join(f"Typed client of {api.title} {api.version}".split())),
         dependencies=[toml_str("httpx>=0.28,<1")] if api.http is not None else [],
+        readme=toml_str(readme) if readme else "",
     )
     return {"pyproject.toml": render(env, "pyproject.toml.jinja", context)}
 
