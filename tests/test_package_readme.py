@@ -221,3 +221,20 @@ def test_the_readme_examples_of_generated_type_check_strictly(tmp_path: Path) ->
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_streaming_operation_gets_a_streaming_example(tmp_path: Path) -> None:
+    """tests/features/streaming.yaml streams events: its README shows one, naming a real method; ours don't stream."""
+    done = run_generator(ROOT / "tests" / "features" / "streaming.yaml", "--out", tmp_path, "--readme", "--quiet")
+    assert done.returncode == 0, done.stderr
+    (folder,) = [p for p in tmp_path.iterdir() if (p / "README.md").exists()]
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Streaming", 1)[1].split("\n## ", 1)[0]
+    assert "for item in stream:" in section
+    sys.path.insert(0, str(tmp_path))
+    try:
+        check_readme(readme, importlib.import_module(folder.name))
+    finally:
+        sys.path.remove(str(tmp_path))
+    for package in PACKAGES:
+        assert "## Streaming" not in (ROOT / "generated" / package / "README.md").read_text(encoding="utf-8")

@@ -178,12 +178,20 @@ def pager_example(api: ir.Api) -> PagerExampleView | None:
 
 
 def streaming_examples(api: ir.Api) -> tuple[StreamingExampleView, ...]:
-    """The operations whose responses a caller reads as a stream, one example each (the Streaming section).
-
-    The clients read every body whole, so there are none: a response kind that streams (server-sent
-    events, JSON lines) adds its example here, made from its ir.Response, and the section appears.
-    """
-    del api
+    """The first operation whose 2xx response streams (server-sent events or JSON lines) with simple
+    required arguments, as an example of the Streaming section; none when no operation streams."""
+    enums = {e.name: e for e in api.enums}
+    for op in api.http.operations if api.http else ():
+        streamed = next((r for r in op.responses if r.kind in ("events", "lines")), None)
+        arguments = call_arguments(op, enums) if streamed is not None else None
+        if streamed is None or arguments is None:
+            continue
+        what = "event of the server-sent event stream" if streamed.kind == "events" else "line of the JSON lines"
+        code = f"with client.{op.name}({', '.join(arguments)}) as stream:\n    for item in stream:  # each {what}\n"
+        code += "        print(item)"
+        summary = f"`{op.name}` returns a `Stream`: each item is decoded as it arrives, and leaving the block"
+        summary += " closes the connection."
+        return (StreamingExampleView(code=code, summary=summary),)
     return ()
 
 
