@@ -296,6 +296,7 @@ class _Reader:
             elif key != "style":
                 keys.append((str(key), given))
         return tuple(keys)
+
     def flag(self, pointer: str, value: Any) -> bool | None:
         if not isinstance(value, bool):
             self.problem(pointer, "expected true or false")
