@@ -33,12 +33,8 @@ def _text_decoder(response: httpx.Response) -> codecs.IncrementalDecoder:
     return codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
 
 
-class StreamedResponse(Generic[T]):
-    """A 2xx response whose body is still to be read: by chunks, text, lines, or into a file.
-
-    None of these holds the whole body (``max_response_bytes`` bounds only ``read()``,
-    ``parse()`` and each line of ``iter_lines()``); the call's deadline bounds them all.
-    """
+class _Received(Generic[T]):
+    """What the sync and async streamed responses share: the response, its status, headers and request id."""
 
     def __init__(self, response: APIResponse[T]) -> None:
         self.api_response = response
@@ -56,6 +52,14 @@ class StreamedResponse(Generic[T]):
     @property
     def request_id(self) -> str | None:
         return self.api_response.request_id
+
+
+class StreamedResponse(_Received[T]):
+    """A 2xx response whose body is still to be read: by chunks, text, lines, or into a file.
+
+    None of these holds the whole body (``max_response_bytes`` bounds only ``read()``,
+    ``parse()`` and each line of ``iter_lines()``); the call's deadline bounds them all.
+    """
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         yield from byte_chunks(self.http_response, self._limits, chunk_size)
@@ -100,25 +104,8 @@ class StreamedResponse(Generic[T]):
         self.http_response.close()
 
 
-class AsyncStreamedResponse(Generic[T]):
+class AsyncStreamedResponse(_Received[T]):
     """StreamedResponse, for the async client: ``async for`` over ``iter_bytes()``, ``await write_to_file()``."""
-
-    def __init__(self, response: APIResponse[T]) -> None:
-        self.api_response = response
-        self.http_response = response.http_response
-        self._limits = limits_of(self.http_response)
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        return self.api_response.request_id
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         chunks = self.http_response.aiter_bytes(chunk_size)
