@@ -253,3 +253,10 @@ def test_the_cli_says_each_list_operations_style_only_with_verbose(tmp_path: Pat
         ": note: paginate_get_linode: page-count: query `page` counts up to the body's `pages`" in n for n in lines
     )
     assert any(": note: get_two_arrays: no paginator: the body has 2 array properties" in n for n in lines)
+
+
+def test_a_body_with_its_own_href_at_the_top_is_no_crash(tmp_path: Path) -> None:
+    """eBay's list bodies carry `href` (the page's own link) beside the items: not a next link, and no crash."""
+    spec = HEAD + op("/deals", "limit: integer, offset: integer", obj(href=STR, items=ITEMS, total=INT))
+    found = build(tmp_path, spec=spec)
+    assert "/deals" in found

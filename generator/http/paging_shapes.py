@@ -163,7 +163,11 @@ def _link_header(shape: Shape, items: ir.Field) -> Inference | None:
 
 def _next_link(shape: Shape, items: ir.Field) -> Inference | None:
     links = shape.paths(LINK_LEAVES, ("str",), LINK_HOLDERS)
-    links += [p for p in shape.paths(frozenset({"href"}), ("str",), LINK_HOLDERS) if plain(p[-2].wire_name) == "next"]
+    links += [
+        p
+        for p in shape.paths(frozenset({"href"}), ("str",), LINK_HOLDERS)
+        if len(p) > 1 and plain(p[-2].wire_name) == "next"
+    ]
     if not links:
         return None
     path = _one(links)
