@@ -95,3 +95,32 @@ def test_a_document_that_fits_but_carries_unknown_garbage_keeps_it() -> None:
     document["data"]["x-garbage"] = {"deep": [[[[{"k": None}]]]]}
     image = importlib.import_module(f"{CYCLE}.models").V1ImagesResponse1.from_dict(document)
     assert image.to_dict() == document
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_2xx_model_body_is_decoded_in_one_pass_from_its_bytes(
+    server: ScriptedServer, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With msgspec installed the client decodes through from_json's one pass (the struct its
+    _from_wire adopts), not through a dict and from_dict."""
+    pytest.importorskip("msgspec")
+    model = importlib.import_module(f"{CYCLE}.models").ImageResponse
+    adopted: list[object] = []
+    original = model._from_wire.__func__
+
+    def spy(cls: type, wire: object) -> object:
+        adopted.append(wire)
+        return original(cls, wire)
+
+    monkeypatch.setattr(model, "_from_wire", classmethod(spy))
+    server.script(Reply(200, json.dumps(IMAGE).encode(), {"Content-Type": "application/json"}))
+    assert get_image(mode, server).to_dict() == IMAGE
+    assert len(adopted) == 1
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_misfit_2xx_body_names_the_field_path(server: ScriptedServer, mode: str) -> None:
+    server.script(Reply(200, with_size('"big"'), {"Content-Type": "application/json"}))
+    with pytest.raises(errors.ResponseDecodeError) as caught:
+        get_image(mode, server)
+    assert "data.size" in str(caught.value) or "['data']['size']" in str(caught.value), str(caught.value)

@@ -67,7 +67,7 @@ from ._pages import (
 from ._responses import (
     APIResponse,
     Reader,
-    json_body,
+    json_model_body,
     no_body,
 )
 from ._retries import DEFAULT_BACKOFF, Backoff
@@ -143,7 +143,7 @@ def _credentials(token: AsyncSecret | None) -> dict[str, Credential | Dynamic]:
     return credentials
 
 
-_list_images_parse: Reader[PaginatedImageList] = json_body(PaginatedImageList.from_dict)
+_list_images_parse: Reader[PaginatedImageList] = json_model_body(PaginatedImageList.from_json)
 _list_images_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
 
 
@@ -241,7 +241,7 @@ def _create_image_request(
     )
 
 
-_get_image_parse: Reader[ImageResponseBase] = json_body(ImageResponseBase.from_dict)
+_get_image_parse: Reader[ImageResponseBase] = json_model_body(ImageResponseBase.from_json)
 _get_image_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
 
 

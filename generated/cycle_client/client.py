@@ -67,7 +67,7 @@ from ._pages import (
 from ._responses import (
     APIResponse,
     Reader,
-    json_body,
+    json_model_body,
 )
 from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
@@ -159,7 +159,7 @@ def _credentials(
     return credentials
 
 
-_list_images_parse: Reader[ImageList] = json_body(ImageList.from_dict)
+_list_images_parse: Reader[ImageList] = json_model_body(ImageList.from_json)
 _list_images_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -217,7 +217,7 @@ def _list_images_next(
     return next_page_number(request, "page[number]", "page[size]", len(_list_images_items(page)))
 
 
-_create_image_parse: Reader[V1ImagesResponse1] = json_body(V1ImagesResponse1.from_dict)
+_create_image_parse: Reader[V1ImagesResponse1] = json_model_body(V1ImagesResponse1.from_json)
 _create_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -236,7 +236,7 @@ def _create_image_request(
     )
 
 
-_get_image_parse: Reader[ImageResponse] = json_body(ImageResponse.from_dict)
+_get_image_parse: Reader[ImageResponse] = json_model_body(ImageResponse.from_json)
 _get_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -261,7 +261,9 @@ def _get_image_request(
     )
 
 
-_delete_image_parse: Reader[JobDescriptorResponse] = json_body(JobDescriptorResponse.from_dict)
+_delete_image_parse: Reader[JobDescriptorResponse] = json_model_body(
+    JobDescriptorResponse.from_json
+)
 _delete_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -278,7 +280,7 @@ def _delete_image_request(
     )
 
 
-_update_image_parse: Reader[V1ImagesResponse1] = json_body(V1ImagesResponse1.from_dict)
+_update_image_parse: Reader[V1ImagesResponse1] = json_model_body(V1ImagesResponse1.from_json)
 _update_image_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -298,7 +300,7 @@ def _update_image_request(
     )
 
 
-_list_image_sources_parse: Reader[ImageSourceList] = json_body(ImageSourceList.from_dict)
+_list_image_sources_parse: Reader[ImageSourceList] = json_model_body(ImageSourceList.from_json)
 _list_image_sources_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -352,7 +354,9 @@ def _list_image_sources_next(
     )
 
 
-_create_image_source_parse: Reader[ImageSourceResponse] = json_body(ImageSourceResponse.from_dict)
+_create_image_source_parse: Reader[ImageSourceResponse] = json_model_body(
+    ImageSourceResponse.from_json
+)
 _create_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -371,7 +375,9 @@ def _create_image_source_request(
     )
 
 
-_get_image_source_parse: Reader[ImageSourceResponse] = json_body(ImageSourceResponse.from_dict)
+_get_image_source_parse: Reader[ImageSourceResponse] = json_model_body(
+    ImageSourceResponse.from_json
+)
 _get_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 
@@ -396,8 +402,8 @@ def _get_image_source_request(
     )
 
 
-_delete_image_source_parse: Reader[JobDescriptorResponse] = json_body(
-    JobDescriptorResponse.from_dict
+_delete_image_source_parse: Reader[JobDescriptorResponse] = json_model_body(
+    JobDescriptorResponse.from_json
 )
 _delete_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
@@ -415,7 +421,9 @@ def _delete_image_source_request(
     )
 
 
-_update_image_source_parse: Reader[ImageSourceResponse] = json_body(ImageSourceResponse.from_dict)
+_update_image_source_parse: Reader[ImageSourceResponse] = json_model_body(
+    ImageSourceResponse.from_json
+)
 _update_image_source_errors: dict[str, ErrorDecoder] = {"default": ErrorEnvelope.from_dict}
 
 

@@ -67,7 +67,7 @@ from ._pages import (
 from ._responses import (
     APIResponse,
     Reader,
-    json_body,
+    json_model_body,
 )
 from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
@@ -151,7 +151,7 @@ def _credentials(auth_token: AsyncSecret | None) -> dict[str, Credential | Dynam
     return credentials
 
 
-_list_images_parse: Reader[OtcImageList] = json_body(OtcImageList.from_dict)
+_list_images_parse: Reader[OtcImageList] = json_model_body(OtcImageList.from_json)
 _list_images_errors: dict[str, ErrorDecoder] = {"default": OtcError.from_dict}
 
 
@@ -278,7 +278,7 @@ def _list_images_next(
     return next_link(request, page.next)
 
 
-_get_image_parse: Reader[OtcImage] = json_body(OtcImage.from_dict)
+_get_image_parse: Reader[OtcImage] = json_model_body(OtcImage.from_json)
 _get_image_errors: dict[str, ErrorDecoder] = {"default": OtcError.from_dict}
 
 

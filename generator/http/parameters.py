@@ -46,6 +46,7 @@ LOCAL_NAMES = frozenset(
         "encode_datetime",
         "json_dumps",
         "json_body",
+        "json_model_body",
         "no_body",
         "text_body",
         "bytes_body",

@@ -80,7 +80,15 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
         Import("._retries", ("DEFAULT_BACKOFF", "Backoff")),
         Import("._transfer", ("DEFAULT_MAX_RESPONSE_BYTES",)),
         _exploded(
-            "._responses", "APIResponse", "Reader", "by_status", "bytes_body", "json_body", "no_body", "text_body"
+            "._responses",
+            "APIResponse",
+            "Reader",
+            "by_status",
+            "bytes_body",
+            "json_body",
+            "json_model_body",
+            "no_body",
+            "text_body",
         ),
         _exploded(
             "._streaming",

@@ -77,7 +77,10 @@ def decoder(t: ir.TypeRef) -> str:
 def reader(r: ir.Response) -> str:
     """The body reader of one 2xx response."""
     if r.kind == "json":
-        return f"json_body({decoder(r.type or ir.TypeRef('any'))})"
+        t = r.type or ir.TypeRef("any")
+        if t.kind == "model" and not t.nullable:
+            return f"json_model_body({t.name}.from_json)"
+        return f"json_body({decoder(t)})"
     if r.kind in ("events", "lines"):
         if r.type is None:
             return "text_events_body"
