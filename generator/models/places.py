@@ -9,6 +9,7 @@ so diagnostics and descriptions of inline schemas point at the right place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -57,6 +58,8 @@ class Locator:
         self.files = files
         self.base = spec.path.resolve().parent
         self.cache: dict[str, Place] = {}
+        self.walked: dict[tuple[int, str], tuple[Place, str]] = {}  # (file, path so far) -> (place, index_next)
+        self.key_prefixes: dict[int, frozenset[str]] = {}  # id of a document node -> _key_prefixes
 
     def split(self, dmcg_path: str) -> tuple[LoadedFile, str]:
         """The file of a reference path, and the rest of the path.
@@ -102,7 +105,14 @@ class Locator:
         ):
             return Place(loaded, rest)  # a schema a $ref names by its pointer (".../properties/rank")
         tokens = rest.split("/")[1:]
-        steps: list[tuple[str, list[str]]] = [(MARKER.sub("", t), MARKER.findall(t)) for t in tokens]
+        steps: list[tuple[str, list[str]]] = [
+            (MARKER.sub("", t), MARKER.findall(t)) if "#-" in t else (t, []) for t in tokens
+        ]
+        walk = _Walk(id(loaded), rest, tokens)
+        resumed = walk.resume(self.walked)
+        if resumed is not None:
+            k, here, index_next = resumed
+            return self._schema_steps(walk, steps, k, here, index_next)
         here = Place(loaded, "")
         i = 0
         index_next = ""
@@ -113,7 +123,8 @@ class Locator:
             and not self._in_schema(here)
             and not _STOP.search(here.pointer)
         ):
-            found = self._document_step(here, steps, i)
+            walk.read(i + 1)
+            found = self._document_step(here, steps, i, walk)
             if found is None and (steps[i][1] or self._file_schema(here)):
                 break  # not a key here: a property of the file's own schema (schema steps follow)
             if found is None:
@@ -123,6 +134,8 @@ class Locator:
                 for marker in steps[i - 1][1]:
                     here, index_next = self._marker_step(here, marker)
                 break
+        if _PARAMETERS.search(here.pointer):
+            walk.read(i + 2)  # (whether a parameter's name follows decides the next step)
         if _PARAMETERS.search(here.pointer) and i + 1 < len(steps):
             # A model of query parameters: its name, then one parameter per field.
             parameter = self._parameter(here, steps[i + 1][0])
@@ -132,7 +145,15 @@ class Locator:
             steps[i] = ("", steps[i][1])
         elif _MEDIA.search(here.pointer):
             here = self._into_schema(here)
-        for name, markers in steps[i:]:
+        return self._schema_steps(walk, steps, i, here, index_next)
+
+    def _schema_steps(
+        self, walk: _Walk, steps: list[tuple[str, list[str]]], start: int, here: Place, index_next: str
+    ) -> Place:
+        """The steps inside a schema, from ``steps[start]``; each place reached is kept for the paths that
+        continue this one (``walked``), where what follows can't change how it was reached."""
+        for k in range(start, len(steps)):
+            name, markers = steps[k]
             if name:
                 found_place = self._schema_step(here, name, index_next)
                 if found_place is None:
@@ -141,6 +162,7 @@ class Locator:
             index_next = ""
             for marker in markers:
                 here, index_next = self._marker_step(here, marker)
+            walk.keep(self.walked, k + 1, here, index_next)
         return here
 
     def _file_schema(self, here: Place) -> bool:
@@ -157,7 +179,9 @@ class Locator:
         parts = here.pointer.split("/")
         return len(parts) >= 4 and parts[1] == "components" and parts[2] == "schemas"
 
-    def _document_step(self, here: Place, steps: list[tuple[str, list[str]]], i: int) -> tuple[Place, int] | None:
+    def _document_step(
+        self, here: Place, steps: list[tuple[str, list[str]]], i: int, walk: _Walk
+    ) -> tuple[Place, int] | None:
         """One key of the document, which may be several tokens ('/v1/images', 'application/json')."""
         here = self._resolved(here)
         node = here.node()
@@ -167,21 +191,33 @@ class Locator:
         if not isinstance(node, dict):
             return None
         # The longest run of tokens that is a key (only the run's last token may carry markers).
+        longer = self._key_prefixes(node)
         found: tuple[str, int] | None = None
         joined = ""
         for j in range(i, len(steps)):
             name, markers = steps[j]
             joined = f"{joined}/{name}" if j > i else name
+            walk.read(j + 1)
             for key in (joined, "/" + joined):
                 if key in node:
                     found = key, j + 1
                     break
-            if markers:
-                break
+            if markers or (joined not in longer and "/" + joined not in longer):
+                break  # (no key goes on from here: a longer run can't be one)
         if found is None:
             return None
         key, after = found
         return here.child(key, node[key]), after
+
+    def _key_prefixes(self, node: dict[str, Any]) -> frozenset[str]:
+        """Each start of a key of ``node`` that ends before one of its "/" ("/repos" of "/repos/{owner}")."""
+        prefixes = self.key_prefixes.get(id(node))
+        if prefixes is None:
+            prefixes = frozenset(
+                key[:n] for key in node if isinstance(key, str) for n in range(1, len(key)) if key[n] == "/"
+            )
+            self.key_prefixes[id(node)] = prefixes
+        return prefixes
 
     def _parameter(self, here: Place, name: str) -> Place | None:
         params = here.node()
@@ -239,9 +275,7 @@ class Locator:
         properties = node.get("properties")
         if isinstance(properties, dict):
             # The parser names the path by the field, snake_cased: "InboundMethod" is "inbound_method".
-            wanted = [key for key in properties if key == name] or [
-                key for key in properties if _loose(key) == _loose(name)
-            ]
+            wanted = [name] if name in properties else [key for key in properties if _loose(key) == _loose(name)]
             if wanted:
                 return here.child("properties", properties).child(wanted[0], properties[wanted[0]])
         for keyword in ("allOf", "anyOf", "oneOf"):
@@ -286,13 +320,50 @@ class Locator:
         return Place(loaded, pointer)
 
 
+class _Walk:
+    """One reference path being followed: how far its document keys were read, and its prefixes.
+
+    A place reached inside a schema after ``k`` tokens depends only on those tokens once every token
+    the document steps read is among them (``horizon``): then a longer path sharing them resumes there.
+    """
+
+    def __init__(self, file: int, rest: str, tokens: list[str]) -> None:
+        self.file = file
+        self.horizon = 0
+        self.ends: list[int] = []
+        end = 0
+        for token in tokens:
+            end += 1 + len(token)
+            self.ends.append(end)
+        self.rest = rest
+
+    def read(self, count: int) -> None:
+        """The document steps looked at the first ``count`` tokens."""
+        self.horizon = max(self.horizon, count)
+
+    def keep(self, walked: dict[tuple[int, str], tuple[Place, str]], count: int, here: Place, index_next: str) -> None:
+        if count >= self.horizon:
+            walked[(self.file, self.rest[: self.ends[count - 1]])] = (here, index_next)
+
+    def resume(self, walked: dict[tuple[int, str], tuple[Place, str]]) -> tuple[int, Place, str] | None:
+        """The longest prefix of this path already followed (not the whole path: that is ``cache``)."""
+        for count in range(len(self.ends) - 1, 0, -1):
+            state = walked.get((self.file, self.rest[: self.ends[count - 1]]))
+            if state is not None:
+                return count, state[0], state[1]
+        return None
+
+
 def _inexact(place: Place) -> Place:
     return Place(place.file, place.pointer, exact=False)
 
 
+@functools.lru_cache(maxsize=65536)
 def _loose(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
 def _escape(token: str) -> str:
+    if "~" not in token and "/" not in token:
+        return token
     return token.replace("~", "~0").replace("/", "~1")
