@@ -575,6 +575,10 @@ WireFields = tuple[tuple[str, str, Any, bool], ...]
 
 _wire_structs: dict[type, Any] = {}
 _wire_decoders: dict[tuple[type, bool], Any] = {}
+_wire_misses: dict[tuple[type, bool], int] = {}
+_WIRE_MISSES_IN_A_ROW: Final = 16
+"""After this many documents in a row the struct refused, a model's from_json goes straight to from_dict:
+a server that sends members the schema doesn't name sends them every time, and each would be decoded twice."""
 
 
 def wire_decoder(model: type[Model], many: bool = False) -> Callable[[bytes | str], Any] | None:
@@ -584,6 +588,20 @@ def wire_decoder(model: type[Model], many: bool = False) -> Callable[[bytes | st
     if found is _NOT_LOADED:
         found = _wire_decoders[(model, many)] = _make_wire_decoder(model, many)
     return cast("Callable[[bytes | str], Any] | None", found)
+
+
+def wire_missed(model: type[Model], many: bool = False) -> None:
+    """The struct refused a document of ``model``: count it, and stop trying after a run of them."""
+    key = (model, many)
+    misses = _wire_misses[key] = _wire_misses.get(key, 0) + 1
+    if misses >= _WIRE_MISSES_IN_A_ROW:
+        _wire_decoders[key] = None
+
+
+def wire_fitted(model: type[Model], many: bool = False) -> None:
+    """The struct took a document of ``model``: a run of misses, if any, is over."""
+    if _wire_misses:
+        _wire_misses.pop((model, many), None)
 
 
 def _make_wire_decoder(model: type[Model], many: bool) -> Any:
@@ -700,12 +718,17 @@ class Model:
         decode = wire_decoder(cls)
         if decode is not None:
             try:
-                return cls._from_wire(decode(data))
+                model = cls._from_wire(decode(data))
             except (
                 ValueError,
                 RecursionError,
             ):  # msgspec's errors are ValueErrors, as is DecodeError
-                pass  # unknown members, or a misfit: from_dict keeps the first, names the second
+                wire_missed(
+                    cls
+                )  # unknown members, or a misfit: from_dict keeps the first, names the second
+            else:
+                wire_fitted(cls)
+                return model
         return cls.from_dict(json_document(data))
 
     @classmethod
@@ -714,9 +737,12 @@ class Model:
         decode = wire_decoder(cls, many=True)
         if decode is not None:
             try:
-                return [cls._from_wire(x) for x in decode(data)]
+                models = [cls._from_wire(x) for x in decode(data)]
             except (ValueError, RecursionError):
-                pass
+                wire_missed(cls, many=True)
+            else:
+                wire_fitted(cls, many=True)
+                return models
         return json_list(json_document(data), cls.from_dict)
 
     @classmethod
