@@ -210,11 +210,11 @@ class Locator:
         return here.child(key, node[key]), after
 
     def _key_prefixes(self, node: dict[str, Any]) -> frozenset[str]:
-        """Each start of a key of ``node`` that ends before one of its "/" ("/repos" of "/repos/{owner}")."""
+        """Each start of a key of ``node`` that ends before a "/" of it ("/repos" of "/repos/{owner}", "" of "/x")."""
         prefixes = self.key_prefixes.get(id(node))
         if prefixes is None:
             prefixes = frozenset(
-                key[:n] for key in node if isinstance(key, str) for n in range(1, len(key)) if key[n] == "/"
+                key[:n] for key in node if isinstance(key, str) for n in range(len(key)) if key[n] == "/"
             )
             self.key_prefixes[id(node)] = prefixes
         return prefixes
