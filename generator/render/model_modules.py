@@ -44,6 +44,7 @@ class ModelModule:
     enums: list[ir.Enum] = field(default_factory=list)
     models: list[ir.Model] = field(default_factory=list)
     unions: list[ir.Union] = field(default_factory=list)
+    late: set[str] = field(default_factory=set)  # the modules whose names it imports only when first used
 
     @property
     def class_names(self) -> list[str]:
@@ -57,16 +58,23 @@ def model_modules(api: ir.Api, taken: Iterable[str] = ()) -> list[ModelModule]:
     definitions = {c.name: c for c in every}
     owner = owners(definitions.values())
     graph: dict[str, set[str]] = {name: set() for name in set(owner.values())}
+    eager: dict[str, set[str]] = {name: set() for name in graph}
     for name, definition in definitions.items():
         graph[owner[name]].update(owner[r] for r in references(definition) if r in owner and owner[r] != owner[name])
-    components = strongly_connected(graph)
-    member_of = {root: i for i, roots in enumerate(components) for root in roots}
+        eager[owner[name]].update(
+            owner[r] for r in eager_references(definition) if r in owner and owner[r] != owner[name]
+        )
+    circle = {root: i for i, roots in enumerate(strongly_connected(graph)) for root in roots}
+    is_eager = {(a, b): circle[a] != circle[b] or b in eager[a] for a, targets in graph.items() for b in targets}
+    units = strongly_connected({a: {b for b in targets if is_eager[a, b]} for a, targets in graph.items()})
+    member_of = {root: i for i, roots in enumerate(units) for root in roots}
     named = {owner[n] for n in named_by_operations(api) if n in owner}
-    leader = _sole_user_leaders(graph, components, member_of, {member_of[n] for n in named})
-    first = {i: min(components[leader[i]]) for i in range(len(components))}
+    leader = _sole_user_leaders(graph, is_eager, units, member_of, {member_of[n] for n in named})
+    first = {i: min(units[leader[i]]) for i in range(len(units))}
     modules = {i: ModelModule(name="") for i in set(leader.values())}
+    module_of: dict[str, ModelModule] = {}
     for definition in every:
-        module = modules[leader[member_of[owner[definition.name]]]]
+        module = module_of[owner[definition.name]] = modules[leader[member_of[owner[definition.name]]]]
         if isinstance(definition, ir.Enum):
             module.enums.append(definition)
         elif isinstance(definition, ir.Model):
@@ -74,7 +82,19 @@ def model_modules(api: ir.Api, taken: Iterable[str] = ()) -> list[ModelModule]:
         else:
             module.unions.append(definition)
     _name_modules(modules, {i: first[i] for i in modules}, set(taken))
+    _mark_late(module_of, is_eager)
     return sorted(modules.values(), key=lambda m: m.name)
+
+
+def _mark_late(module_of: Mapping[str, ModelModule], is_eager: Mapping[tuple[str, str], bool]) -> None:
+    """Set each module's ``late``: the modules it refers to only in a circle and never at import time."""
+    top: dict[str, set[str]] = {}
+    for (a, b), now in is_eager.items():
+        user, used = module_of[a], module_of[b]
+        if user is not used:
+            (top.setdefault(user.name, set()) if now else user.late).add(used.name)
+    for module in module_of.values():
+        module.late -= top.get(module.name, set())
 
 
 def named_by_operations(api: ir.Api) -> set[str]:
@@ -92,18 +112,30 @@ _CLIENT = -1  # the user of a component an operation names
 
 
 def _sole_user_leaders(
-    graph: Mapping[str, set[str]], components: list[list[str]], member_of: Mapping[str, int], named: set[int]
+    graph: Mapping[str, set[str]],
+    is_eager: Mapping[tuple[str, str], bool],
+    units: list[list[str]],
+    member_of: Mapping[str, int],
+    named: set[int],
 ) -> dict[int, int]:
-    """Each component's leader: itself, or (if only one component refers to it) its user's leader."""
-    users: dict[int, set[int]] = {i: ({_CLIENT} if i in named else set()) for i in range(len(components))}
+    """Each unit's leader: itself, or (if only one unit refers to it, and imports it) its user's leader."""
+    users: dict[int, set[int]] = {i: ({_CLIENT} if i in named else set()) for i in range(len(units))}
+    imported: set[int] = set()
     for node, targets in graph.items():
         for target in targets:
             if member_of[target] != member_of[node]:
                 users[member_of[target]].add(member_of[node])
+                if is_eager[node, target]:
+                    imported.add(member_of[target])
     leader: dict[int, int] = {}
-    for start in range(len(components)):
+    for start in range(len(units)):
         chain = [start]
-        while chain[-1] not in leader and len(users[chain[-1]]) == 1 and _CLIENT not in users[chain[-1]]:
+        while (
+            chain[-1] not in leader
+            and chain[-1] in imported
+            and len(users[chain[-1]]) == 1
+            and _CLIENT not in users[chain[-1]]
+        ):
             chain.append(next(iter(users[chain[-1]])))
         top = leader.get(chain[-1], chain[-1])
         for i in chain:
@@ -146,6 +178,14 @@ def references(definition: Definition) -> set[str]:
         return {name for t in types for name in type_names(t)}
     names = {v.model for v in definition.variants} | ({definition.fallback} if definition.fallback else set())
     return names | {name for t in definition.members for name in type_names(t)}
+
+
+def eager_references(definition: Definition) -> set[str]:
+    """The classes a class needs as it is made: a union's members (its alias is a runtime expression).
+
+    A model refers to others in its annotations (strings, under ``from __future__ import annotations``)
+    and in its codecs, which run later; its defaults are UNSET or literals, and its base is _Model."""
+    return references(definition) if isinstance(definition, ir.Union) else set()
 
 
 def strongly_connected(graph: Mapping[str, set[str]]) -> list[list[str]]:
