@@ -102,7 +102,7 @@ def row(spec: Spec, facts: dict[str, object], timed: list[Timed]) -> str:
     )
 
 
-def measure(names: tuple[str, ...], rounds: int, largest: int, sample: int) -> list[str]:
+def measure(names: tuple[str, ...], rounds: int, largest: int, sample: int, keep: Path | None = None) -> list[str]:
     rows = [
         "| spec | classes | modules | largest module (kB) | models timed | median ms | worst model (module) "
         f"| worst ms (target {TARGET_MS:.0f}) | classes loaded | modules loaded | over target |",
@@ -115,7 +115,7 @@ def measure(names: tuple[str, ...], rounds: int, largest: int, sample: int) -> l
             print(f"{name}: not in our half of the directory, skipped", flush=True)
             continue
         with tempfile.TemporaryDirectory() as folder:
-            facts, timed = measure_spec(spec, Path(folder), rounds, largest, sample)
+            facts, timed = measure_spec(spec, keep or Path(folder), rounds, largest, sample)
         rows.append(row(spec, facts, timed))
         print(rows[-1], f"(generated in {facts['generate_s']:.0f} s)", flush=True)
     return rows
@@ -147,8 +147,9 @@ def main() -> None:
     parser.add_argument("--spec", action="append", help="a spec name (default: the large ones of LARGE)")
     parser.add_argument("--markdown", type=Path, help="rewrite the import-real section of --label in this file")
     parser.add_argument("--label", default="now")
+    parser.add_argument("--keep", type=Path, help="generate into KEEP/packages and leave the packages there")
     args = parser.parse_args()
-    rows = measure(tuple(args.spec or LARGE), args.rounds, args.largest, args.sample)
+    rows = measure(tuple(args.spec or LARGE), args.rounds, args.largest, args.sample, args.keep)
     if args.markdown:
         write_section(args.markdown, args.label, args.rounds, args.largest, args.sample, rows)
 

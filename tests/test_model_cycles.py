@@ -130,3 +130,31 @@ def test_a_circle_split_into_modules_is_strict_clean(tmp_path: Path) -> None:
     for command in (mypy, [sys.executable, "-m", "pyright", str(package)]):
         done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=tmp_path / "out")
         assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_an_enum_of_a_circle_is_imported_at_the_top(tmp_path: Path) -> None:
+    """Y decodes with X's inline enum (its member table is made as Y's module is imported): Y imports X's
+    module at the top, while X imports Y's late. Both are named by operations, so both keep a module."""
+    state = {"type": "string", "enum": ["new", "old"]}
+    x = {"type": "object", "properties": {"state": state, "y": {"$ref": "#/components/schemas/Y"}}}
+    y = {
+        "type": "object",
+        "properties": {
+            "state": {"$ref": "#/components/schemas/X/properties/state"},
+            "x": {"$ref": "#/components/schemas/X"},
+        },
+    }
+    data = spec({"X": x, "Y": y}, returns="X")
+    content = {"application/json": {"schema": {"$ref": "#/components/schemas/Y"}}}
+    data["paths"]["/other"] = {
+        "get": {"operationId": "getY", "responses": {"200": {"description": "ok", "content": content}}}
+    }
+    models = build(tmp_path, data)
+    assert classes_by_module(models) == {"x": {"X", "XState"}, "y": {"Y"}}
+    assert "\nfrom .x import X, XState\n" in (models / "y.py").read_text(encoding="utf-8")
+    _, after = loaded(tmp_path / "out", "mods_client", "X")
+    assert after == ["mods_client.models._late", "mods_client.models.x"]
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / "out"))
+    value = "{'state': 'new', 'y': {'state': 'old', 'x': {}}}"
+    code = f"from mods_client import X; v = {value}; assert X.from_dict(v).to_dict() == v"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)

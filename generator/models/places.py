@@ -24,7 +24,7 @@ _BODY = re.compile(r"/(requestBody|responses/[^/]+)$")
 _MEDIA = re.compile(r"/content/[^/]+$")
 _PARAMETERS = re.compile(r"/parameters$")
 _STOP = re.compile(r"/parameters$|/content/[^/]+$")  # where plain document keys end
-# The parser's path of the operations of path "/" (the root): "#/paths#-datamodel-code-generator-#-root-#-special-#/get/...".
+# The parser's path of the operations of path "/" (the root): "#/paths<this>/get/..."
 _ROOT_PATH = "/paths#-datamodel-code-generator-#-root-#-special-#/"
 
 
