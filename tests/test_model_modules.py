@@ -153,3 +153,17 @@ def test_the_classes_of_the_root_path_sit_where_their_schemas_are(tmp_path: Path
     data["paths"] = {"/": inline_get("contact"), "/other": inline_get("owner")}
     modules = classes_by_module(build(tmp_path, data))
     assert len(modules) == 2, modules  # one per path, not one of all
+
+
+def query_enum(name: str, values: list[str]) -> dict[str, Any]:
+    parameter = {"name": name, "in": "query", "schema": {"type": "string", "enum": values}}
+    return {"get": {"parameters": [parameter], "responses": {"204": {"description": "done"}}}}
+
+
+def test_the_classes_of_a_path_that_starts_with_a_hash_sit_where_their_schemas_are(tmp_path: Path) -> None:
+    """AWS's paths are "/#Action=Run": the parser writes "#/paths#Action=Run/get/..."; their classes
+    were all placed at the document's root, so one of them owned the others (EC2: 224 in one module)."""
+    data = spec({})
+    data["paths"] = {"/#Action=Run": query_enum("Mode", ["a", "b"]), "/#Action=Stop": query_enum("Force", ["c", "d"])}
+    modules = classes_by_module(build(tmp_path, data))
+    assert len(modules) == 2, modules  # one per path, not one of all
