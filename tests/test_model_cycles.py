@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from test_model_modules import build, classes_by_module, loaded, obj, spec
 
+from bench.compiled import compiled_modules
+
 # A ring through a union: Node -> Edge -> Shape (Circle | Square) -> Circle -> Node, and Owner <-> Node.
 RING: dict[str, Any] = {
     "Node": {
@@ -158,3 +160,11 @@ def test_an_enum_of_a_circle_is_imported_at_the_top(tmp_path: Path) -> None:
     value = "{'state': 'new', 'y': {'state': 'old', 'x': {}}}"
     code = f"from mods_client import X; v = {value}; assert X.from_dict(v).to_dict() == v"
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def test_the_compiled_build_leaves_a_package_with_a_split_circle_python(tmp_path: Path) -> None:
+    """mypyc compiles the run-time branch of ``if TYPE_CHECKING: ... else: ...`` as unreachable code."""
+    build(tmp_path, spec(RING))
+    assert compiled_modules(tmp_path / "out" / "mods_client") == []
+    build(tmp_path / "chain", spec({"A": obj(b="B"), "B": obj()}))
+    assert "models/a.py" in compiled_modules(tmp_path / "chain" / "out" / "mods_client")

@@ -18,7 +18,7 @@ from typing import Any
 class Late:
     """Stands for ``attribute`` (then its ``method``, if given) of the sibling ``module`` until first used."""
 
-    __slots__ = ("_attribute", "_found", "_method", "_module", "_name", "_namespace")
+    __slots__ = ("_found", "_method", "_module", "_name", "_namespace", "_target")
 
     def __init__(
         self, namespace: dict[str, Any], name: str, module: str, attribute: str, method: str = ""
@@ -26,7 +26,9 @@ class Late:
         self._namespace = namespace  # the globals of the module that uses the name
         self._name = name
         self._module = module
-        self._attribute = attribute
+        self._target = (
+            attribute  # not "_attribute": mypyc would name its C field __attribute, a gcc keyword
+        )
         self._method = method
         self._found: Any = None
 
@@ -34,7 +36,7 @@ class Late:
         """The object itself, imported and put in the user's globals in place of this Late."""
         if self._found is None:
             found = getattr(
-                import_module(f".{self._module}", self._namespace["__package__"]), self._attribute
+                import_module(f".{self._module}", self._namespace["__package__"]), self._target
             )
             self._found = getattr(found, self._method) if self._method else found
             self._namespace[self._name] = self._found
@@ -47,6 +49,4 @@ class Late:
         return getattr(self.resolve(), attribute)
 
     def __repr__(self) -> str:
-        return (
-            f"<late {self._module}.{self._attribute}{'.' + self._method if self._method else ''}>"
-        )
+        return f"<late {self._module}.{self._target}{'.' + self._method if self._method else ''}>"
