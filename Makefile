@@ -19,7 +19,7 @@ help:
 	@echo "make test-compiled  run the model tests against build/compiled/ (the compiled build)"
 	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
 	@echo "make bench-review  time python -m generator diff on Cycle's two public specs (docs/benchmarks.md)"
-	@echo "make bench-imports import time per 10 classes used, on synthetic 100/500/2,000-schema specs (docs/benchmarks.md)"
+	@echo "make bench-imports import time per 10 classes used, on synthetic 100/500/2,000-schema specs, and of one model of the largest directory specs (docs/benchmarks.md)"
 	@echo "make corpus    generate every spec of ../shared/corpus, import, mypy and round-trip them (docs/corpus.md)"
 	@echo "make corpus-directory  the same for half of the APIs.guru directory and GitHub's spec, with their examples (hours)"
 
@@ -86,6 +86,7 @@ bench-review: $(STAMP)
 # Synthetic specs of 100, 500 and 2,000 schemas: ms per 10 model classes an import loads (docs/benchmarks.md).
 bench-imports: $(STAMP)
 	$(BIN)/python -m bench.import_scale --markdown docs/benchmarks.md
+	$(BIN)/python -m bench.import_real --markdown docs/benchmarks.md
 
 # About 8 minutes on 2 cores; not part of `make test`. CORPUS=folder to run another set of specs.
 CORPUS ?= ../shared/corpus

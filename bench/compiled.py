@@ -31,7 +31,12 @@ DEFAULT_OUT = ROOT / "build" / "compiled"
 
 def compiled_modules(package: Path) -> list[str]:
     """What is compiled of a package: the modules of models/ (the decoders and encoders) and the
-    runtime they call, as paths relative to the package."""
+    runtime they call, as paths relative to the package; none of a package whose models/ has
+    _late.py (a circle split into modules): mypyc compiles the run-time branch of its modules'
+    ``if TYPE_CHECKING: ... else: ...`` as unreachable code, and a module left Python can't make
+    instances of a model whose base (_runtime's Model) is compiled."""
+    if (package / "models" / "_late.py").exists():
+        return []
     models = sorted(p.relative_to(package).as_posix() for p in (package / "models").glob("*.py"))
     return ["_runtime.py", *(m for m in models if m != "models/__init__.py")]
 
@@ -71,6 +76,8 @@ def compile_package(source: Path, out: Path) -> float:
     )
     temp = out / "build-temp" / name
     modules = compiled_modules(source)
+    if not modules:
+        return time.perf_counter() - started  # copied as it is: Python
     code = _SETUP.replace("{modules!r}", repr(modules))
     done = subprocess.run(
         [sys.executable, "-c", code, name, str(temp.relative_to(out))],

@@ -50,7 +50,7 @@ def build(tmp_path: Path, data: dict[str, Any], name: str = "mods") -> Path:
 def classes_by_module(models: Path) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in sorted(models.glob("*.py")):
-        if path.name != "__init__.py":
+        if not path.name.startswith("_"):  # __init__.py, _late.py
             tree = ast.parse(path.read_text(encoding="utf-8"))
             found[path.stem] = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
     return found
@@ -73,9 +73,9 @@ def test_a_class_an_operation_names_keeps_a_module_of_its_own(tmp_path: Path) ->
     }
 
 
-def test_classes_that_refer_to_each_other_share_a_module(tmp_path: Path) -> None:
+def test_classes_that_refer_to_each_other_keep_modules_of_their_own(tmp_path: Path) -> None:
     schemas = {"X": obj(y="Y"), "Y": obj(x="X"), "Z": obj(x="X"), "W": obj(y="Y")}
-    assert classes_by_module(build(tmp_path, spec(schemas))) == {"w": {"W"}, "x": {"X", "Y"}, "z": {"Z"}}
+    assert classes_by_module(build(tmp_path, spec(schemas))) == {"w": {"W"}, "x": {"X"}, "y": {"Y"}, "z": {"Z"}}
 
 
 def test_the_modules_do_not_depend_on_the_order_of_the_schemas(tmp_path: Path) -> None:
@@ -138,3 +138,32 @@ def test_a_blank_description_gives_way_to_the_title() -> None:
     assert describe({"description": "\r\r\n", "title": "The title"}) == "The title"
     assert describe({"description": " Said. ", "title": "The title"}) == "Said."
     assert describe({"title": 8}) == "8" and describe(None) == ""
+
+
+def inline_get(nested: str) -> dict[str, Any]:
+    schema = {"type": "object", "properties": {nested: {"type": "object", "properties": {"x": {"type": "string"}}}}}
+    content = {"application/json": {"schema": schema}}
+    return {"get": {"responses": {"200": {"description": "ok", "content": content}}}}
+
+
+def test_the_classes_of_the_root_path_sit_where_their_schemas_are(tmp_path: Path) -> None:
+    """The parser names path "/" apart (``#/paths#-...-root-...#/get``): its classes are placed at
+    /paths/~1/get/..., not at /paths, which would make every inline class of every path its own."""
+    data = spec({})
+    data["paths"] = {"/": inline_get("contact"), "/other": inline_get("owner")}
+    modules = classes_by_module(build(tmp_path, data))
+    assert len(modules) == 2, modules  # one per path, not one of all
+
+
+def query_enum(name: str, values: list[str]) -> dict[str, Any]:
+    parameter = {"name": name, "in": "query", "schema": {"type": "string", "enum": values}}
+    return {"get": {"parameters": [parameter], "responses": {"204": {"description": "done"}}}}
+
+
+def test_the_classes_of_a_path_that_starts_with_a_hash_sit_where_their_schemas_are(tmp_path: Path) -> None:
+    """AWS's paths are "/#Action=Run": the parser writes "#/paths#Action=Run/get/..."; their classes
+    were all placed at the document's root, so one of them owned the others (EC2: 224 in one module)."""
+    data = spec({})
+    data["paths"] = {"/#Action=Run": query_enum("Mode", ["a", "b"]), "/#Action=Stop": query_enum("Force", ["c", "d"])}
+    modules = classes_by_module(build(tmp_path, data))
+    assert len(modules) == 2, modules  # one per path, not one of all

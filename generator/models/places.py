@@ -25,6 +25,9 @@ _BODY = re.compile(r"/(requestBody|responses/[^/]+)$")
 _MEDIA = re.compile(r"/content/[^/]+$")
 _PARAMETERS = re.compile(r"/parameters$")
 _STOP = re.compile(r"/parameters$|/content/[^/]+$")  # where plain document keys end
+# The parser's path of the operations of path "/" (the root): "#/paths<this>get/..."; a path that
+# starts "/#" loses its "/" too. Both are made "/paths//..." for _document_step, which then finds the key.
+_ROOT_PATH = "/paths#-datamodel-code-generator-#-root-#-special-#/"
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,10 @@ class Locator:
 
     def _place(self, dmcg_path: str) -> Place:
         loaded, rest = self.split(dmcg_path)
+        if rest.startswith(_ROOT_PATH):
+            rest = "/paths//" + rest.removeprefix(_ROOT_PATH)  # an empty token: the key "/" (_document_step)
+        elif rest.startswith("/paths#"):  # path "/#Action=Run" (AWS): "#/paths#Action=Run/get/..."
+            rest = "/paths//" + rest.removeprefix("/paths")
         if (
             rest.startswith(("/components/", "/paths/~1"))  # (the parser's own path of /pets is /paths/pets)
             and MARKER.search(rest) is None

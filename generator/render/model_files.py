@@ -5,7 +5,9 @@ model_modules.py decides which class goes in which module. A module's code refer
 another module by name (``Image``) or through a module-level alias its codecs use
 (``_Image_from_dict``, ``_ImageState_members``); which of these a module needs is read off its
 rendered code (Python's tokens, so text in strings and docstrings never counts), and each is
-imported, or its alias made again, at the top.
+imported, or its alias made again, at the top; but a name of a module it refers to only in a
+circle (``ModelModule.late``) is imported for type checkers only, and bound at run time to a
+``Late`` of ``models/_late.py`` (generator/runtime/_late.py) that imports it when first used.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from .identifiers import identifiers
 from .model_modules import ModelModule, model_modules
 from .model_views import ModelView, ModuleView
 from .model_wire import model_wire_decoder
+from .runtime_files import module_text
 from .union_views import UnionView
 
 MODELS_INIT_NAMES = frozenset({"Any"})
+LATE_MODULE = "_late.py"  # generator/runtime's module copied into models/ when a module imports names late
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class _Provided:
     module: str
     imported: str  # the public name imported from it
     alias: str  # "" or the line that makes the alias again from the imported name
+    method: str = ""  # the method of the imported class an alias stands for ("from_dict"), or ""
 
 
 def model_files(
@@ -49,6 +54,8 @@ def model_files(
         context = _module_context(api, module, header, views)
         first = render(env, "models.py.jinja", context)
         imported, aliases = _imports(module, first, provided)
+        if "from ._late import Late as _Late" in imported:
+            files[f"models/{LATE_MODULE}"] = f"{header}\n{module_text(LATE_MODULE)}"
         files[f"models/{module.name}.py"] = (
             render(env, "models.py.jinja", replace(context, imported=imported, imported_aliases=aliases))
             if imported
@@ -115,11 +122,10 @@ def _provided(modules: list[ModelModule]) -> dict[str, _Provided]:
             )
         for model in m.models:
             decoder = codec.model_decoder(model.name)
-            found[decoder] = _Provided(m.name, model.name, f"{decoder}: Final = {model.name}.from_dict")
+            found[decoder] = _Provided(m.name, model.name, f"{decoder}: Final = {model.name}.from_dict", "from_dict")
             adopt = model_wire_decoder(model.name)
-            found[adopt] = _Provided(
-                m.name, model.name, f"{adopt}: Final = {model.name}._from_wire  # pyright: ignore[reportPrivateUsage]"
-            )
+            line = f"{adopt}: Final = {model.name}._from_wire  # pyright: ignore[reportPrivateUsage]"
+            found[adopt] = _Provided(m.name, model.name, line, "_from_wire")
     return found
 
 
@@ -128,12 +134,35 @@ def _imports(module: ModelModule, code: str, provided: Mapping[str, _Provided]) 
     used = identifiers(code)
     by_module: dict[str, set[str]] = {}
     aliases: list[str] = []
+    late: dict[str, _Provided] = {}
     for name in sorted(used):
         p = provided.get(name)
         if p is None or p.module == module.name:
+            continue
+        if p.module in module.late:
+            late[name] = p
             continue
         by_module.setdefault(p.module, set()).add(p.imported)
         if p.alias:
             aliases.append(p.alias)
     lines = [f"from .{m} import {', '.join(sorted(names))}" for m, names in sorted(by_module.items())]
+    if late:
+        lines += ["from typing import TYPE_CHECKING", "from ._late import Late as _Late"]
+        aliases += _late_block(late)
     return lines, aliases
+
+
+def _late_block(late: Mapping[str, _Provided]) -> list[str]:
+    """The names of sibling modules of a circle: imported for type checkers, and bound to a Late at run time."""
+    by_module: dict[str, set[str]] = {}
+    for p in late.values():
+        if p.alias and not p.method:
+            raise AssertionError(f"{p.alias!r}: only a class or a codec is used from a module imported late")
+        by_module.setdefault(p.module, set()).add(p.imported)
+    checking = [f"    from .{m} import {', '.join(sorted(names))}" for m, names in sorted(by_module.items())]
+    aliases = [f"    {p.alias}" for p in late.values() if p.alias]
+    bound = [
+        f"    {name} = _Late(globals(), {name!r}, {p.module!r}, {p.imported!r}{f', {p.method!r}' if p.method else ''})"
+        for name, p in late.items()
+    ]
+    return ["", "if TYPE_CHECKING:", *checking, *aliases, "else:", *bound]

@@ -26,15 +26,16 @@ def model_wire_decoder(model_name: str) -> str:
     return f"_{model_name}_from_wire"
 
 
-def cyclic_models(models: Iterable[ir.Model]) -> frozenset[str]:
-    """The models that reach themselves through their fields (directly or through other models)."""
-    by_name = {m.name: m for m in models}
-    graph = {name: {r for r in references(m) if r in by_name} for name, m in by_name.items()}
+def cyclic_models(classes: Iterable[ir.Model | ir.Union]) -> frozenset[str]:
+    """The models that reach themselves through their fields (directly or through other models and
+    unions): model_modules may put them in modules that import one another only when first used."""
+    by_name = {c.name: c for c in classes}
+    graph = {name: {r for r in references(c) if r in by_name} for name, c in by_name.items()}
     found: set[str] = set()
     for component in strongly_connected(graph):
         if len(component) > 1 or component[0] in graph[component[0]]:
             found.update(component)
-    return frozenset(found)
+    return frozenset(n for n in found if isinstance(by_name[n], ir.Model))
 
 
 def wire_type(t: ir.TypeRef, cyclic: frozenset[str]) -> str:

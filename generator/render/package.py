@@ -31,7 +31,7 @@ def header(api: ir.Api) -> str:
 def render_api(api: ir.Api, env: jinja2.Environment | None = None) -> dict[str, str]:
     """The files of one package, by path relative to the package folder."""
     env = env or environment()
-    cyclic = cyclic_models(api.models)
+    cyclic = cyclic_models([*api.models, *api.unions])
     models = [model_view(m, cyclic) for m in api.models]
     unions = union_views(api)
     exports = sorted(
