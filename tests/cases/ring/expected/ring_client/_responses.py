@@ -32,6 +32,15 @@ def json_body(decode: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
     return parse
 
 
+def json_model_body(decode: Callable[[bytes], T]) -> Callable[[httpx.Response], T]:
+    """A body reader for a model: its ``from_json``, which decodes the bytes in one pass where it can."""
+
+    def parse(response: httpx.Response) -> T:
+        return decode(response.content)
+
+    return parse
+
+
 def no_body(response: httpx.Response) -> None:
     """The body reader of responses the spec gives no body: it is ignored."""
     return None

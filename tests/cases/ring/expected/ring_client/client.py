@@ -62,7 +62,7 @@ from ._pages import (
 from ._responses import (
     APIResponse,
     Reader,
-    json_body,
+    json_model_body,
 )
 from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
@@ -129,7 +129,7 @@ def _credentials() -> dict[str, Credential | Dynamic]:
     return credentials
 
 
-_get_node_parse: Reader[Node] = json_body(Node.from_dict)
+_get_node_parse: Reader[Node] = json_model_body(Node.from_json)
 
 
 def _get_node_request(
