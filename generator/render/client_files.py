@@ -57,9 +57,7 @@ def client_context(api: ir.Api, http: ir.HttpApi, header: str, groups: list[Grou
 
 def group_files(context: ClientContext, groups: list[GroupView], env: jinja2.Environment) -> dict[str, str]:
     """Each group module ``_ops_<group>.py``, and the stub ``_client_signatures.pyi`` naming their functions."""
-    files = {
-        f"{g.module}.py": render(env, "operations.py.jinja", _group_context(context, g)) for g in groups
-    }
+    files = {f"{g.module}.py": render(env, "operations.py.jinja", _group_context(context, g)) for g in groups}
     signatures = SignaturesContext(context.header, context.api, groups, context.flavours)
     files["_client_signatures.pyi"] = render(env, "client_signatures.pyi.jinja", signatures)
     return files

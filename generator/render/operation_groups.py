@@ -89,4 +89,3 @@ def _collect_words(value: object, words: set[str]) -> None:
     elif dataclasses.is_dataclass(value):
         for f in dataclasses.fields(value):
             _collect_words(getattr(value, f.name), words)
-

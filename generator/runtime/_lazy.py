@@ -37,7 +37,9 @@ class LazyOperation:
     def load(self) -> Any:
         """Import the group module, and put the operation on the class in this descriptor's place."""
         value = getattr(importlib.import_module(self.module), self.attribute)
-        if isinstance(value, FunctionType):  # named as the class's method, for help() and tracebacks
+        if isinstance(
+            value, FunctionType
+        ):  # named as the class's method, for help() and tracebacks
             value.__name__ = self.name
             value.__qualname__ = f"{self.owner.__qualname__}.{self.name}"
         setattr(self.owner, self.name, value)
@@ -53,7 +55,9 @@ class LazyOperation:
         return f"<operation {self.owner.__qualname__}.{self.name}, not loaded yet: {self.module}.{self.attribute}>"
 
 
-def install_operations(cls: type, package: str, groups: Mapping[str, str], suffix: str = "") -> None:
+def install_operations(
+    cls: type, package: str, groups: Mapping[str, str], suffix: str = ""
+) -> None:
     """Put a LazyOperation on ``cls`` for each name of ``groups`` (module -> its names, space-separated):
     ``name`` stands for ``<package>.<module>.<name><suffix>``."""
     for module, names in groups.items():
