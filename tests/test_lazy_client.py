@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 from conftest import GENERATED
 from cycle_client import _lazy  # generator/runtime/_lazy.py, as a package has it
+from inline import InlineSpecs
+from servers.scripted import Reply, ScriptedServer
 
 PACKAGES = ("cycle_client", "azure_ml_client", "otc_ims_client")
 
@@ -121,3 +123,42 @@ def test_class_access_loads_too() -> None:
     _lazy.install_operations(Demo, "json", {"decoder": "JSONDecoder"})
     assert Demo.JSONDecoder is importlib.import_module("json.decoder").JSONDecoder  # type: ignore[attr-defined]
     assert Demo.__dict__["JSONDecoder"] is Demo.JSONDecoder  # type: ignore[attr-defined]
+
+
+_SHADOWING = """
+openapi: 3.0.3
+info: {title: Shadow, version: "1", x-python-package: shadow_ops_client}
+paths:
+  /quote/{id}:
+    get:
+      operationId: quote
+      tags: [words]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}
+  /json:
+    post:
+      operationId: json_body
+      tags: [words]
+      requestBody: {content: {application/json: {schema: {type: object, properties: {a: {type: integer}}}}}}
+      responses:
+        "204": {description: none}
+"""
+
+
+def test_an_operation_named_like_an_import_of_its_group_module_shadows_nothing(
+    generated: InlineSpecs, server: ScriptedServer
+) -> None:
+    """``quote`` and ``json_body`` are names the group module imports (and its request builders call): the
+    module's functions all carry a suffix, so the operations still build their requests."""
+    package = generated(_SHADOWING)
+    server.script(Reply(200, {"id": "a b"}), Reply(204))
+    with package.Client(base_url=server.url) as client:
+        assert client.quote(id="a b").id == "a b"
+        assert client.json_body(body=package.models.JsonBodyRequest(a=1)) is None
+    quote, body = server.received
+    assert quote.path == "/quote/a%20b"
+    assert body.body == b'{"a":1}'

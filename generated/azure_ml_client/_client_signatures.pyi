@@ -8,11 +8,11 @@ each operation on its class on first use. Every signature is the group module's 
 from . import _ops_image
 
 class ClientOperations:
-    list_images = _ops_image.list_images
-    paginate_list_images = _ops_image.paginate_list_images
-    create_image = _ops_image.create_image
-    get_image = _ops_image.get_image
-    delete_image = _ops_image.delete_image
+    list_images = _ops_image.list_images__sync
+    paginate_list_images = _ops_image.paginate_list_images__sync
+    create_image = _ops_image.create_image__sync
+    get_image = _ops_image.get_image__sync
+    delete_image = _ops_image.delete_image__sync
 
 class ClientRawOperations:
     list_images = _ops_image.list_images__raw

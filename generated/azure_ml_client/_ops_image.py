@@ -2,7 +2,7 @@
 """Operations of Azure Machine Learning Model Management Service - Images 2019-09-30, imported on their first use by client.py's classes.
 
 Each operation's request builder, body reader and error decoders, and its method of each
-class: the Client's, the AsyncClient's (`__async`), the raw-response views' (`__raw`,
+class: the Client's (`__sync`), the AsyncClient's (`__async`), the raw-response views' (`__raw`,
 `__async_raw`) and the streaming-response views' (`__streamed`, `__async_streamed`).
 """
 
@@ -123,7 +123,7 @@ def _list_images_next(
     return next_link(request, page.next_link)
 
 
-def list_images(
+def list_images__sync(
     self: SyncAPIClient,
     *,
     subscription_id: str,
@@ -197,7 +197,7 @@ def list_images(
     return response.parse()
 
 
-def paginate_list_images(
+def paginate_list_images__sync(
     self: SyncAPIClient,
     *,
     subscription_id: str,
@@ -539,7 +539,7 @@ def _create_image_request(
     )
 
 
-def create_image(
+def create_image__sync(
     self: SyncAPIClient,
     *,
     subscription_id: str,
@@ -737,7 +737,7 @@ def _get_image_request(
     )
 
 
-def get_image(
+def get_image__sync(
     self: SyncAPIClient,
     *,
     subscription_id: str,
@@ -936,7 +936,7 @@ def _delete_image_request(
     )
 
 
-def delete_image(
+def delete_image__sync(
     self: SyncAPIClient,
     *,
     subscription_id: str,

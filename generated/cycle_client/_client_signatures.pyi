@@ -8,18 +8,18 @@ each operation on its class on first use. Every signature is the group module's 
 from . import _ops_image_sources, _ops_images
 
 class ClientOperations:
-    list_image_sources = _ops_image_sources.list_image_sources
-    paginate_list_image_sources = _ops_image_sources.paginate_list_image_sources
-    create_image_source = _ops_image_sources.create_image_source
-    get_image_source = _ops_image_sources.get_image_source
-    delete_image_source = _ops_image_sources.delete_image_source
-    update_image_source = _ops_image_sources.update_image_source
-    list_images = _ops_images.list_images
-    paginate_list_images = _ops_images.paginate_list_images
-    create_image = _ops_images.create_image
-    get_image = _ops_images.get_image
-    delete_image = _ops_images.delete_image
-    update_image = _ops_images.update_image
+    list_image_sources = _ops_image_sources.list_image_sources__sync
+    paginate_list_image_sources = _ops_image_sources.paginate_list_image_sources__sync
+    create_image_source = _ops_image_sources.create_image_source__sync
+    get_image_source = _ops_image_sources.get_image_source__sync
+    delete_image_source = _ops_image_sources.delete_image_source__sync
+    update_image_source = _ops_image_sources.update_image_source__sync
+    list_images = _ops_images.list_images__sync
+    paginate_list_images = _ops_images.paginate_list_images__sync
+    create_image = _ops_images.create_image__sync
+    get_image = _ops_images.get_image__sync
+    delete_image = _ops_images.delete_image__sync
+    update_image = _ops_images.update_image__sync
 
 class ClientRawOperations:
     list_image_sources = _ops_image_sources.list_image_sources__raw

@@ -2,7 +2,7 @@
 """Operations of Cycle Platform API (images) 1.0.0, imported on their first use by client.py's classes.
 
 Each operation's request builder, body reader and error decoders, and its method of each
-class: the Client's, the AsyncClient's (`__async`), the raw-response views' (`__raw`,
+class: the Client's (`__sync`), the AsyncClient's (`__async`), the raw-response views' (`__raw`,
 `__async_raw`) and the streaming-response views' (`__streamed`, `__async_streamed`).
 """
 
@@ -110,7 +110,7 @@ def _list_image_sources_next(
     )
 
 
-def list_image_sources(
+def list_image_sources__sync(
     self: SyncAPIClient,
     *,
     meta: list[Literal["images_count"]] | Unset = UNSET,
@@ -178,7 +178,7 @@ def list_image_sources(
     return response.parse()
 
 
-def paginate_list_image_sources(
+def paginate_list_image_sources__sync(
     self: SyncAPIClient,
     *,
     meta: list[Literal["images_count"]] | Unset = UNSET,
@@ -457,7 +457,7 @@ def _create_image_source_request(
     )
 
 
-def create_image_source(
+def create_image_source__sync(
     self: SyncAPIClient,
     *,
     body: ImageSourceCreate,
@@ -620,7 +620,7 @@ def _get_image_source_request(
     )
 
 
-def get_image_source(
+def get_image_source__sync(
     self: SyncAPIClient,
     *,
     source_id: str,
@@ -805,7 +805,7 @@ def _delete_image_source_request(
     )
 
 
-def delete_image_source(
+def delete_image_source__sync(
     self: SyncAPIClient,
     *,
     source_id: str,
@@ -957,7 +957,7 @@ def _update_image_source_request(
     )
 
 
-def update_image_source(
+def update_image_source__sync(
     self: SyncAPIClient,
     *,
     source_id: str,

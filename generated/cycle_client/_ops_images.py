@@ -2,7 +2,7 @@
 """Operations of Cycle Platform API (images) 1.0.0, imported on their first use by client.py's classes.
 
 Each operation's request builder, body reader and error decoders, and its method of each
-class: the Client's, the AsyncClient's (`__async`), the raw-response views' (`__raw`,
+class: the Client's (`__sync`), the AsyncClient's (`__async`), the raw-response views' (`__raw`,
 `__async_raw`) and the streaming-response views' (`__streamed`, `__async_streamed`).
 """
 
@@ -116,7 +116,7 @@ def _list_images_next(
     return next_page_number(request, "page[number]", "page[size]", len(_list_images_items(page)))
 
 
-def list_images(
+def list_images__sync(
     self: SyncAPIClient,
     *,
     meta: list[Literal["containers_count"]] | Unset = UNSET,
@@ -193,7 +193,7 @@ def list_images(
     return response.parse()
 
 
-def paginate_list_images(
+def paginate_list_images__sync(
     self: SyncAPIClient,
     *,
     meta: list[Literal["containers_count"]] | Unset = UNSET,
@@ -497,7 +497,7 @@ def _create_image_request(
     )
 
 
-def create_image(
+def create_image__sync(
     self: SyncAPIClient,
     *,
     body: ImageCreate,
@@ -660,7 +660,7 @@ def _get_image_request(
     )
 
 
-def get_image(
+def get_image__sync(
     self: SyncAPIClient,
     *,
     image_id: str,
@@ -843,7 +843,7 @@ def _delete_image_request(
     )
 
 
-def delete_image(
+def delete_image__sync(
     self: SyncAPIClient,
     *,
     image_id: str,
@@ -995,7 +995,7 @@ def _update_image_request(
     )
 
 
-def update_image(
+def update_image__sync(
     self: SyncAPIClient,
     *,
     image_id: str,

@@ -293,8 +293,8 @@ class ClientWithStreamingResponse(StreamingView[RawResponses], ClientStreamingOp
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
 
-install_operations(Client, _PACKAGE, _OPERATIONS, "")
-install_operations(Client, _PACKAGE, _PAGERS, "")
+install_operations(Client, _PACKAGE, _OPERATIONS, "__sync")
+install_operations(Client, _PACKAGE, _PAGERS, "__sync")
 install_operations(ClientWithRawResponse, _PACKAGE, _OPERATIONS, "__raw")
 install_operations(ClientWithStreamingResponse, _PACKAGE, _OPERATIONS, "__streamed")
 

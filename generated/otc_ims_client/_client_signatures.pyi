@@ -8,9 +8,9 @@ each operation on its class on first use. Every signature is the group module's 
 from . import _ops_image
 
 class ClientOperations:
-    list_images = _ops_image.list_images
-    paginate_list_images = _ops_image.paginate_list_images
-    get_image = _ops_image.get_image
+    list_images = _ops_image.list_images__sync
+    paginate_list_images = _ops_image.paginate_list_images__sync
+    get_image = _ops_image.get_image__sync
 
 class ClientRawOperations:
     list_images = _ops_image.list_images__raw

@@ -2,7 +2,7 @@
 """Operations of Open Telekom Cloud Image Management Service (IMS) - Image Query API v2, imported on their first use by client.py's classes.
 
 Each operation's request builder, body reader and error decoders, and its method of each
-class: the Client's, the AsyncClient's (`__async`), the raw-response views' (`__raw`,
+class: the Client's (`__sync`), the AsyncClient's (`__async`), the raw-response views' (`__raw`,
 `__async_raw`) and the streaming-response views' (`__streamed`, `__async_streamed`).
 """
 
@@ -188,7 +188,7 @@ def _list_images_next(
     return next_link(request, page.next)
 
 
-def list_images(
+def list_images__sync(
     self: SyncAPIClient,
     *,
     isregistered: OtcBooleanString | str | Unset = UNSET,
@@ -383,7 +383,7 @@ def list_images(
     return response.parse()
 
 
-def paginate_list_images(
+def paginate_list_images__sync(
     self: SyncAPIClient,
     *,
     isregistered: OtcBooleanString | str | Unset = UNSET,
@@ -987,7 +987,7 @@ def _get_image_request(
     )
 
 
-def get_image(
+def get_image__sync(
     self: SyncAPIClient,
     *,
     image_id: str,

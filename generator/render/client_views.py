@@ -292,7 +292,8 @@ class FlavourView:
     docstring: str
     def_: str
     await_: str
-    suffix: str  # the group modules' functions: <op><suffix> is the client's method (and <pager><suffix>)
+    suffix: str  # the group modules' functions: <op><suffix> is the client's method (and <pager><suffix>);
+    # every one has a suffix, so no operation's name can shadow a name the module imports (quote, json_body)
     raw_suffix: str  # <op><raw_suffix>: the raw-response view's method
     streamed_suffix: str  # <op><streamed_suffix>: the streaming-response view's (a streamed descriptor)
     raw_base: str  # the runtime base of the raw-response view (_lazy.py)
@@ -314,7 +315,7 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
         docstring=client_docstring(api, http, "Synchronous"),
         def_="def",
         await_="",
-        suffix="",
+        suffix="__sync",
         raw_suffix="__raw",
         streamed_suffix="__streamed",
         raw_base="RawResponses",
