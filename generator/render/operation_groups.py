@@ -4,7 +4,8 @@ client.py holds no operation: each is in the module of its group, imported on it
 (runtime/_lazy.py), with only the models its operations use. An operation's group is its first tag
 (made an identifier; "untagged" if it has none), so a spec edit elsewhere moves no operation: a
 group of more than MAX_GROUP operations is split in 2, 4, 8, ... parts by a hash of each
-operation's name, and its operations move only when the group's size crosses such a bound.
+operation's name (``_ops_<group>__<part>``), and its operations move only when the group's size
+crosses such a bound.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 @dataclass(frozen=True)
 class GroupView:
-    module: str  # "_ops_repos" or "_ops_repos_3": the module's name in the package
+    module: str  # "_ops_repos", or "_ops_repos__3" (a part: a key has no "__", so no tag's module is named so)
     operations: list[OperationView]
 
 
@@ -52,7 +53,7 @@ def operation_groups(operations: list[ir.Operation], view: Callable[[ir.Operatio
         for part in range(parts):
             chosen = [op for op in members if zlib.crc32(op.name.encode()) % parts == part]
             if chosen:
-                groups.append(GroupView(f"_ops_{key}_{part}", [view(op) for op in chosen]))
+                groups.append(GroupView(f"_ops_{key}__{part}", [view(op) for op in chosen]))
     return groups
 
 
