@@ -102,7 +102,7 @@ def test_a_lazy_operation_is_replaced_by_its_function_on_first_use(tmp_path: Pat
         class Demo:
             pass
 
-        _lazy.install_operations(Demo, "lazy_demo", {"_ops_demo": "hello "}, "__x")
+        _lazy.install_operations(Demo, "lazy_demo", {"_ops_demo": ("hello",)}, "__x")
         assert isinstance(Demo.__dict__["hello"], _lazy.LazyOperation)
         assert "not loaded yet" in repr(Demo.__dict__["hello"])
         assert "lazy_demo._ops_demo" not in sys.modules
@@ -120,7 +120,7 @@ def test_class_access_loads_too() -> None:
     class Demo:
         pass
 
-    _lazy.install_operations(Demo, "json", {"decoder": "JSONDecoder"})
+    _lazy.install_operations(Demo, "json", {"decoder": ("JSONDecoder",)})
     assert Demo.JSONDecoder is importlib.import_module("json.decoder").JSONDecoder  # type: ignore[attr-defined]
     assert Demo.__dict__["JSONDecoder"] is Demo.JSONDecoder  # type: ignore[attr-defined]
 

@@ -9,8 +9,8 @@ from typing import Any
 from generator.render.operation_groups import MAX_GROUP, group_key, names_table, operation_groups
 
 
-def _op(name: str, *tags: str) -> Any:
-    return SimpleNamespace(name=name, tags=tags, pager=None)
+def _op(name: str, *tags: str, path: str = "/{id}") -> Any:
+    return SimpleNamespace(name=name, tags=tags, pager=None, path=path)
 
 
 def _modules(ops: list[Any]) -> dict[str, str]:
@@ -21,6 +21,7 @@ def _modules(ops: list[Any]) -> dict[str, str]:
 def test_the_group_is_the_first_tag_as_an_identifier() -> None:
     assert group_key(_op("a", "Pull Requests", "repos")) == "pull_requests"
     assert group_key(_op("a")) == group_key(_op("b", "日本")) == "untagged"
+    assert group_key(_op("a", path="/{owner}/Gists/{id}/star")) == "gists"  # untagged: the path's first word
     assert _modules([_op("a", "Repos"), _op("b", "repos"), _op("c")]) == {
         "a": "_ops_repos",
         "b": "_ops_repos",
@@ -49,5 +50,5 @@ def test_a_big_group_is_split_in_parts_that_no_tag_can_be_named() -> None:
 def test_the_table_lists_each_module_s_names() -> None:
     groups = operation_groups([_op("b", "t"), _op("a", "t"), _op("c", "u")], lambda op: op)
     table = eval(names_table(groups))  # a dict literal of string literals
-    assert {module: names.split() for module, names in table.items()} == {"_ops_t": ["b", "a"], "_ops_u": ["c"]}
+    assert table == {"_ops_t": ["b", "a"], "_ops_u": ["c"]}
     assert names_table(groups, pagers=True) == "{}"

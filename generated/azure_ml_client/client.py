@@ -128,11 +128,18 @@ _REQUEST_ID_HEADERS: Final = (
 # The query parameters and headers whose values are secrets, never logged.
 _SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization"})
 # Each group module (_ops_<group>.py) and the operations it holds; then those of them with a paginate_ method.
-_OPERATIONS: Final[dict[str, str]] = {
-    "_ops_image": ("list_images create_image get_image delete_image "),
+_OPERATIONS: Final[dict[str, list[str]]] = {
+    "_ops_image": [
+        "list_images",
+        "create_image",
+        "get_image",
+        "delete_image",
+    ],
 }
-_PAGERS: Final[dict[str, str]] = {
-    "_ops_image": ("paginate_list_images "),
+_PAGERS: Final[dict[str, list[str]]] = {
+    "_ops_image": [
+        "paginate_list_images",
+    ],
 }
 _PACKAGE: Final = __name__.rpartition(".")[0]
 

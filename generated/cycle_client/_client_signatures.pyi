@@ -5,7 +5,10 @@ client.py's classes take these as bases under TYPE_CHECKING; at run time runtime
 each operation on its class on first use. Every signature is the group module's function's.
 """
 
-from . import _ops_image_sources, _ops_images
+from . import (
+    _ops_image_sources,
+    _ops_images,
+)
 
 class ClientOperations:
     list_image_sources = _ops_image_sources.list_image_sources__sync

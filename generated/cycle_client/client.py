@@ -128,16 +128,29 @@ _REQUEST_ID_HEADERS: Final = (
 # The query parameters and headers whose values are secrets, never logged.
 _SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization", "x-hub-id"})
 # Each group module (_ops_<group>.py) and the operations it holds; then those of them with a paginate_ method.
-_OPERATIONS: Final[dict[str, str]] = {
-    "_ops_image_sources": (
-        "list_image_sources create_image_source get_image_source delete_image_source "
-        "update_image_source "
-    ),
-    "_ops_images": ("list_images create_image get_image delete_image update_image "),
+_OPERATIONS: Final[dict[str, list[str]]] = {
+    "_ops_image_sources": [
+        "list_image_sources",
+        "create_image_source",
+        "get_image_source",
+        "delete_image_source",
+        "update_image_source",
+    ],
+    "_ops_images": [
+        "list_images",
+        "create_image",
+        "get_image",
+        "delete_image",
+        "update_image",
+    ],
 }
-_PAGERS: Final[dict[str, str]] = {
-    "_ops_image_sources": ("paginate_list_image_sources "),
-    "_ops_images": ("paginate_list_images "),
+_PAGERS: Final[dict[str, list[str]]] = {
+    "_ops_image_sources": [
+        "paginate_list_image_sources",
+    ],
+    "_ops_images": [
+        "paginate_list_images",
+    ],
 }
 _PACKAGE: Final = __name__.rpartition(".")[0]
 

@@ -5,7 +5,9 @@ client.py's classes take these as bases under TYPE_CHECKING; at run time runtime
 each operation on its class on first use. Every signature is the group module's function's.
 """
 
-from . import _ops_image
+from . import (
+    _ops_image,
+)
 
 class ClientOperations:
     list_images = _ops_image.list_images__sync

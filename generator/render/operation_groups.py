@@ -2,7 +2,7 @@
 
 client.py holds no operation: each is in the module of its group, imported on its first use
 (runtime/_lazy.py), with only the models its operations use. An operation's group is its first tag
-(made an identifier; "untagged" if it has none), so a spec edit elsewhere moves no operation: a
+(made an identifier; untagged, the first segment of its path), so a spec edit elsewhere moves no operation: a
 group of more than MAX_GROUP operations is split in 2, 4, 8, ... parts by a hash of each
 operation's name (``_ops_<group>__<part>``), and its operations move only when the group's size
 crosses such a bound.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import textwrap
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,9 +31,11 @@ class GroupView:
 
 
 def group_key(op: ir.Operation) -> str:
-    """The group of ``op``: its first tag as an identifier (lower case, ``_`` between words), or "untagged"."""
-    tag = op.tags[0] if op.tags else ""
-    return re.sub(r"[^a-z0-9]+", "_", tag.lower()).strip("_")[:40] or "untagged"
+    """The group of ``op``: its first tag as an identifier (lower case, ``_`` between words); untagged, the
+    first segment of its path that is no parameter; else "untagged"."""
+    segments = [s for s in op.path.split("/") if s and "{" not in s]
+    given = op.tags[0] if op.tags else segments[0] if segments else ""
+    return re.sub(r"[^a-z0-9]+", "_", given.lower()).strip("_")[:40] or "untagged"
 
 
 def operation_groups(operations: list[ir.Operation], view: Callable[[ir.Operation], OperationView]) -> list[GroupView]:
@@ -59,17 +60,16 @@ def operation_groups(operations: list[ir.Operation], view: Callable[[ir.Operatio
 
 def names_table(groups: list[GroupView], pagers: bool = False) -> str:
     """A dict literal: each group module -> the names of its operations (or of their ``paginate_`` methods),
-    space-separated, in strings of at most 80 characters (concatenated)."""
+    one a line in a list (its trailing comma keeps them so through ruff, one name too: an operation
+    added is a line added)."""
     entries: list[str] = []
     for group in groups:
-        names = [op.pager.name if op.pager else "" for op in group.operations] if pagers else []
-        names = [n for n in names if n] if pagers else [op.name for op in group.operations]
-        if not names:
-            continue
-        pieces = textwrap.wrap(" ".join(names), width=80, break_long_words=False, break_on_hyphens=False)
-        text = "\n        ".join(py_str(piece + " ") for piece in pieces)
-        entries.append(f"    {py_str(group.module)}: (\n        {text}\n    ),")
-    return "{\n" + "\n".join(entries) + "\n}" if entries else "{}"
+        names = [op.pager.name for op in group.operations if op.pager] if pagers else []
+        names = names if pagers else [op.name for op in group.operations]
+        if names:
+            lines = "".join(f"        {py_str(name)},\n" for name in names)
+            entries.append(f"    {py_str(group.module)}: [\n{lines}    ],\n")
+    return "{\n" + "".join(entries) + "}" if entries else "{}"
 
 
 def used_imports(group: GroupView, clauses: list[str]) -> list[str]:

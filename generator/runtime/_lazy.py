@@ -2,7 +2,7 @@
 
 client.py's Client, AsyncClient and their raw- and streaming-response views have no operation in their
 body: ``install_operations`` puts a ``LazyOperation`` on the class for each name of a compact table
-(group module -> its operations' names, one string each). The first access to one, on an instance or
+(group module -> its operations' names). The first access to one, on an instance or
 the class, imports its group module (``_ops_<group>.py``, with the models its operations use), and puts
 the module's function (or ``streamed`` descriptor) on the class in its place: from then on a call is a
 plain method call. Type checkers see the operations through client.py's TYPE_CHECKING-only bases,
@@ -12,7 +12,7 @@ declared in the stub ``_client_signatures.pyi``, never imported at run time.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import FunctionType
 from typing import Any, TypeVar
 
@@ -56,13 +56,13 @@ class LazyOperation:
 
 
 def install_operations(
-    cls: type, package: str, groups: Mapping[str, str], suffix: str = ""
+    cls: type, package: str, groups: Mapping[str, Sequence[str]], suffix: str = ""
 ) -> None:
-    """Put a LazyOperation on ``cls`` for each name of ``groups`` (module -> its names, space-separated):
-    ``name`` stands for ``<package>.<module>.<name><suffix>``."""
+    """Put a LazyOperation on ``cls`` for each name of ``groups`` (module -> its names): ``name`` stands
+    for ``<package>.<module>.<name><suffix>``."""
     for module, names in groups.items():
         path = f"{package}.{module}"
-        for name in names.split():
+        for name in names:
             setattr(cls, name, LazyOperation(cls, name, path, name + suffix))
 
 
