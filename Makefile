@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRISM  := .prism/node_modules/.bin/prism
 
-.PHONY: generate test test-fast check golden clean help prism bench bench-review bench-imports corpus corpus-directory diff compiled test-compiled
+.PHONY: generate test test-fast check golden clean help prism bench bench-review bench-imports bench-client-import corpus corpus-directory diff compiled test-compiled
 
 help:
 	@echo "make generate  regenerate generated/ from specs/ and templates/"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench     time models, generator, imports and client against the peers (docs/benchmarks.md)"
 	@echo "make bench-review  time python -m generator diff on Cycle's two public specs (docs/benchmarks.md)"
 	@echo "make bench-imports import time per 10 classes used, on synthetic 100/500/2,000-schema specs, and of one model of the largest directory specs (docs/benchmarks.md)"
+	@echo "make bench-client-import  from <package> import Client on generated/ and big directory specs, beside 50 ms"
 	@echo "make corpus    generate every spec of ../shared/corpus, import, mypy and round-trip them (docs/corpus.md)"
 	@echo "make corpus-directory  the same for half of the APIs.guru directory and GitHub's spec, with their examples (hours)"
 
@@ -87,6 +88,9 @@ bench-review: $(STAMP)
 bench-imports: $(STAMP)
 	$(BIN)/python -m bench.import_scale --markdown docs/benchmarks.md
 	$(BIN)/python -m bench.import_real --markdown docs/benchmarks.md
+
+bench-client-import: $(STAMP)
+	$(BIN)/python -m bench.client_import --out build/client-import
 
 # About 8 minutes on 2 cores; not part of `make test`. CORPUS=folder to run another set of specs.
 CORPUS ?= ../shared/corpus

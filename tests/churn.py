@@ -76,7 +76,7 @@ def shape(files: dict[str, str]) -> Shape:
         covered: set[int] = set()
         for node in ast.parse(source).body:
             name = _defined_name(node)
-            if not name or name in ("__all__", "_NAMES_BY_MODULE"):  # export lists are read line by line
+            if not name or name in ("__all__", "_NAMES_BY_MODULE", "_OPERATIONS", "_PAGERS"):  # name lists: by line
                 continue
             span = _span(node)
             covered |= span

@@ -51,7 +51,7 @@ def _spec(name: str) -> dict[str, Any]:
 
 def _bracket(loose_line: str) -> bool:
     """A line that only closes a bracket (of a new multi-line import) says nothing of its own."""
-    return loose_line.split(":", 1)[1].strip() in (")", "]", "}", "),")
+    return loose_line.split(":", 1)[1].strip() in (")", "]", "}", "),", "],")
 
 
 def _names_probe(text: str) -> bool:

@@ -13,6 +13,7 @@ from generator.render.package import render_api
 
 SPECS = Path(__file__).parent.parent / "specs"
 TEMPLATE = Path(__file__).parent.parent / "templates" / "client.py.jinja"
+OPERATIONS_TEMPLATE = TEMPLATE.with_name("operations.py.jinja")  # the group modules (_ops_<group>.py)
 
 
 def _bound(tree: ast.Module) -> set[str]:
@@ -45,9 +46,11 @@ def test_client_py_binds_exactly_the_names_a_model_may_not_take() -> None:
 
 
 def test_the_template_imports_nothing_of_its_own() -> None:
-    """Every import of client.py comes from the declaration, so the list can't fall behind the template."""
-    lines = TEMPLATE.read_text(encoding="utf-8").splitlines()
-    own = [line for line in lines if line.startswith(("import ", "from ")) and "__future__" not in line]
-    assert own == ["from .models import ("]
-    assert "{{ client_imports }}" in lines
+    """Every import of client.py and of the group modules comes from the declaration, so the list can't fall
+    behind the templates; client.py imports no model (the group modules do, those of their operations)."""
+    for template, models in ((TEMPLATE, []), (OPERATIONS_TEMPLATE, ["from .models import ("])):
+        lines = template.read_text(encoding="utf-8").splitlines()
+        own = [line for line in lines if line.startswith(("import ", "from ")) and "__future__" not in line]
+        assert own == models
+        assert "{{ client_imports }}" in lines
     assert "from ._http import (\n" in client_imports_text()

@@ -10,7 +10,7 @@ models don't.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, Self
+from typing import TYPE_CHECKING, Final, Self
 
 import httpx
 
@@ -25,11 +25,6 @@ from ._downloads import (
     AsyncStreamedResponse,
     StreamedResponse,
     StreamingView,
-    astreamed,
-    streamed,
-)
-from ._encoding import (
-    path_segment,
 )
 from ._errors import (
     APIConnectionError,
@@ -39,7 +34,6 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
-    ErrorDecoder,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -54,28 +48,22 @@ from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Request,
     SyncAPIClient,
     Timeout,
 )
+from ._lazy import AsyncRawResponses, RawResponses, install_operations
 from ._oauth import TokenRequestError
 from ._pages import (
     AsyncPages,
     Pages,
-    next_link,
 )
 from ._responses import (
     APIResponse,
-    Reader,
-    json_model_body,
-    no_body,
 )
 from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
     UNSET,
     Unset,
-    enum_value,
-    json_dumps,
 )
 from ._streaming import (
     AsyncStream,
@@ -84,13 +72,19 @@ from ._streaming import (
     Stream,
 )
 from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
-from .models import (
-    CreateImageRequest,
-    ImageListOrderBy,
-    ImageResponseBase,
-    ModelErrorResponse,
-    PaginatedImageList,
-)
+
+if TYPE_CHECKING:
+    from ._client_signatures import (  # pyright: ignore[reportMissingModuleSource]: a stub only
+        AsyncClientOperations,
+        AsyncClientRawOperations,
+        AsyncClientStreamingOperations,
+        ClientOperations,
+        ClientRawOperations,
+        ClientStreamingOperations,
+    )
+else:  # each operation is put on its class on first use (_lazy.py): these bases are only for type checkers
+    ClientOperations = ClientRawOperations = ClientStreamingOperations = object
+    AsyncClientOperations = AsyncClientRawOperations = AsyncClientStreamingOperations = object
 
 __all__ = [
     "APIConnectionError",
@@ -133,6 +127,21 @@ _REQUEST_ID_HEADERS: Final = (
 )
 # The query parameters and headers whose values are secrets, never logged.
 _SECRET_NAMES: Final[frozenset[str]] = frozenset({"authorization"})
+# Each group module (_ops_<group>.py) and the operations it holds; then those of them with a paginate_ method.
+_OPERATIONS: Final[dict[str, list[str]]] = {
+    "_ops_image": [
+        "list_images",
+        "create_image",
+        "get_image",
+        "delete_image",
+    ],
+}
+_PAGERS: Final[dict[str, list[str]]] = {
+    "_ops_image": [
+        "paginate_list_images",
+    ],
+}
+_PACKAGE: Final = __name__.rpartition(".")[0]
 
 
 def _credentials(token: AsyncSecret | None) -> dict[str, Credential | Dynamic]:
@@ -143,164 +152,7 @@ def _credentials(token: AsyncSecret | None) -> dict[str, Credential | Dynamic]:
     return credentials
 
 
-_list_images_parse: Reader[PaginatedImageList] = json_model_body(PaginatedImageList.from_json)
-_list_images_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
-
-
-def _list_images_request(
-    *,
-    subscription_id: str,
-    resource_group: str,
-    workspace: str,
-    name: str | Unset = UNSET,
-    tag: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    model_id: str | Unset = UNSET,
-    model_name: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-    skip_token: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-    properties: str | Unset = UNSET,
-    order_by: ImageListOrderBy | str | Unset = UNSET,
-    expand: bool | Unset = UNSET,
-) -> Request[PaginatedImageList]:
-    query: list[tuple[str, str]] = []
-    if name is not UNSET:
-        query.append(("name", name))
-    if tag is not UNSET:
-        query.append(("tag", tag))
-    if description is not UNSET:
-        query.append(("description", description))
-    if model_id is not UNSET:
-        query.append(("modelId", model_id))
-    if model_name is not UNSET:
-        query.append(("modelName", model_name))
-    if count is not UNSET:
-        query.append(("count", str(count)))
-    if skip_token is not UNSET:
-        query.append(("$skipToken", skip_token))
-    if tags is not UNSET:
-        query.append(("tags", tags))
-    if properties is not UNSET:
-        query.append(("properties", properties))
-    if order_by is not UNSET:
-        query.append(("orderBy", str(enum_value(order_by))))
-    if expand is not UNSET:
-        query.append(("expand", ("true" if expand else "false")))
-    return Request(
-        method="GET",
-        path="/modelmanagement/v1.0/subscriptions/"
-        + path_segment(subscription_id, "subscription_id")
-        + "/resourceGroups/"
-        + path_segment(resource_group, "resource_group")
-        + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + path_segment(workspace, "workspace")
-        + "/images",
-        parse=_list_images_parse,
-        query=query,
-        security=("bearerAuth",),
-        errors=_list_images_errors,
-    )
-
-
-def _list_images_items(page: PaginatedImageList) -> list[ImageResponseBase]:
-    return [] if page.value is UNSET else page.value
-
-
-def _list_images_next(
-    request: Request[PaginatedImageList], page: PaginatedImageList, headers: Mapping[str, str]
-) -> Request[PaginatedImageList] | None:
-    return next_link(request, page.next_link)
-
-
-_create_image_parse: Reader[None] = no_body
-_create_image_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
-
-
-def _create_image_request(
-    *,
-    subscription_id: str,
-    resource_group: str,
-    workspace: str,
-    body: CreateImageRequest,
-) -> Request[None]:
-    return Request(
-        method="POST",
-        path="/modelmanagement/v1.0/subscriptions/"
-        + path_segment(subscription_id, "subscription_id")
-        + "/resourceGroups/"
-        + path_segment(resource_group, "resource_group")
-        + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + path_segment(workspace, "workspace")
-        + "/images",
-        parse=_create_image_parse,
-        body=json_dumps(body.to_dict()),
-        content_type="application/json",
-        security=("bearerAuth",),
-        errors=_create_image_errors,
-    )
-
-
-_get_image_parse: Reader[ImageResponseBase] = json_model_body(ImageResponseBase.from_json)
-_get_image_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
-
-
-def _get_image_request(
-    *,
-    subscription_id: str,
-    resource_group: str,
-    workspace: str,
-    id: str,
-    expand: bool | Unset = UNSET,
-) -> Request[ImageResponseBase]:
-    query: list[tuple[str, str]] = []
-    if expand is not UNSET:
-        query.append(("expand", ("true" if expand else "false")))
-    return Request(
-        method="GET",
-        path="/modelmanagement/v1.0/subscriptions/"
-        + path_segment(subscription_id, "subscription_id")
-        + "/resourceGroups/"
-        + path_segment(resource_group, "resource_group")
-        + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + path_segment(workspace, "workspace")
-        + "/images/"
-        + path_segment(id, "id"),
-        parse=_get_image_parse,
-        query=query,
-        security=("bearerAuth",),
-        errors=_get_image_errors,
-    )
-
-
-_delete_image_parse: Reader[None] = no_body
-_delete_image_errors: dict[str, ErrorDecoder] = {"default": ModelErrorResponse.from_dict}
-
-
-def _delete_image_request(
-    *,
-    subscription_id: str,
-    resource_group: str,
-    workspace: str,
-    id: str,
-) -> Request[None]:
-    return Request(
-        method="DELETE",
-        path="/modelmanagement/v1.0/subscriptions/"
-        + path_segment(subscription_id, "subscription_id")
-        + "/resourceGroups/"
-        + path_segment(resource_group, "resource_group")
-        + "/providers/Microsoft.MachineLearningServices/workspaces/"
-        + path_segment(workspace, "workspace")
-        + "/images/"
-        + path_segment(id, "id"),
-        parse=_delete_image_parse,
-        security=("bearerAuth",),
-        errors=_delete_image_errors,
-    )
-
-
-class Client(SyncAPIClient):
+class Client(SyncAPIClient, ClientOperations):
     """Synchronous client of Azure Machine Learning Model Management Service - Images 2019-09-30.
 
     Args:
@@ -423,455 +275,23 @@ class Client(SyncAPIClient):
 
     with_options = copy
 
-    def list_images(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        name: str | Unset = UNSET,
-        tag: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        model_id: str | Unset = UNSET,
-        model_name: str | Unset = UNSET,
-        count: int | Unset = UNSET,
-        skip_token: str | Unset = UNSET,
-        tags: str | Unset = UNSET,
-        properties: str | Unset = UNSET,
-        order_by: ImageListOrderBy | str | Unset = UNSET,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> PaginatedImageList:
-        """Query the list of Images in a workspace.
 
-        If no filter is passed, the query lists all the Images in the given workspace. The returned list is paginated and the count of items in each page is an optional parameter. Follow `nextLink` of PaginatedImageList to read the next page.
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            name: The object name.
-            tag: The object tag.
-            description: The description of the object.
-            model_id: The Model Id.
-            model_name: The Model name.
-            count: The number of items to retrieve in a page.
-            skip_token: The continuation token to retrieve the next page.
-            tags: A list of Image tags.
-            properties: A list of Image properties.
-            order_by: An option for specifying how to order the list.
-            expand: When set to True, additional model details are returned.
-        """
-        request = _list_images_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            name=name,
-            tag=tag,
-            description=description,
-            model_id=model_id,
-            model_name=model_name,
-            count=count,
-            skip_token=skip_token,
-            tags=tags,
-            properties=properties,
-            order_by=order_by,
-            expand=expand,
-        )
-        response = self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-        return response.parse()
-
-    def paginate_list_images(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        name: str | Unset = UNSET,
-        tag: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        model_id: str | Unset = UNSET,
-        model_name: str | Unset = UNSET,
-        count: int | Unset = UNSET,
-        skip_token: str | Unset = UNSET,
-        tags: str | Unset = UNSET,
-        properties: str | Unset = UNSET,
-        order_by: ImageListOrderBy | str | Unset = UNSET,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-        max_pages: int | Unset = UNSET,
-    ) -> Pages[ImageResponseBase, PaginatedImageList]:
-        """Every ImageResponseBase that list_images lists, page after page.
-
-        Takes the arguments of list_images. Iterate over the result for the items, or over its pages()
-        for each page's model; a page is fetched only when the one before has been used.
-        """
-        request = _list_images_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            name=name,
-            tag=tag,
-            description=description,
-            model_id=model_id,
-            model_name=model_name,
-            count=count,
-            skip_token=skip_token,
-            tags=tags,
-            properties=properties,
-            order_by=order_by,
-            expand=expand,
-        )
-        return Pages(
-            self,
-            request,
-            _list_images_items,
-            _list_images_next,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            max_pages=max_pages,
-        )
-
-    def create_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        body: CreateImageRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> None:
-        """Create an Image.
-
-        Create an Image from the provided payload. This is a long-running operation; the service answers 202 and the header 'Operation-Location' contains the async operation location URL. Accessing this URL with a GET call will return the status of the background task.
-
-        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
-        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            body: The payload containing image request details.
-        """
-        request = _create_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            body=body,
-        )
-        self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-
-    def get_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> ImageResponseBase:
-        """Get an Image.
-
-        Get an Image by Id.
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            id: The Image Id.
-            expand: When set to True, additional model details are returned.
-        """
-        request = _get_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-            expand=expand,
-        )
-        response = self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-        return response.parse()
-
-    def delete_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> None:
-        """Delete an Image.
-
-        Delete the image specified.
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            id: The Image Id.
-        """
-        request = _delete_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-        )
-        self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-
-
-class ClientWithRawResponse:
+class ClientWithRawResponse(RawResponses, ClientRawOperations):
     """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: Client, stream: bool | None = None) -> None:
-        self._client = client
-        self._stream = stream  # True: the 2xx response comes back unread
 
-    def list_images(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        name: str | Unset = UNSET,
-        tag: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        model_id: str | Unset = UNSET,
-        model_name: str | Unset = UNSET,
-        count: int | Unset = UNSET,
-        skip_token: str | Unset = UNSET,
-        tags: str | Unset = UNSET,
-        properties: str | Unset = UNSET,
-        order_by: ImageListOrderBy | str | Unset = UNSET,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[PaginatedImageList]:
-        """Client.list_images, returning the response as received."""
-        request = _list_images_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            name=name,
-            tag=tag,
-            description=description,
-            model_id=model_id,
-            model_name=model_name,
-            count=count,
-            skip_token=skip_token,
-            tags=tags,
-            properties=properties,
-            order_by=order_by,
-            expand=expand,
-        )
-        return self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-    def create_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        body: CreateImageRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[None]:
-        """Client.create_image, returning the response as received."""
-        request = _create_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            body=body,
-        )
-        return self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-    def get_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[ImageResponseBase]:
-        """Client.get_image, returning the response as received."""
-        request = _get_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-            expand=expand,
-        )
-        return self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-    def delete_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[None]:
-        """Client.delete_image, returning the response as received."""
-        request = _delete_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-        )
-        return self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-
-class ClientWithStreamingResponse(StreamingView[ClientWithRawResponse]):
+class ClientWithStreamingResponse(StreamingView[RawResponses], ClientStreamingOperations):
     """The operations of Client (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    list_images = streamed(ClientWithRawResponse.list_images)
 
-    create_image = streamed(ClientWithRawResponse.create_image)
-
-    get_image = streamed(ClientWithRawResponse.get_image)
-
-    delete_image = streamed(ClientWithRawResponse.delete_image)
+install_operations(Client, _PACKAGE, _OPERATIONS, "__sync")
+install_operations(Client, _PACKAGE, _PAGERS, "__sync")
+install_operations(ClientWithRawResponse, _PACKAGE, _OPERATIONS, "__raw")
+install_operations(ClientWithStreamingResponse, _PACKAGE, _OPERATIONS, "__streamed")
 
 
-class AsyncClient(AsyncAPIClient):
+class AsyncClient(AsyncAPIClient, AsyncClientOperations):
     """Asynchronous client of Azure Machine Learning Model Management Service - Images 2019-09-30.
 
     Args:
@@ -994,449 +414,19 @@ class AsyncClient(AsyncAPIClient):
 
     with_options = copy
 
-    async def list_images(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        name: str | Unset = UNSET,
-        tag: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        model_id: str | Unset = UNSET,
-        model_name: str | Unset = UNSET,
-        count: int | Unset = UNSET,
-        skip_token: str | Unset = UNSET,
-        tags: str | Unset = UNSET,
-        properties: str | Unset = UNSET,
-        order_by: ImageListOrderBy | str | Unset = UNSET,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> PaginatedImageList:
-        """Query the list of Images in a workspace.
 
-        If no filter is passed, the query lists all the Images in the given workspace. The returned list is paginated and the count of items in each page is an optional parameter. Follow `nextLink` of PaginatedImageList to read the next page.
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            name: The object name.
-            tag: The object tag.
-            description: The description of the object.
-            model_id: The Model Id.
-            model_name: The Model name.
-            count: The number of items to retrieve in a page.
-            skip_token: The continuation token to retrieve the next page.
-            tags: A list of Image tags.
-            properties: A list of Image properties.
-            order_by: An option for specifying how to order the list.
-            expand: When set to True, additional model details are returned.
-        """
-        request = _list_images_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            name=name,
-            tag=tag,
-            description=description,
-            model_id=model_id,
-            model_name=model_name,
-            count=count,
-            skip_token=skip_token,
-            tags=tags,
-            properties=properties,
-            order_by=order_by,
-            expand=expand,
-        )
-        response = await self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-        return response.parse()
-
-    def paginate_list_images(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        name: str | Unset = UNSET,
-        tag: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        model_id: str | Unset = UNSET,
-        model_name: str | Unset = UNSET,
-        count: int | Unset = UNSET,
-        skip_token: str | Unset = UNSET,
-        tags: str | Unset = UNSET,
-        properties: str | Unset = UNSET,
-        order_by: ImageListOrderBy | str | Unset = UNSET,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-        max_pages: int | Unset = UNSET,
-    ) -> AsyncPages[ImageResponseBase, PaginatedImageList]:
-        """Every ImageResponseBase that list_images lists, page after page.
-
-        Takes the arguments of list_images. Iterate over the result for the items, or over its pages()
-        for each page's model; a page is fetched only when the one before has been used.
-        """
-        request = _list_images_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            name=name,
-            tag=tag,
-            description=description,
-            model_id=model_id,
-            model_name=model_name,
-            count=count,
-            skip_token=skip_token,
-            tags=tags,
-            properties=properties,
-            order_by=order_by,
-            expand=expand,
-        )
-        return AsyncPages(
-            self,
-            request,
-            _list_images_items,
-            _list_images_next,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            max_pages=max_pages,
-        )
-
-    async def create_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        body: CreateImageRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> None:
-        """Create an Image.
-
-        Create an Image from the provided payload. This is a long-running operation; the service answers 202 and the header 'Operation-Location' contains the async operation location URL. Accessing this URL with a GET call will return the status of the background task.
-
-        POST is not idempotent: it is retried only if the call passes max_retries, or if it carries
-        an Idempotency-Key (the client's idempotency_keys=True, or one in extra_headers).
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            body: The payload containing image request details.
-        """
-        request = _create_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            body=body,
-        )
-        await self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-
-    async def get_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> ImageResponseBase:
-        """Get an Image.
-
-        Get an Image by Id.
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            id: The Image Id.
-            expand: When set to True, additional model details are returned.
-        """
-        request = _get_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-            expand=expand,
-        )
-        response = await self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-        return response.parse()
-
-    async def delete_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> None:
-        """Delete an Image.
-
-        Delete the image specified.
-
-        Args:
-            subscription_id: The Azure Subscription ID.
-            resource_group: The Name of the resource group in which the workspace is located.
-            workspace: The name of the workspace.
-            id: The Image Id.
-        """
-        request = _delete_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-        )
-        await self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-
-
-class AsyncClientWithRawResponse:
+class AsyncClientWithRawResponse(AsyncRawResponses, AsyncClientRawOperations):
     """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: AsyncClient, stream: bool | None = None) -> None:
-        self._client = client
-        self._stream = stream  # True: the 2xx response comes back unread
 
-    async def list_images(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        name: str | Unset = UNSET,
-        tag: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        model_id: str | Unset = UNSET,
-        model_name: str | Unset = UNSET,
-        count: int | Unset = UNSET,
-        skip_token: str | Unset = UNSET,
-        tags: str | Unset = UNSET,
-        properties: str | Unset = UNSET,
-        order_by: ImageListOrderBy | str | Unset = UNSET,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[PaginatedImageList]:
-        """AsyncClient.list_images, returning the response as received."""
-        request = _list_images_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            name=name,
-            tag=tag,
-            description=description,
-            model_id=model_id,
-            model_name=model_name,
-            count=count,
-            skip_token=skip_token,
-            tags=tags,
-            properties=properties,
-            order_by=order_by,
-            expand=expand,
-        )
-        return await self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-    async def create_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        body: CreateImageRequest,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[None]:
-        """AsyncClient.create_image, returning the response as received."""
-        request = _create_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            body=body,
-        )
-        return await self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-    async def get_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        expand: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[ImageResponseBase]:
-        """AsyncClient.get_image, returning the response as received."""
-        request = _get_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-            expand=expand,
-        )
-        return await self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-    async def delete_image(
-        self,
-        *,
-        subscription_id: str,
-        resource_group: str,
-        workspace: str,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[None]:
-        """AsyncClient.delete_image, returning the response as received."""
-        request = _delete_image_request(
-            subscription_id=subscription_id,
-            resource_group=resource_group,
-            workspace=workspace,
-            id=id,
-        )
-        return await self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-
-class AsyncClientWithStreamingResponse(StreamingView[AsyncClientWithRawResponse]):
+class AsyncClientWithStreamingResponse(
+    StreamingView[AsyncRawResponses], AsyncClientStreamingOperations
+):
     """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    list_images = astreamed(AsyncClientWithRawResponse.list_images)
 
-    create_image = astreamed(AsyncClientWithRawResponse.create_image)
-
-    get_image = astreamed(AsyncClientWithRawResponse.get_image)
-
-    delete_image = astreamed(AsyncClientWithRawResponse.delete_image)
+install_operations(AsyncClient, _PACKAGE, _OPERATIONS, "__async")
+install_operations(AsyncClient, _PACKAGE, _PAGERS, "__async")
+install_operations(AsyncClientWithRawResponse, _PACKAGE, _OPERATIONS, "__async_raw")
+install_operations(AsyncClientWithStreamingResponse, _PACKAGE, _OPERATIONS, "__async_streamed")

@@ -140,6 +140,7 @@ class HttpBuilder(ParameterReader, BodyReader, PagingReader):
             responses=responses,
             idempotent=self.idempotent(given),
             statuses=tuple(r.status.upper().replace("DEFAULT", "default") for r in given.responses),
+            tags=given.tags,
         )
 
     def idempotent(self, given: nodes.Operation) -> bool:

@@ -265,6 +265,7 @@ class Operation:
     responses: tuple[Response, ...] = ()  # the 2xx responses, by status; told apart when they differ
     idempotent: bool = False  # x-idempotent: every try of a call carries the same Idempotency-Key
     statuses: tuple[str, ...] = ()  # every response status the spec lists ("200", "404", "4XX", "default")
+    tags: tuple[str, ...] = ()  # the spec's tags of the operation: the first one groups it (render/operation_groups.py)
 
 
 @dataclass(frozen=True, slots=True)

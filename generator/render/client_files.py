@@ -20,20 +20,23 @@ from .client_views import (
     secret_names,
     sent_always,
 )
-from .contexts import ClientContext, LogsContext, render
+from .contexts import ClientContext, LogsContext, OperationsContext, SignaturesContext, render
 from .credential_views import annotations_of, arguments_of
+from .operation_groups import GroupView, names_table, operation_groups, used_imports
 from .runtime_files import fixed_runtime_files
 from .text import py_str
 
 
-def client_context(api: ir.Api, http: ir.HttpApi, header: str) -> ClientContext:
+def client_context(api: ir.Api, http: ir.HttpApi, header: str, groups: list[GroupView] | None = None) -> ClientContext:
     """The context of client.py.jinja."""
     renames = renamed_models(api)
     credentials = [a for s in http.schemes for a in arguments_of(s)]
+    if groups is None:
+        groups = operation_groups(http.operations, lambda op: operation_view(renamed_operation(op, renames)))
     return ClientContext(
         header=header,
         api=api,
-        operations=[operation_view(renamed_operation(op, renames)) for op in http.operations],
+        operations=[op for g in groups for op in g.operations],
         schemes=[scheme_view(s) for s in http.schemes],
         credential_parameters=", ".join(a for s in http.schemes for a in annotations_of(s, "AsyncSecret")),
         credential_arguments=", ".join(credentials),
@@ -47,6 +50,23 @@ def client_context(api: ir.Api, http: ir.HttpApi, header: str) -> ClientContext:
         client_imports=client_imports_text(),
         model_imports=model_imports(api, renames),
         client_all=sorted(CLIENT_EXPORTS),
+        operations_table=names_table(groups),
+        pagers_table=names_table(groups, pagers=True),
+    )
+
+
+def group_files(context: ClientContext, groups: list[GroupView], env: jinja2.Environment) -> dict[str, str]:
+    """Each group module ``_ops_<group>.py``, and the stub ``_client_signatures.pyi`` naming their functions."""
+    files = {f"{g.module}.py": render(env, "operations.py.jinja", _group_context(context, g)) for g in groups}
+    signatures = SignaturesContext(context.header, context.api, groups, context.flavours)
+    files["_client_signatures.pyi"] = render(env, "client_signatures.pyi.jinja", signatures)
+    return files
+
+
+def _group_context(context: ClientContext, group: GroupView) -> OperationsContext:
+    imports = used_imports(group, context.model_imports)
+    return OperationsContext(
+        context.header, context.api, group.module, group.operations, context.flavours, context.client_imports, imports
     )
 
 
@@ -54,9 +74,12 @@ def client_files(api: ir.Api, env: jinja2.Environment, header: str) -> dict[str,
     """client.py, _logs.py and the fixed HTTP runtime (_http.py and the modules it uses), for a spec with operations."""
     if api.http is None:
         return {}
-    context = client_context(api, api.http, header)
+    renames = renamed_models(api)
+    groups = operation_groups(api.http.operations, lambda op: operation_view(renamed_operation(op, renames)))
+    context = client_context(api, api.http, header, groups)
     return {
         "client.py": render(env, "client.py.jinja", context),
+        **group_files(context, groups, env),
         "_logs.py": render(env, "logs.py.jinja", LogsContext(header, api)),
         **fixed_runtime_files(env, context),
     }

@@ -44,7 +44,7 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
     (
         Import("collections.abc", ("Mapping", "Sequence")),
         Import("datetime", ("date", "datetime")),
-        Import("typing", ("Any", "Final", "Literal", "Self")),
+        Import("typing", ("TYPE_CHECKING", "Any", "Final", "Literal", "Self")),
         Import("urllib.parse", ("quote",)),
     ),
     (Import("httpx"),),
@@ -96,6 +96,7 @@ CLIENT_IMPORTS: tuple[tuple[Import, ...], ...] = (
             "text_events_body",
         ),
         _exploded("._downloads", "AsyncStreamedResponse", "StreamedResponse", "StreamingView", "astreamed", "streamed"),
+        Import("._lazy", ("AsyncRawResponses", "RawResponses", "install_operations")),
         _exploded(
             "._runtime",
             *("UNSET", "Unset", "as_any", "as_bool", "as_date", "as_datetime", "as_dict", "as_enum", "as_int"),

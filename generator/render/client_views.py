@@ -295,6 +295,11 @@ class FlavourView:
     docstring: str
     def_: str
     await_: str
+    suffix: str  # the group modules' functions: <op><suffix> is the client's method (and <pager><suffix>);
+    # every one has a suffix, so no operation's name can shadow a name the module imports (quote, json_body)
+    raw_suffix: str  # <op><raw_suffix>: the raw-response view's method
+    streamed_suffix: str  # <op><streamed_suffix>: the streaming-response view's (a streamed descriptor)
+    raw_base: str  # the runtime base of the raw-response view (_lazy.py)
     copy_docstring: str = COPY_DOCSTRING
     credential_parameters: list[str] = field(default_factory=list)  # "token: Secret | None", the flavour's
 
@@ -313,6 +318,10 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
         docstring=client_docstring(api, http, "Synchronous"),
         def_="def",
         await_="",
+        suffix="__sync",
+        raw_suffix="__raw",
+        streamed_suffix="__streamed",
+        raw_base="RawResponses",
         credential_parameters=credential_parameters(http, "Secret"),
     )
     asynchronous = FlavourView(
@@ -328,6 +337,10 @@ def flavours(api: ir.Api, http: ir.HttpApi) -> list[FlavourView]:
         docstring=client_docstring(api, http, "Asynchronous"),
         def_="async def",
         await_="await ",
+        suffix="__async",
+        raw_suffix="__async_raw",
+        streamed_suffix="__async_streamed",
+        raw_base="AsyncRawResponses",
         credential_parameters=credential_parameters(http, "AsyncSecret"),
     )
     return [sync, asynchronous]

@@ -22,6 +22,7 @@ from .. import ir
 from . import codec
 from .client_views import FlavourView, OperationView, SchemeView
 from .model_views import ModelView, ModuleView
+from .operation_groups import GroupView
 from .readme_views import AuthView, CallView, PagerExampleView, StreamingExampleView
 from .union_views import UnionView
 from .webhook_views import WebhookView
@@ -96,8 +97,29 @@ class ClientContext(FileContext):
     base_url: str  # string literal: the first server's URL
     flavours: list[FlavourView]  # the sync client, then the async one
     client_imports: str  # client.py's import lines of the runtime and the standard library (client_names.py)
-    model_imports: list[str]  # import lines of the classes client.py names
+    model_imports: list[str]  # import lines of every class an operation names (client.py imports none)
     client_all: list[str]  # client.py's __all__
+    operations_table: str = "{}"  # a dict literal: each group module -> its operations' names, space-separated
+    pagers_table: str = "{}"  # the same, of their paginate_ methods
+
+
+@dataclass(frozen=True, slots=True)
+class OperationsContext(FileContext):
+    """operations.py.jinja (``_ops_<group>.py``): the operations of one group, imported on first use."""
+
+    module: str  # "_ops_repos": the module's name in the package
+    operations: list[OperationView]
+    flavours: list[FlavourView]  # the sync client, then the async one
+    client_imports: str  # the import lines of the runtime and the standard library, as client.py's
+    model_imports: list[str]  # import lines of the classes its operations name
+
+
+@dataclass(frozen=True, slots=True)
+class SignaturesContext(FileContext):
+    """client_signatures.pyi.jinja (``_client_signatures.pyi``): the operations' bases, for type checkers."""
+
+    groups: list[GroupView]
+    flavours: list[FlavourView]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +189,8 @@ TEMPLATE_CONTEXTS: dict[str, type[FileContext]] = {
     "models_init.py.jinja": ModelsInitContext,
     "models_init.pyi.jinja": ModelsInitContext,
     "client.py.jinja": ClientContext,
+    "operations.py.jinja": OperationsContext,
+    "client_signatures.pyi.jinja": SignaturesContext,
     "logs.py.jinja": LogsContext,
     "webhooks.py.jinja": WebhooksContext,
     "pyproject.toml.jinja": PyprojectContext,

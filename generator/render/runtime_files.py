@@ -19,7 +19,7 @@ RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 # The package's files copied from RUNTIME, of the same name there.
 FIXED_MODULES = (
     *("_http.py", "_auth.py", "_oauth.py", "_errors.py", "_encoding.py", "_pages.py", "_retries.py"),
-    *("_responses.py", "_transfer.py", "_streaming.py", "_downloads.py"),
+    *("_responses.py", "_transfer.py", "_streaming.py", "_downloads.py", "_lazy.py"),
 )
 
 

@@ -10,7 +10,7 @@ models don't.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, Self
+from typing import TYPE_CHECKING, Final, Self
 
 import httpx
 
@@ -22,11 +22,6 @@ from ._downloads import (
     AsyncStreamedResponse,
     StreamedResponse,
     StreamingView,
-    astreamed,
-    streamed,
-)
-from ._encoding import (
-    path_segment,
 )
 from ._errors import (
     APIConnectionError,
@@ -50,10 +45,10 @@ from ._http import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
-    Request,
     SyncAPIClient,
     Timeout,
 )
+from ._lazy import AsyncRawResponses, RawResponses, install_operations
 from ._oauth import TokenRequestError
 from ._pages import (
     AsyncPages,
@@ -61,8 +56,6 @@ from ._pages import (
 )
 from ._responses import (
     APIResponse,
-    Reader,
-    json_model_body,
 )
 from ._retries import DEFAULT_BACKOFF, Backoff
 from ._runtime import (
@@ -76,9 +69,19 @@ from ._streaming import (
     Stream,
 )
 from ._transfer import DEFAULT_MAX_RESPONSE_BYTES
-from .models import (
-    Node,
-)
+
+if TYPE_CHECKING:
+    from ._client_signatures import (  # pyright: ignore[reportMissingModuleSource]: a stub only
+        AsyncClientOperations,
+        AsyncClientRawOperations,
+        AsyncClientStreamingOperations,
+        ClientOperations,
+        ClientRawOperations,
+        ClientStreamingOperations,
+    )
+else:  # each operation is put on its class on first use (_lazy.py): these bases are only for type checkers
+    ClientOperations = ClientRawOperations = ClientStreamingOperations = object
+    AsyncClientOperations = AsyncClientRawOperations = AsyncClientStreamingOperations = object
 
 __all__ = [
     "APIConnectionError",
@@ -121,6 +124,14 @@ _REQUEST_ID_HEADERS: Final = (
 )
 # The query parameters and headers whose values are secrets, never logged.
 _SECRET_NAMES: Final[frozenset[str]] = frozenset()
+# Each group module (_ops_<group>.py) and the operations it holds; then those of them with a paginate_ method.
+_OPERATIONS: Final[dict[str, list[str]]] = {
+    "_ops_nodes": [
+        "get_node",
+    ],
+}
+_PAGERS: Final[dict[str, list[str]]] = {}
+_PACKAGE: Final = __name__.rpartition(".")[0]
 
 
 def _credentials() -> dict[str, Credential | Dynamic]:
@@ -129,21 +140,7 @@ def _credentials() -> dict[str, Credential | Dynamic]:
     return credentials
 
 
-_get_node_parse: Reader[Node] = json_model_body(Node.from_json)
-
-
-def _get_node_request(
-    *,
-    name: str,
-) -> Request[Node]:
-    return Request(
-        method="GET",
-        path="/nodes/" + path_segment(name, "name"),
-        parse=_get_node_parse,
-    )
-
-
-class Client(SyncAPIClient):
+class Client(SyncAPIClient, ClientOperations):
     """Synchronous client of Ring 1.
 
     Args:
@@ -259,79 +256,23 @@ class Client(SyncAPIClient):
 
     with_options = copy
 
-    def get_node(
-        self,
-        *,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> Node:
-        """GET /nodes/{name}"""
-        request = _get_node_request(
-            name=name,
-        )
-        response = self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-        return response.parse()
 
-
-class ClientWithRawResponse:
+class ClientWithRawResponse(RawResponses, ClientRawOperations):
     """The operations of Client, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: Client, stream: bool | None = None) -> None:
-        self._client = client
-        self._stream = stream  # True: the 2xx response comes back unread
 
-    def get_node(
-        self,
-        *,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[Node]:
-        """Client.get_node, returning the response as received."""
-        request = _get_node_request(
-            name=name,
-        )
-        return self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-
-class ClientWithStreamingResponse(StreamingView[ClientWithRawResponse]):
+class ClientWithStreamingResponse(StreamingView[RawResponses], ClientStreamingOperations):
     """The operations of Client (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    get_node = streamed(ClientWithRawResponse.get_node)
+
+install_operations(Client, _PACKAGE, _OPERATIONS, "__sync")
+install_operations(Client, _PACKAGE, _PAGERS, "__sync")
+install_operations(ClientWithRawResponse, _PACKAGE, _OPERATIONS, "__raw")
+install_operations(ClientWithStreamingResponse, _PACKAGE, _OPERATIONS, "__streamed")
 
 
-class AsyncClient(AsyncAPIClient):
+class AsyncClient(AsyncAPIClient, AsyncClientOperations):
     """Asynchronous client of Ring 1.
 
     Args:
@@ -447,73 +388,19 @@ class AsyncClient(AsyncAPIClient):
 
     with_options = copy
 
-    async def get_node(
-        self,
-        *,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> Node:
-        """GET /nodes/{name}"""
-        request = _get_node_request(
-            name=name,
-        )
-        response = await self.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
-        return response.parse()
 
-
-class AsyncClientWithRawResponse:
+class AsyncClientWithRawResponse(AsyncRawResponses, AsyncClientRawOperations):
     """The operations of AsyncClient, returning the APIResponse: status, headers, body, and .parse()."""
 
-    def __init__(self, client: AsyncClient, stream: bool | None = None) -> None:
-        self._client = client
-        self._stream = stream  # True: the 2xx response comes back unread
 
-    async def get_node(
-        self,
-        *,
-        name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        max_response_bytes: int | None | Unset = UNSET,
-        deadline: float | None | Unset = UNSET,
-    ) -> APIResponse[Node]:
-        """AsyncClient.get_node, returning the response as received."""
-        request = _get_node_request(
-            name=name,
-        )
-        return await self._client.send(
-            request,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-            stream=self._stream,
-        )
-
-
-class AsyncClientWithStreamingResponse(StreamingView[AsyncClientWithRawResponse]):
+class AsyncClientWithStreamingResponse(
+    StreamingView[AsyncRawResponses], AsyncClientStreamingOperations
+):
     """The operations of AsyncClient (the raw-response ones' arguments), each in a with block giving the
     response unread: iter_bytes(), iter_text(), iter_lines(), write_to_file(), parse(); closed on leaving it."""
 
-    get_node = astreamed(AsyncClientWithRawResponse.get_node)
+
+install_operations(AsyncClient, _PACKAGE, _OPERATIONS, "__async")
+install_operations(AsyncClient, _PACKAGE, _PAGERS, "__async")
+install_operations(AsyncClientWithRawResponse, _PACKAGE, _OPERATIONS, "__async_raw")
+install_operations(AsyncClientWithStreamingResponse, _PACKAGE, _OPERATIONS, "__async_streamed")
