@@ -11,6 +11,7 @@ reader, error decoders, docstring, pager), the credentials and the client classe
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from dataclasses import dataclass, field
 
@@ -151,9 +152,16 @@ def docstring(op: ir.Operation, arguments: list[ArgumentView]) -> str:
     return "\n\n".join(parts)
 
 
+@functools.lru_cache(maxsize=4096)
 def _wrap(text: str) -> str:
-    """One entry of an Args section: indented, wrapped, continuation lines indented further."""
-    return textwrap.fill(" ".join(text.split()), width=96, initial_indent="    ", subsequent_indent="        ")
+    """One entry of an Args section: indented, wrapped, continuation lines indented further.
+
+    Cached: big specs repeat a parameter's description in every operation taking it (Kubernetes'
+    dryRun, pretty...), and textwrap was a third of their render. A text that fits is one line."""
+    flat = " ".join(text.split())
+    if 0 < len(flat) <= 92:
+        return f"    {flat}"
+    return textwrap.fill(flat, width=96, initial_indent="    ", subsequent_indent="        ")
 
 
 def pager_view(op: ir.Operation) -> PagerView | None:
