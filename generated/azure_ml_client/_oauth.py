@@ -12,7 +12,6 @@ errors (TokenRequestError) never quote the client secret, the refresh token or a
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import inspect
 import json
@@ -21,13 +20,16 @@ import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Final, Literal, cast
+from typing import TYPE_CHECKING, Final, Literal, cast
 from urllib.parse import quote_plus, urlencode, urljoin
 
 import httpx
 
 from ._errors import APIError, deadline_error
 from ._transfer import Limits
+
+if TYPE_CHECKING:
+    import asyncio
 
 ClientAuth = Literal["basic", "body"]
 """How the client id and secret go to the token URL: HTTP basic authentication (the default) or the form body."""
@@ -138,6 +140,8 @@ class TokenSource:
         if value is not None:
             return value
         if self._alock is None:
+            import asyncio  # here, not at the top: a sync client never loads it (~14 ms)
+
             self._alock = asyncio.Lock()
         async with self._alock:
             value = self.current()
@@ -275,6 +279,8 @@ async def _apost(
 ) -> tuple[int, bytes]:
     """_post, for the async client, within the deadline whatever the server does."""
     shown = _shown_url(request.url)
+    import asyncio  # here, not at the top: a sync client never loads it (~14 ms)
+
     scope = asyncio.timeout_at(limits.ends or time.monotonic() + TOKEN_DEADLINE)
     try:
         async with scope:

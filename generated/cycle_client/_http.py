@@ -10,7 +10,6 @@ imports these modules, so the models work without httpx.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -646,6 +645,8 @@ class AsyncAPIClient(BaseAPIClient):
             delay = self._wait_after(
                 request, http_request, max_retries, retry, failure, started, limits
             )
+            import asyncio  # here, not at the top: a sync client never loads it (~14 ms)
+
             await asyncio.sleep(delay)
             retry += 1
 

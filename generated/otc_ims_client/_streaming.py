@@ -10,7 +10,6 @@ WHATWG HTML standard says (server-sent events); downloads are in _downloads.py.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -355,6 +354,8 @@ async def next_chunk(
         if limits is None or limits.ends is None:
             return await anext(chunks, None)
         try:
+            import asyncio  # here, not at the top: a sync client never loads it (~14 ms)
+
             async with asyncio.timeout_at(limits.ends):
                 return await anext(chunks, None)
         except TimeoutError:

@@ -10,7 +10,6 @@ URL's origin.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -138,6 +137,8 @@ async def afetch(
     headers is cut off at it (the event loop's clock is time.monotonic())."""
     if limits.ends is None:
         return await _afetch(http, request, limits, for_origin, stream)
+    import asyncio  # here, not at the top: a sync client never loads it (~14 ms)
+
     scope = asyncio.timeout_at(limits.ends)
     try:
         async with scope:
