@@ -1,9 +1,5 @@
 # Generated from tests/cases/ring/spec.yaml by `make generate`. Do not edit: edit the spec and regenerate.
-"""Ring 1: typed models and HTTP clients generated from its OpenAPI spec.
-
-The models need only the standard library. Client, AsyncClient and the HTTP errors are
-imported from .client on first use, as they need httpx.
-"""
+"""Ring 1: typed models generated from its OpenAPI spec."""
 
 from importlib import import_module as _import_module
 from typing import Any
@@ -20,38 +16,7 @@ from ._runtime import (
 # imported when first asked for: a model from .models, which imports only the module defining it;
 # the clients and the HTTP errors from .client, as they need httpx.
 _OWN = ["UNSET", "DecodeError", "Unset", "json_dumps", "json_loads"]
-_FROM_CLIENT: frozenset[str] = frozenset(
-    {
-        "APIConnectionError",
-        "APIError",
-        "APIResponse",
-        "APIStatusError",
-        "APITimeoutError",
-        "AsyncClient",
-        "AsyncPages",
-        "AsyncStream",
-        "AsyncStreamedResponse",
-        "AuthenticationError",
-        "Backoff",
-        "BadRequestError",
-        "Client",
-        "ConflictError",
-        "EventTooLargeError",
-        "InternalServerError",
-        "NotFoundError",
-        "Pages",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "ResponseDecodeError",
-        "ResponseTooLargeError",
-        "ServerSentEvent",
-        "Stream",
-        "StreamedResponse",
-        "TokenRequestError",
-        "TooManyPagesError",
-        "UnprocessableEntityError",
-    }
-)
+_FROM_CLIENT: frozenset[str] = frozenset()
 
 
 def __getattr__(name: str) -> Any:

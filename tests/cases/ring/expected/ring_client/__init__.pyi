@@ -1,41 +1,7 @@
 # Generated from tests/cases/ring/spec.yaml by `make generate`. Do not edit: edit the spec and regenerate.
-"""Ring 1: typed models and HTTP clients generated from its OpenAPI spec.
-
-The models need only the standard library. Client, AsyncClient and the HTTP errors are
-imported from .client on first use, as they need httpx.
-"""
+"""Ring 1: typed models generated from its OpenAPI spec."""
 
 from ._runtime import UNSET, DecodeError, Unset, json_dumps, json_loads
-from .client import (
-    APIConnectionError,
-    APIError,
-    APIResponse,
-    APIStatusError,
-    APITimeoutError,
-    AsyncClient,
-    AsyncPages,
-    AsyncStream,
-    AsyncStreamedResponse,
-    AuthenticationError,
-    Backoff,
-    BadRequestError,
-    Client,
-    ConflictError,
-    EventTooLargeError,
-    InternalServerError,
-    NotFoundError,
-    Pages,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseDecodeError,
-    ResponseTooLargeError,
-    ServerSentEvent,
-    Stream,
-    StreamedResponse,
-    TokenRequestError,
-    TooManyPagesError,
-    UnprocessableEntityError,
-)
 from .models import (
     Circle,
     Edge,
@@ -59,32 +25,4 @@ __all__ = [
     "Shape",
     "Square",
     "shape_from_dict",
-    "APIConnectionError",
-    "APIError",
-    "APIResponse",
-    "APIStatusError",
-    "APITimeoutError",
-    "AsyncClient",
-    "AsyncPages",
-    "AsyncStream",
-    "AsyncStreamedResponse",
-    "AuthenticationError",
-    "Backoff",
-    "BadRequestError",
-    "Client",
-    "ConflictError",
-    "EventTooLargeError",
-    "InternalServerError",
-    "NotFoundError",
-    "Pages",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseDecodeError",
-    "ResponseTooLargeError",
-    "ServerSentEvent",
-    "Stream",
-    "StreamedResponse",
-    "TokenRequestError",
-    "TooManyPagesError",
-    "UnprocessableEntityError",
 ]
