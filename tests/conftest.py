@@ -113,11 +113,12 @@ def server(module_server: ScriptedServer) -> ScriptedServer:
 
 @pytest.fixture(autouse=True)
 def _from_json_struct_tried_again() -> Iterator[None]:
-    """A run of documents the struct refused switches a model's from_json to from_dict for the rest of the
-    process (_runtime.wire_missed); each test starts with the struct tried again, whatever ran before it."""
+    """from_json's decoders are made once per model and kept (_runtime.wire_decoder): as None after a run of
+    documents the struct refused (wire_missed), or while a test had swapped the JSON backend out
+    (test_json_helpers.py). Each test starts with them made again, whatever ran before it."""
     yield
     for name, module in list(sys.modules.items()):
-        misses = getattr(module, "_wire_misses", None) if name.endswith("._runtime") else None
-        if misses:
-            misses.clear()
-            module._wire_decoders.clear()
+        decoders = getattr(module, "_wire_decoders", None) if name.endswith("._runtime") else None
+        if decoders:
+            decoders.clear()
+            module._wire_misses.clear()
