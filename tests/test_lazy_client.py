@@ -85,7 +85,10 @@ def test_every_operation_of_the_stub_resolves_on_the_class_and_an_instance(packa
             function = getattr(importlib.import_module(f"{package}.{module}"), attribute)
             view = _view(instances[flavour], kind)
             if owner is None:  # the streaming view: a streamed descriptor of the raw-response function
-                assert inspect.signature(getattr(view, name)) == inspect.signature(function._method)
+                unbound = inspect.signature(function._method)
+                bound_parameters = list(unbound.parameters.values())[1:]  # (self given)
+                assert inspect.signature(getattr(view, name)) == unbound.replace(parameters=bound_parameters)
+                assert getattr(type(view), name) is function._method
                 continue
             assert getattr(getattr(client_module, owner), name) is function  # the class's, then installed
             bound = getattr(view, name)
@@ -176,3 +179,18 @@ def test_an_operation_named_like_an_import_of_its_group_module_shadows_nothing(
     quote, body = server.received
     assert quote.path == "/quote/a%20b"
     assert body.body == b'{"a":1}'
+
+
+@pytest.mark.parametrize("flavour", ["Client", "AsyncClient"])
+def test_a_streaming_view_operation_has_its_parameters_on_the_instance_and_the_class(flavour: str) -> None:
+    """help() and editors read inspect.signature: the instance's streamed call takes the raw method's
+    keyword arguments (self bound), and the class's attribute is the raw-response function itself."""
+    package = importlib.import_module("cycle_client")
+    client = getattr(package, flavour)(token="t", hub_id="h", base_url="http://127.0.0.1:9")
+    view = client.with_streaming_response
+    raw = inspect.signature(type(client.with_raw_response).get_image)
+    on_instance = inspect.signature(view.get_image)
+    on_class = inspect.signature(type(view).get_image)
+    assert list(on_instance.parameters) == list(raw.parameters)[1:]
+    assert "image_id" in on_instance.parameters and "self" not in on_instance.parameters
+    assert list(on_class.parameters) == list(raw.parameters)

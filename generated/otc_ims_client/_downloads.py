@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import codecs
 import functools
+import types
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from os import PathLike
-from typing import IO, Concatenate, Final, Generic, ParamSpec, TypeVar
+from typing import IO, Concatenate, Final, Generic, ParamSpec, TypeVar, overload
 
 import httpx
 
@@ -205,13 +206,26 @@ class streamed(Generic[R, P, T]):  # a descriptor used as a decorator, named as 
     def __init__(self, method: Callable[Concatenate[R, P], APIResponse[T]]) -> None:
         self._method = method
 
-    def __get__(self, view: StreamingView[R], owner: object = None) -> Callable[P, StreamedCall[T]]:
+    @overload
+    def __get__(
+        self, view: None, owner: object = None
+    ) -> Callable[Concatenate[R, P], APIResponse[T]]: ...
+    @overload
+    def __get__(
+        self, view: StreamingView[R], owner: object = None
+    ) -> Callable[P, StreamedCall[T]]: ...
+    def __get__(
+        self, view: StreamingView[R] | None, owner: object = None
+    ) -> Callable[P, StreamedCall[T]] | Callable[Concatenate[R, P], APIResponse[T]]:
+        if view is None:  # on the class: the raw-response function whose parameters it takes
+            return self._method
         method, raw = self._method, view._raw  # pyright: ignore[reportPrivateUsage]
 
-        @functools.wraps(method)  # its parameters, for help() and editors
+        @functools.wraps(method)  # its name and docstring, for help() and editors
         def call(*args: P.args, **kwargs: P.kwargs) -> StreamedCall[T]:
             return StreamedCall(lambda: method(raw, *args, **kwargs))
 
+        call.__wrapped__ = types.MethodType(method, raw)  # its parameters, bound (self given)
         return call
 
 
@@ -221,13 +235,24 @@ class astreamed(Generic[R, P, T]):
     def __init__(self, method: Callable[Concatenate[R, P], Awaitable[APIResponse[T]]]) -> None:
         self._method = method
 
+    @overload
+    def __get__(
+        self, view: None, owner: object = None
+    ) -> Callable[Concatenate[R, P], Awaitable[APIResponse[T]]]: ...
+    @overload
     def __get__(
         self, view: StreamingView[R], owner: object = None
-    ) -> Callable[P, AsyncStreamedCall[T]]:
+    ) -> Callable[P, AsyncStreamedCall[T]]: ...
+    def __get__(
+        self, view: StreamingView[R] | None, owner: object = None
+    ) -> Callable[P, AsyncStreamedCall[T]] | Callable[Concatenate[R, P], Awaitable[APIResponse[T]]]:
+        if view is None:
+            return self._method
         method, raw = self._method, view._raw  # pyright: ignore[reportPrivateUsage]
 
         @functools.wraps(method)
         def call(*args: P.args, **kwargs: P.kwargs) -> AsyncStreamedCall[T]:
             return AsyncStreamedCall(lambda: method(raw, *args, **kwargs))
 
+        call.__wrapped__ = types.MethodType(method, raw)
         return call
