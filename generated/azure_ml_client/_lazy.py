@@ -38,9 +38,8 @@ class LazyOperation:
     def load(self) -> Any:
         """Import the group module, and put the operation on the class in this descriptor's place."""
         value = getattr(importlib.import_module(self.module), self.attribute)
-        if isinstance(
-            value, FunctionType
-        ):  # named as the class's method, for help() and tracebacks
+        # Named as the class's method, for help() and tracebacks.
+        if isinstance(value, FunctionType):
             value.__name__ = self.name
             value.__qualname__ = f"{self.owner.__qualname__}.{self.name}"
         setattr(self.owner, self.name, value)

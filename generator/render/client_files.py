@@ -27,12 +27,10 @@ from .runtime_files import fixed_runtime_files
 from .text import py_str
 
 
-def client_context(api: ir.Api, http: ir.HttpApi, header: str, groups: list[GroupView] | None = None) -> ClientContext:
-    """The context of client.py.jinja."""
+def client_context(api: ir.Api, http: ir.HttpApi, header: str, groups: list[GroupView]) -> ClientContext:
+    """The context of client.py.jinja (``groups``: its operations' group modules, operation_groups)."""
     renames = renamed_models(api)
     credentials = [a for s in http.schemes for a in arguments_of(s)]
-    if groups is None:
-        groups = operation_groups(http.operations, lambda op: operation_view(renamed_operation(op, renames)))
     return ClientContext(
         header=header,
         api=api,

@@ -64,8 +64,10 @@ def names_table(groups: list[GroupView], pagers: bool = False) -> str:
     added is a line added)."""
     entries: list[str] = []
     for group in groups:
-        names = [op.pager.name for op in group.operations if op.pager] if pagers else []
-        names = names if pagers else [op.name for op in group.operations]
+        if pagers:
+            names = [op.pager.name for op in group.operations if op.pager]
+        else:
+            names = [op.name for op in group.operations]
         if names:
             lines = "".join(f"        {py_str(name)},\n" for name in names)
             entries.append(f"    {py_str(group.module)}: [\n{lines}    ],\n")

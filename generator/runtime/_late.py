@@ -25,9 +25,8 @@ class Late:
         self._namespace = namespace  # the globals of the module that uses the name
         self._name = name
         self._module = module
-        self._target = (
-            attribute  # not "_attribute": mypyc would name its C field __attribute, a gcc keyword
-        )
+        # Not "_attribute": mypyc would name its C field __attribute, a gcc keyword.
+        self._target = attribute
         self._method = method
         self._found: Any = None
 
